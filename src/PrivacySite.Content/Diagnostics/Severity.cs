@@ -1,0 +1,7 @@
+namespace PrivacySite.Content.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

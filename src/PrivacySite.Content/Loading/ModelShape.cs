@@ -1,0 +1,49 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+
+namespace PrivacySite.Content.Loading;
+
+/// <summary>One field of a content record as editors write it in YAML.</summary>
+public sealed record FieldShape(string Key, string Name, Type Type, bool Required, Type? ElementType);
+
+/// <summary>
+/// The YAML shape of a content record, read from its primary constructor: snake_case keys,
+/// required unless nullable or defaulted. The binder and the JSON Schema generator share it,
+/// so the two cannot disagree.
+/// </summary>
+public static class ModelShape
+{
+    private static readonly ConcurrentDictionary<Type, IReadOnlyList<FieldShape>> Cache = new();
+    private static readonly NullabilityInfoContext Nullability = new();
+
+    public static bool IsRecord(Type type) =>
+        type.IsClass && type != typeof(string) && !IsList(type, out _) && type.GetConstructors().Length > 0;
+
+    public static bool IsList(Type type, out Type element)
+    {
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+        {
+            element = type.GetGenericArguments()[0];
+            return true;
+        }
+
+        element = typeof(object);
+        return false;
+    }
+
+    public static IReadOnlyList<FieldShape> Fields(Type type) => Cache.GetOrAdd(type, static t =>
+    {
+        var constructor = t.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
+        return [.. constructor.GetParameters().Select(p =>
+        {
+            var nullable = Nullable.GetUnderlyingType(p.ParameterType) is not null
+                || (!p.ParameterType.IsValueType && Nullability.Create(p).WriteState == NullabilityState.Nullable);
+            var type = Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType;
+            IsList(type, out var element);
+            return new FieldShape(YamlNaming.ToKey(p.Name!), p.Name!, type, !nullable && !p.HasDefaultValue, IsList(type, out _) ? element : null);
+        })];
+    });
+
+    public static ConstructorInfo Constructor(Type type) =>
+        type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
+}

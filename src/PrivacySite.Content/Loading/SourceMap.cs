@@ -1,0 +1,42 @@
+using PrivacySite.Content.Diagnostics;
+
+namespace PrivacySite.Content.Loading;
+
+/// <summary>
+/// Where each value of a loaded file stood, keyed by its path in the model
+/// (for example <c>purposes[2].title.en</c>), so later stages can point editors at the line.
+/// </summary>
+public sealed class SourceMap(string file)
+{
+    private readonly Dictionary<string, SourceLocation> _locations = new(StringComparer.Ordinal);
+
+    public string File { get; } = file;
+
+    internal void Set(string path, int line, int column) => _locations[path] = new SourceLocation(File, line, column);
+
+    /// <summary>The location of the path, or of its nearest parent that has one.</summary>
+    public SourceLocation this[string path]
+    {
+        get
+        {
+            for (var p = path; ; p = Parent(p))
+            {
+                if (_locations.TryGetValue(p, out var location))
+                {
+                    return location;
+                }
+
+                if (p.Length == 0)
+                {
+                    return new SourceLocation(File, 1, 1);
+                }
+            }
+        }
+    }
+
+    private static string Parent(string path)
+    {
+        var cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
+        return cut <= 0 ? "" : path[..cut];
+    }
+}

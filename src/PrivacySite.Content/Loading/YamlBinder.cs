@@ -1,0 +1,166 @@
+using System.Globalization;
+using PrivacySite.Content.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace PrivacySite.Content.Loading;
+
+/// <summary>
+/// Turns a parsed YAML node tree into content records, reporting every mistake it meets
+/// (unknown keys with a suggestion, missing fields, wrong types) instead of stopping at the first.
+/// </summary>
+internal sealed class YamlBinder(SourceMap map, DiagnosticBag diagnostics)
+{
+    public T? Bind<T>(YamlNode node) where T : class => Bind(node, typeof(T), "") as T;
+
+    private object? Bind(YamlNode node, Type type, string path)
+    {
+        map.Set(path, (int)node.Start.Line, (int)node.Start.Column);
+        if (IsNull(node))
+        {
+            return null;
+        }
+
+        if (type == typeof(string))
+        {
+            return node is YamlScalarNode s ? s.Value : Mismatch(path, "text");
+        }
+
+        if (type == typeof(int))
+        {
+            return node is YamlScalarNode s && int.TryParse(s.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i)
+                ? i : Mismatch(path, "a whole number");
+        }
+
+        if (type == typeof(bool))
+        {
+            return node is YamlScalarNode s && bool.TryParse(s.Value, out var b) ? b : Mismatch(path, "true or false");
+        }
+
+        if (type == typeof(DateOnly))
+        {
+            if (node is YamlScalarNode s && DateOnly.TryParseExact(s.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            {
+                return d;
+            }
+
+            diagnostics.Add(DiagnosticDescriptors.InvalidDate, map[path], (node as YamlScalarNode)?.Value ?? path);
+            return null;
+        }
+
+        if (type.IsEnum)
+        {
+            var names = Enum.GetNames(type).Select(YamlNaming.ToKey).ToArray();
+            if (node is YamlScalarNode s && Array.IndexOf(names, s.Value) is var index and >= 0)
+            {
+                return Enum.GetValues(type).GetValue(index);
+            }
+
+            return Mismatch(path, "one of: " + string.Join(", ", names));
+        }
+
+        if (ModelShape.IsList(type, out var element))
+        {
+            return BindList(node, element, path);
+        }
+
+        return BindRecord(node, type, path);
+    }
+
+    private object? BindList(YamlNode node, Type element, string path)
+    {
+        if (node is not YamlSequenceNode sequence)
+        {
+            return Mismatch(path, "a list (lines starting with '- ')");
+        }
+
+        var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(element))!;
+        var i = 0;
+        foreach (var child in sequence.Children)
+        {
+            var value = Bind(child, element, $"{path}[{i++}]");
+            if (value is not null)
+            {
+                list.Add(value);
+            }
+        }
+
+        return list;
+    }
+
+    private object? BindRecord(YamlNode node, Type type, string path)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            return Mismatch(path, "a group of 'key: value' lines");
+        }
+
+        var fields = ModelShape.Fields(type);
+        var values = new Dictionary<string, (YamlNode Key, YamlNode Value)>(StringComparer.Ordinal);
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            var childPath = Join(path, key);
+            if (fields.All(f => f.Key != key))
+            {
+                var suggestion = YamlNaming.Suggest(key, fields.Select(f => f.Key));
+                map.Set(childPath, (int)keyNode.Start.Line, (int)keyNode.Start.Column);
+                diagnostics.Add(DiagnosticDescriptors.UnknownKey, map[childPath], key,
+                    suggestion is null ? $" (allowed: {string.Join(", ", fields.Select(f => f.Key))})" : $": did you mean '{suggestion}'?");
+                continue;
+            }
+
+            if (!values.TryAdd(key, (keyNode, valueNode)))
+            {
+                map.Set(childPath, (int)keyNode.Start.Line, (int)keyNode.Start.Column);
+                diagnostics.Add(DiagnosticDescriptors.DuplicateKey, map[childPath], key);
+            }
+        }
+
+        var arguments = new object?[fields.Count];
+        var complete = true;
+        for (var i = 0; i < fields.Count; i++)
+        {
+            var field = fields[i];
+            var childPath = Join(path, field.Key);
+            object? value = null;
+            if (values.TryGetValue(field.Key, out var pair))
+            {
+                value = Bind(pair.Value, field.Type, childPath);
+                if (field.Required && (IsNull(pair.Value) || value is string text && string.IsNullOrWhiteSpace(text)))
+                {
+                    diagnostics.Add(DiagnosticDescriptors.EmptyValue, map[childPath], Display(childPath));
+                    complete = false;
+                }
+            }
+            else if (field.Required)
+            {
+                diagnostics.Add(DiagnosticDescriptors.MissingField, map[path], Display(childPath));
+            }
+
+            if (value is null && field.Required)
+            {
+                complete = false;
+            }
+
+            arguments[i] = value ?? DefaultFor(ModelShape.Constructor(type).GetParameters()[i]);
+        }
+
+        return complete ? ModelShape.Constructor(type).Invoke(arguments) : null;
+    }
+
+    private static object? DefaultFor(System.Reflection.ParameterInfo parameter) =>
+        parameter.HasDefaultValue ? parameter.DefaultValue : null;
+
+    private object? Mismatch(string path, string expected)
+    {
+        diagnostics.Add(DiagnosticDescriptors.WrongType, map[path], Display(path), expected);
+        return null;
+    }
+
+    private static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: null or "" or "~" or "null" };
+
+    private static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
+
+    private static string Display(string path) => path.Length == 0 ? "(file)" : path;
+}

@@ -1,0 +1,43 @@
+using PrivacySite.Content.Model;
+
+namespace PrivacySite.Site.Planning;
+
+/// <summary>
+/// Turns a page slug and language into its output file, its site path and its absolute URL.
+/// Japanese lives at /&lt;slug&gt;/, English at /en/&lt;slug&gt;/; the slug "index" is the home page.
+/// </summary>
+public sealed class SiteUrls
+{
+    public const string HomeSlug = "index";
+
+    private readonly Uri _base;
+
+    public SiteUrls(string baseUrl)
+    {
+        var text = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/";
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var parsed) || (parsed.Scheme != Uri.UriSchemeHttps && parsed.Scheme != Uri.UriSchemeHttp))
+        {
+            throw new ArgumentException($"the base URL '{baseUrl}' is not an absolute http(s) URL", nameof(baseUrl));
+        }
+
+        _base = parsed;
+    }
+
+    /// <summary>The base URL's path, "/" at the root of a host.</summary>
+    public string BasePath => _base.AbsolutePath;
+
+    public string Relative(string slug, Language language) =>
+        language.PathPrefix() + (slug == HomeSlug ? "" : slug + "/");
+
+    /// <summary>The root-relative link used inside pages.</summary>
+    public string Path(string slug, Language language) => BasePath + Relative(slug, language);
+
+    public string Absolute(string slug, Language language) => new Uri(_base, Relative(slug, language)).AbsoluteUri;
+
+    public string AbsoluteFile(string relativeFile) => new Uri(_base, relativeFile).AbsoluteUri;
+
+    public string Asset(string name) => BasePath + "assets/" + name;
+
+    /// <summary>The output file of a page, relative to the output folder, with forward slashes.</summary>
+    public string OutputFile(string slug, Language language) => Relative(slug, language) + "index.html";
+}

@@ -1,0 +1,39 @@
+using PrivacySite.Content.Model;
+using PrivacySite.Site.Planning;
+using PrivacySite.Theme.ViewModels;
+
+namespace PrivacySite.Site.Rendering;
+
+/// <summary>Builds the layout's <see cref="PageFrame"/> for a page: titles, alternates, switcher, navigation.</summary>
+public sealed class FrameFactory(SitePlan plan, Action<Language, string> onMissingString)
+{
+    private readonly Dictionary<Language, UiText> _text = Languages.All.ToDictionary(
+        l => l, l => new UiText(plan.Content.Strings[l], onMissingString));
+
+    public UiText Text(Language language) => _text[language];
+
+    public PageFrame For(string slug, Language language, string title, string? description)
+    {
+        var urls = plan.Urls;
+        var settings = plan.Content.Settings;
+        IReadOnlyList<AlternateLink> alternates =
+        [
+            .. Languages.All.Select(l => new AlternateLink(l.Code(), urls.Absolute(slug, l))),
+            new AlternateLink("x-default", urls.Absolute(slug, Languages.Default)),
+        ];
+
+        return new PageFrame(
+            language,
+            title,
+            description,
+            settings.Handler.Name[language],
+            urls.Path(SiteUrls.HomeSlug, language),
+            urls.Absolute(slug, language),
+            alternates,
+            urls.Path(slug, language.Other()),
+            plan.NavFor(slug, language),
+            settings.Handler,
+            urls.Asset("site.css"),
+            _text[language]);
+    }
+}

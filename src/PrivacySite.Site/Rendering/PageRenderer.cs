@@ -1,0 +1,43 @@
+using PrivacySite.Site.Markdown;
+using PrivacySite.Site.Planning;
+using PrivacySite.Theme.Pages;
+using PrivacySite.Theme.Rendering;
+
+namespace PrivacySite.Site.Rendering;
+
+/// <summary>The render stage for one worker: a planned page in, a finished HTML document out.</summary>
+public sealed class PageRenderer(SitePlan plan, FrameFactory frames) : IAsyncDisposable
+{
+    private readonly ComponentHtmlRenderer _html = new();
+    private readonly MarkdownRenderer _markdown = new(plan.Urls);
+
+    public async Task<RenderedFile> RenderAsync(PlannedPage page)
+    {
+        var frame = frames.For(page.Slug, page.Language, page.Title, page.Description);
+        var html = page.Body switch
+        {
+            MarkdownBody body => await RenderMarkdownAsync(body, frame),
+            _ => throw new NotSupportedException($"no component renders {page.Body.GetType().Name}"),
+        };
+        return new RenderedFile(plan.Urls.OutputFile(page.Slug, page.Language), html);
+    }
+
+    public Task<string> RenderNotFoundAsync() => _html.RenderDocumentAsync<NotFoundPage>(new Dictionary<string, object?>
+    {
+        [nameof(NotFoundPage.Japanese)] = frames.For(SiteUrls.HomeSlug, Content.Model.Language.Ja, "", null),
+        [nameof(NotFoundPage.English)] = frames.For(SiteUrls.HomeSlug, Content.Model.Language.En, "", null),
+    });
+
+    private Task<string> RenderMarkdownAsync(MarkdownBody body, Theme.ViewModels.PageFrame frame)
+    {
+        var rendered = _markdown.Render(body.Source.Body, body.Source.Language);
+        return _html.RenderDocumentAsync<ArticlePage>(new Dictionary<string, object?>
+        {
+            [nameof(ArticlePage.Frame)] = frame,
+            [nameof(ArticlePage.Body)] = new Microsoft.AspNetCore.Components.MarkupString(rendered.Html),
+            [nameof(ArticlePage.Toc)] = rendered.Toc,
+        });
+    }
+
+    public ValueTask DisposeAsync() => _html.DisposeAsync();
+}

@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using PrivacySite.Content.Diagnostics;
+using PrivacySite.Content.Loading;
+using PrivacySite.Content.Model;
+using PrivacySite.Content.Validation;
+using PrivacySite.Site.Planning;
+using PrivacySite.Site.Rendering;
+using PrivacySite.Site.Writing;
+
+namespace PrivacySite.Site;
+
+/// <summary>
+/// Runs the pipeline: load → validate → plan → render → write. Nothing reaches the output
+/// folder unless every stage succeeded.
+/// </summary>
+public static class SiteBuilder
+{
+    public static async Task<BuildResult> BuildAsync(BuildOptions options, IProgress<string>? progress = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var empty = new Dictionary<Language, int>();
+
+        progress?.Report($"Loading {options.ContentRoot}");
+        var content = ContentLoader.Load(options.ContentRoot, diagnostics);
+        if (content is not null)
+        {
+            ContentValidator.Validate(content, diagnostics);
+        }
+
+        if (content is null || diagnostics.HasErrors)
+        {
+            return new BuildResult(diagnostics.ToList(), empty, clock.Elapsed);
+        }
+
+        if (!Directory.Exists(options.ThemeAssets))
+        {
+            diagnostics.Add(DiagnosticDescriptors.RequiredFileMissing, new SourceLocation(options.ThemeAssets), options.ThemeAssets);
+            return new BuildResult(diagnostics.ToList(), empty, clock.Elapsed);
+        }
+
+        var plan = SitePlanner.Plan(content, options.BaseUrl);
+        var frames = new FrameFactory(plan, (language, key) =>
+            diagnostics.Add(DiagnosticDescriptors.UiStringMissing, new SourceLocation(content.Strings[language].File, 1, 1), key));
+
+        using var staging = new StagingFolder(options.OutputRoot);
+        progress?.Report($"Rendering {plan.Pages.Count} pages");
+        await RenderAllAsync(plan, frames, staging);
+
+        if (diagnostics.HasErrors)
+        {
+            return new BuildResult(diagnostics.ToList(), empty, clock.Elapsed);
+        }
+
+        staging.WriteText("sitemap.xml", SitemapWriter.Sitemap(plan));
+        staging.WriteText("robots.txt", SitemapWriter.Robots(plan));
+        staging.CopyFolder(options.ThemeAssets, "assets");
+        staging.Commit();
+
+        var perLanguage = Languages.All.ToDictionary(l => l, l => plan.Pages.Count(p => p.Language == l));
+        return new BuildResult(diagnostics.ToList(), perLanguage, clock.Elapsed);
+    }
+
+    /// <summary>Renders with one component renderer per core, each taking pages from a shared queue.</summary>
+    private static async Task RenderAllAsync(SitePlan plan, FrameFactory frames, StagingFolder staging)
+    {
+        var next = -1;
+        var workers = Enumerable.Range(0, Math.Max(1, Environment.ProcessorCount)).Select(async worker =>
+        {
+            await using var renderer = new PageRenderer(plan, frames);
+            if (worker == 0)
+            {
+                staging.WriteText("404.html", await renderer.RenderNotFoundAsync());
+            }
+
+            for (var i = Interlocked.Increment(ref next); i < plan.Pages.Count; i = Interlocked.Increment(ref next))
+            {
+                var file = await renderer.RenderAsync(plan.Pages[i]);
+                staging.WriteText(file.Path, file.Text);
+            }
+        });
+        await Task.WhenAll(workers);
+    }
+}
