@@ -1,0 +1,81 @@
+using PrivacySite.Tests.Support;
+
+namespace PrivacySite.Tests.Site;
+
+/// <summary>Every link and asset a page refers to exists in the output, including in-page anchors.</summary>
+public sealed class LinkIntegrityTests(BuiltSiteFixture site) : IClassFixture<BuiltSiteFixture>
+{
+    [Fact]
+    public void Every_internal_link_and_asset_resolves()
+    {
+        var checkedLinks = 0;
+        foreach (var file in site.HtmlFiles())
+        {
+            var document = site.Parse(file);
+            var references = document.QuerySelectorAll("a[href], link[href], script[src], img[src]")
+                .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
+                .Where(u => !u.StartsWith("http", StringComparison.Ordinal) && !u.StartsWith("mailto:", StringComparison.Ordinal) && !u.StartsWith("tel:", StringComparison.Ordinal));
+            foreach (var reference in references)
+            {
+                var (path, anchor) = Split(reference);
+                var target = path.Length == 0 ? file : Resolve(path);
+                Assert.True(File.Exists(Path.Combine(site.OutputRoot, target)), $"{file}: '{reference}' leads nowhere");
+                if (anchor is not null)
+                {
+                    Assert.True(site.Parse(target).GetElementById(Uri.UnescapeDataString(anchor)) is not null, $"{file}: anchor '{reference}' not found");
+                }
+
+                checkedLinks++;
+            }
+        }
+
+        Assert.True(checkedLinks > 20, $"only {checkedLinks} links were checked");
+    }
+
+    [Fact]
+    public void No_page_loads_anything_from_another_host_or_needs_script()
+    {
+        foreach (var file in site.HtmlFiles())
+        {
+            var document = site.Parse(file);
+            Assert.Empty(document.QuerySelectorAll("script"));
+            Assert.All(document.QuerySelectorAll("link[rel=stylesheet], img, iframe"), e =>
+                Assert.StartsWith("/", e.GetAttribute("href") ?? e.GetAttribute("src"), StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Every_page_has_a_skip_link_to_main_and_the_landmarks()
+    {
+        foreach (var file in site.HtmlFiles().Where(f => f != "404.html"))
+        {
+            var document = site.Parse(file);
+            Assert.Equal("#main", document.QuerySelector("a.skip-link")!.GetAttribute("href"));
+            Assert.NotNull(document.QuerySelector("main#main"));
+            Assert.NotNull(document.QuerySelector("header"));
+            Assert.NotNull(document.QuerySelector("nav[aria-label]"));
+            Assert.NotNull(document.QuerySelector("footer"));
+            Assert.Single(document.QuerySelectorAll("h1"));
+        }
+    }
+
+    [Fact]
+    public void The_not_found_page_speaks_both_languages()
+    {
+        var document = site.Parse("404.html");
+        Assert.NotNull(document.QuerySelector("section[lang=ja] h1"));
+        Assert.NotNull(document.QuerySelector("section[lang=en] h1"));
+    }
+
+    private static (string Path, string? Anchor) Split(string reference)
+    {
+        var hash = reference.IndexOf('#');
+        return hash < 0 ? (reference, null) : (reference[..hash], reference[(hash + 1)..]);
+    }
+
+    private static string Resolve(string path)
+    {
+        var relative = path.TrimStart('/');
+        return relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
+    }
+}

@@ -1,0 +1,34 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using PrivacySite.Site;
+
+namespace PrivacySite.Tests.Support;
+
+/// <summary>The sample content built once into a temp folder, shared by the tests that read the output.</summary>
+public sealed class BuiltSiteFixture : IAsyncLifetime
+{
+    public const string BaseUrl = "https://privacy.example.org/";
+    private readonly TempFolder _folder = new();
+
+    public string OutputRoot => _folder.Combine("output");
+
+    public BuildResult Result { get; private set; } = null!;
+
+    public async Task InitializeAsync() =>
+        Result = await SiteBuilder.BuildAsync(new BuildOptions(RepoPaths.Content, OutputRoot, RepoPaths.ThemeAssets, BaseUrl));
+
+    public Task DisposeAsync()
+    {
+        _folder.Dispose();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Every HTML file of the output, relative path with forward slashes.</summary>
+    public IReadOnlyList<string> HtmlFiles() =>
+        [.. Directory.EnumerateFiles(OutputRoot, "*.html", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(OutputRoot, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)];
+
+    public IHtmlDocument Parse(string relativeFile) =>
+        new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(OutputRoot, relativeFile)));
+}

@@ -1,0 +1,54 @@
+namespace PrivacySite.Tests.Support;
+
+/// <summary>A private copy of the sample content that a test may break on purpose.</summary>
+public sealed class ContentCopy : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public ContentCopy()
+    {
+        Root = _folder.Combine("content");
+        Copy(RepoPaths.Content, Root);
+    }
+
+    public string Root { get; }
+
+    public string OutputRoot => _folder.Combine("output");
+
+    public string File(string relative) => Path.Combine(Root, relative);
+
+    public string Read(string relative) => System.IO.File.ReadAllText(File(relative));
+
+    public void Write(string relative, string text)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(File(relative))!);
+        System.IO.File.WriteAllText(File(relative), text);
+    }
+
+    /// <summary>Replaces exactly one occurrence, so a test fails loudly when the sample changes under it.</summary>
+    public void Replace(string relative, string oldText, string newText)
+    {
+        var text = Read(relative);
+        var at = text.IndexOf(oldText, StringComparison.Ordinal);
+        if (at < 0 || text.IndexOf(oldText, at + 1, StringComparison.Ordinal) >= 0)
+        {
+            throw new InvalidOperationException($"'{oldText}' must occur exactly once in {relative}");
+        }
+
+        Write(relative, text[..at] + newText + text[(at + oldText.Length)..]);
+    }
+
+    public void Delete(string relative) => System.IO.File.Delete(File(relative));
+
+    public void Dispose() => _folder.Dispose();
+
+    private static void Copy(string source, string target)
+    {
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            System.IO.File.Copy(file, destination);
+        }
+    }
+}
