@@ -11,8 +11,12 @@ public sealed record ContentSet(
     IReadOnlyDictionary<string, SourceMap> SourceMaps)
 {
     /// <summary>Each YAML data file with the record loaded from it, for rules that walk them all.</summary>
-    public IEnumerable<(string File, object Model)> YamlFiles()
+    public IEnumerable<(string File, object Model)> YamlFiles() =>
+        YamlFileKind.All.Select(kind => (kind.RelativePath, Model(kind)));
+
+    private object Model(YamlFileKind kind) => kind.RootType switch
     {
-        yield return (ContentLoader.SiteFile, Settings);
-    }
+        var t when t == typeof(SiteSettings) => Settings,
+        var t => throw new InvalidOperationException($"ContentSet has no record for {t.Name}"),
+    };
 }
