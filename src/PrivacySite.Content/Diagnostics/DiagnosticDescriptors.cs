@@ -3,7 +3,7 @@ namespace PrivacySite.Content.Diagnostics;
 /// <summary>
 /// Every finding the tools can report, with a stable code and both languages side by side.
 /// PS00xx files, PS01xx YAML structure, PS02xx translation, PS03xx Markdown and links,
-/// PS04xx formats, PS05xx APPI Article 32, PS06xx dates and revisions.
+/// PS04xx formats, PS05xx APPI Article 32, PS06xx dates and revisions, PS07xx other notice rules.
 /// </summary>
 public static class DiagnosticDescriptors
 {
@@ -87,8 +87,33 @@ public static class DiagnosticDescriptors
         "the page must start with front matter between '---' lines holding at least 'title:'",
         "ページの先頭に '---' で囲んだ前付け（少なくとも 'title:'）が必要です");
 
+    public static readonly DiagnosticDescriptor LegalItemMissing = new(
+        "PS0501", Severity.Error,
+        "{0} of the APPI requires the notice to publish {1}: '{2}' is missing or empty in {3}",
+        "個人情報保護法{4}により{5}の公表が必要ですが、{3} の '{2}' がないか空です");
+
+    public static readonly DiagnosticDescriptor LegalFileMissing = new(
+        "PS0502", Severity.Error,
+        "{0} of the APPI requires the notice to publish {1}: the file '{2}' is missing",
+        "個人情報保護法{3}により{4}の公表が必要ですが、ファイル '{2}' がありません");
+
     public static readonly DiagnosticDescriptor InvalidDate = new(
         "PS0601", Severity.Error,
         "'{0}' is not a valid date: write it as YYYY-MM-DD",
         "'{0}' は日付として正しくありません。YYYY-MM-DD の形で書いてください");
+
+    public static readonly DiagnosticDescriptor EmptyListUnexplained = new(
+        "PS0701", Severity.Error,
+        "'{0}' is empty: add '{1}' to say so on the page",
+        "'{0}' が空です。そのことをページで示すため '{1}' を書いてください");
+
+    public static readonly DiagnosticDescriptor EmptyListStatementUnused = new(
+        "PS0702", Severity.Warning,
+        "'{1}' is shown only while '{0}' is empty: remove it",
+        "'{1}' は '{0}' が空のときだけ表示されます。削除してください");
+
+    public static readonly DiagnosticDescriptor NumberOutOfRange = new(
+        "PS0703", Severity.Error,
+        "'{0}' must be a whole number from {1} to {2}",
+        "'{0}' は {1} から {2} までの整数で書いてください");
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PrivacySite.Content.Diagnostics;
+using PrivacySite.Content.Law;
 using YamlDotNet.RepresentationModel;
 
 namespace PrivacySite.Content.Loading;
@@ -11,6 +12,8 @@ namespace PrivacySite.Content.Loading;
 internal sealed class YamlBinder(SourceMap map, DiagnosticBag diagnostics)
 {
     public T? Bind<T>(YamlNode node) where T : class => Bind(node, typeof(T), "") as T;
+
+    public object? Bind(YamlNode node, Type type) => Bind(node, type, "");
 
     private object? Bind(YamlNode node, Type type, string path)
     {
@@ -116,25 +119,30 @@ internal sealed class YamlBinder(SourceMap map, DiagnosticBag diagnostics)
             }
         }
 
+        var parameters = ModelShape.Constructor(type).GetParameters();
         var arguments = new object?[fields.Count];
         var complete = true;
         for (var i = 0; i < fields.Count; i++)
         {
             var field = fields[i];
             var childPath = Join(path, field.Key);
+            var law = LegalItemReport.For(parameters[i]);
             object? value = null;
             if (values.TryGetValue(field.Key, out var pair))
             {
                 value = Bind(pair.Value, field.Type, childPath);
-                if (field.Required && (IsNull(pair.Value) || value is string text && string.IsNullOrWhiteSpace(text)))
+
+                // What the law requires must have content: an empty list publishes nothing.
+                if (field.Required && (IsNull(pair.Value) || value is string text && string.IsNullOrWhiteSpace(text)
+                    || law is not null && value is System.Collections.ICollection { Count: 0 }))
                 {
-                    diagnostics.Add(DiagnosticDescriptors.EmptyValue, map[childPath], Display(childPath));
+                    ReportMissing(law, DiagnosticDescriptors.EmptyValue, map[childPath], childPath);
                     complete = false;
                 }
             }
             else if (field.Required)
             {
-                diagnostics.Add(DiagnosticDescriptors.MissingField, map[path], Display(childPath));
+                ReportMissing(law, DiagnosticDescriptors.MissingField, map[path], childPath);
             }
 
             if (value is null && field.Required)
@@ -142,7 +150,7 @@ internal sealed class YamlBinder(SourceMap map, DiagnosticBag diagnostics)
                 complete = false;
             }
 
-            arguments[i] = value ?? DefaultFor(ModelShape.Constructor(type).GetParameters()[i]);
+            arguments[i] = value ?? DefaultFor(parameters[i]);
         }
 
         return complete ? ModelShape.Constructor(type).Invoke(arguments) : null;
@@ -150,6 +158,18 @@ internal sealed class YamlBinder(SourceMap map, DiagnosticBag diagnostics)
 
     private static object? DefaultFor(System.Reflection.ParameterInfo parameter) =>
         parameter.HasDefaultValue ? parameter.DefaultValue : null;
+
+    private void ReportMissing(RequiredByLawAttribute? law, DiagnosticDescriptor otherwise, SourceLocation location, string path)
+    {
+        if (law is null)
+        {
+            diagnostics.Add(otherwise, location, Display(path));
+        }
+        else
+        {
+            LegalItemReport.MissingField(diagnostics, law, location, path);
+        }
+    }
 
     private object? Mismatch(string path, string expected)
     {

@@ -1,3 +1,5 @@
+using PrivacySite.Content.Model.Notice;
+
 namespace PrivacySite.Content.Loading;
 
 /// <summary>
@@ -9,9 +11,19 @@ public sealed record YamlFileKind(string RelativePath, Type RootType)
 {
     public string SchemaFile => "schemas/" + Path.GetFileNameWithoutExtension(RelativePath).Replace('/', '-') + ".schema.json";
 
-    /// <summary>Every YAML data file, in the order they are loaded.</summary>
+    /// <summary>Every YAML data file, in the order they are loaded. Notice sections appear on the full notice in this order.</summary>
     public static IReadOnlyList<YamlFileKind> All { get; } =
     [
         new(ContentLoader.SiteFile, typeof(Model.SiteSettings)),
+        new("notice/notice.yaml", typeof(FullNotice)),
+        new("notice/purposes.yaml", typeof(PurposesOfUse)),
+        new("notice/safety-measures.yaml", typeof(SafetyMeasures)),
+        new("notice/consignees.yaml", typeof(Consignment)),
+        new("notice/joint-use.yaml", typeof(JointUse)),
+        new("notice/third-party-provision.yaml", typeof(ThirdPartyProvision)),
+        new("notice/my-number.yaml", typeof(MyNumberUse)),
+        new("notice/requests.yaml", typeof(RequestProcedures)),
+        new("notice/complaints.yaml", typeof(ComplaintHandling)),
+        new("notice/revisions.yaml", typeof(RevisionHistory)),
     ];
 }

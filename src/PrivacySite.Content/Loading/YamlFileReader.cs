@@ -1,4 +1,5 @@
 using PrivacySite.Content.Diagnostics;
+using PrivacySite.Content.Law;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -31,23 +32,31 @@ internal static class YamlFileReader
         }
     }
 
-    /// <summary>Parses and binds a YAML file under the content root to a record.</summary>
-    public static (T? Value, SourceMap Map) Load<T>(string root, string relativePath, DiagnosticBag diagnostics) where T : class
+    /// <summary>Parses and binds a YAML data file under the content root to its record.</summary>
+    public static (object? Value, SourceMap Map) Load(string root, YamlFileKind kind, DiagnosticBag diagnostics)
     {
-        var map = new SourceMap(relativePath);
-        var fullPath = Path.Combine(root, relativePath);
+        var map = new SourceMap(kind.RelativePath);
+        var fullPath = Path.Combine(root, kind.RelativePath);
         if (!File.Exists(fullPath))
         {
-            diagnostics.Add(DiagnosticDescriptors.RequiredFileMissing, new SourceLocation(relativePath), relativePath);
+            if (LegalItemReport.For(kind.RootType) is { } law)
+            {
+                LegalItemReport.MissingFile(diagnostics, law, kind.RelativePath);
+            }
+            else
+            {
+                diagnostics.Add(DiagnosticDescriptors.RequiredFileMissing, new SourceLocation(kind.RelativePath), kind.RelativePath);
+            }
+
             return (null, map);
         }
 
-        var node = Parse(File.ReadAllText(fullPath), relativePath, diagnostics);
+        var node = Parse(File.ReadAllText(fullPath), kind.RelativePath, diagnostics);
         if (node is null)
         {
             return (null, map);
         }
 
-        return (new YamlBinder(map, diagnostics).Bind<T>(node), map);
+        return (new YamlBinder(map, diagnostics).Bind(node, kind.RootType), map);
     }
 }

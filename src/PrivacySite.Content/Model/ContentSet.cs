@@ -1,4 +1,5 @@
 using PrivacySite.Content.Loading;
+using PrivacySite.Content.Model.Notice;
 
 namespace PrivacySite.Content.Model;
 
@@ -8,7 +9,8 @@ public sealed record ContentSet(
     SiteSettings Settings,
     IReadOnlyDictionary<Language, UiStrings> Strings,
     IReadOnlyList<MarkdownPage> Pages,
-    IReadOnlyDictionary<string, SourceMap> SourceMaps)
+    IReadOnlyDictionary<string, SourceMap> SourceMaps,
+    PrivacyNotice Notice)
 {
     /// <summary>Each YAML data file with the record loaded from it, for rules that walk them all.</summary>
     public IEnumerable<(string File, object Model)> YamlFiles() =>
@@ -17,6 +19,6 @@ public sealed record ContentSet(
     private object Model(YamlFileKind kind) => kind.RootType switch
     {
         var t when t == typeof(SiteSettings) => Settings,
-        var t => throw new InvalidOperationException($"ContentSet has no record for {t.Name}"),
+        var t => Notice.Part(t),
     };
 }

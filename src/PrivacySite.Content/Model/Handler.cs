@@ -1,8 +1,10 @@
+using PrivacySite.Content.Law;
+
 namespace PrivacySite.Content.Model;
 
 /// <summary>The personal information handler the law asks the notice to name (APPI Art. 32(1)(i)).</summary>
 public sealed record Handler(
-    LocalizedText Name,
+    [RequiredByLaw(LegalItem.HandlerName)] LocalizedText Name,
     string PostalCode,
-    LocalizedText Address,
-    LocalizedText Representative);
+    [RequiredByLaw(LegalItem.HandlerAddress)] LocalizedText Address,
+    [RequiredByLaw(LegalItem.HandlerRepresentative)] LocalizedText Representative);

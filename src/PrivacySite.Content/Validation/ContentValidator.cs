@@ -12,6 +12,8 @@ public static class ContentValidator
         new PagesInBothLanguagesRule(),
         new UiStringsInBothLanguagesRule(),
         new TranslationRule(),
+        new EmptyListStatementRule(),
+        new NoticeNumbersRule(),
     ];
 
     public static void Validate(ContentSet content, DiagnosticBag diagnostics)

@@ -10,15 +10,20 @@ public static class SitePlanner
         var urls = new SiteUrls(baseUrlOverride ?? content.Settings.BaseUrl);
         var pages = content.Pages
             .Select(p => new PlannedPage(p.Slug, p.Language, p.FrontMatter.Title, p.FrontMatter.Description, new MarkdownBody(p)))
+            .Concat(NoticePlanner.Pages(content))
             .ToList();
 
-        var navigation = content.Pages
+        var markdownNavigation = content.Pages
             .Where(p => p.FrontMatter.NavOrder is not null)
             .GroupBy(p => p.Slug)
             .Where(g => g.Count() == Languages.All.Count)
-            .OrderBy(g => g.Min(p => p.FrontMatter.NavOrder))
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (g.Key, (IReadOnlyDictionary<Language, string>)g.ToDictionary(p => p.Language, p => p.FrontMatter.Title)))
+            .Select(g => new NavEntry(g.Key, g.Min(p => p.FrontMatter.NavOrder!.Value), g.ToDictionary(p => p.Language, p => p.FrontMatter.Title)));
+
+        var navigation = markdownNavigation
+            .Concat(NoticePlanner.Navigation(content))
+            .OrderBy(n => n.Order)
+            .ThenBy(n => n.Slug, StringComparer.Ordinal)
+            .Select(n => (n.Slug, n.Labels))
             .ToList();
 
         return new SitePlan(content, urls, pages, navigation);

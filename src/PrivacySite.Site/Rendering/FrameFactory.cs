@@ -34,6 +34,7 @@ public sealed class FrameFactory(SitePlan plan, Action<Language, string> onMissi
             plan.NavFor(slug, language),
             settings.Handler,
             urls.Asset("site.css"),
-            _text[language]);
+            _text[language],
+            plan.Content.Notice.Revisions.LastRevised);
     }
 }

@@ -11,12 +11,16 @@ public sealed class PageRenderer(SitePlan plan, FrameFactory frames) : IAsyncDis
     private readonly ComponentHtmlRenderer _html = new();
     private readonly MarkdownRenderer _markdown = new(plan.Urls);
 
+    private NoticePageRenderer Notice => new(plan, _html);
+
     public async Task<RenderedFile> RenderAsync(PlannedPage page)
     {
         var frame = frames.For(page.Slug, page.Language, page.Title, page.Description);
         var html = page.Body switch
         {
             MarkdownBody body => await RenderMarkdownAsync(body, frame),
+            NoticeSectionBody body => await Notice.RenderSectionAsync(body, frame),
+            FullNoticeBody body => await Notice.RenderFullAsync(body, frame),
             _ => throw new NotSupportedException($"no component renders {page.Body.GetType().Name}"),
         };
         return new RenderedFile(plan.Urls.OutputFile(page.Slug, page.Language), html);
