@@ -89,13 +89,13 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor LegalItemMissing = new(
         "PS0501", Severity.Error,
-        "{0} of the APPI requires the notice to publish {1}: '{2}' is missing or empty in {3}",
-        "個人情報保護法{4}により{5}の公表が必要ですが、{3} の '{2}' がないか空です");
+        "the APPI ({0}) requires the notice to publish {1}: '{2}' is missing or empty in {3}",
+        "個人情報保護法（{4}）により{5}の公表が必要ですが、{3} の '{2}' がないか空です");
 
     public static readonly DiagnosticDescriptor LegalFileMissing = new(
         "PS0502", Severity.Error,
-        "{0} of the APPI requires the notice to publish {1}: the file '{2}' is missing",
-        "個人情報保護法{3}により{4}の公表が必要ですが、ファイル '{2}' がありません");
+        "the APPI ({0}) requires the notice to publish {1}: the file '{2}' is missing",
+        "個人情報保護法（{3}）により{4}の公表が必要ですが、ファイル '{2}' がありません");
 
     public static readonly DiagnosticDescriptor InvalidDate = new(
         "PS0601", Severity.Error,

@@ -21,7 +21,8 @@ public sealed record SafetyMeasures(
     public IReadOnlyList<MeasureCategory> Categories => [BasicPolicy, Rules, Organisational, Human, Physical, Technical];
 }
 
-public sealed record MeasureCategory(LocalizedText Title, IReadOnlyList<LocalizedText> Measures);
+/// <summary>One category of measures; a category with no measures publishes nothing, so the law needs at least one.</summary>
+public sealed record MeasureCategory(LocalizedText Title, [RequiredByLaw(LegalItem.SafetyMeasures)] IReadOnlyList<LocalizedText> Measures);
 
 /// <summary>
 /// Where personal data is handled abroad: each country with what is handled there and the
