@@ -5,6 +5,13 @@ namespace PrivacySite.Tests.Support;
 /// <summary>Edits one key of a YAML file in a <see cref="ContentCopy"/> by its dotted path, as an editor's mistake would.</summary>
 public static class YamlEdit
 {
+    public static YamlNode Parse(string yaml)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        return stream.Documents[0].RootNode;
+    }
+
     public static void Remove(ContentCopy content, string file, string path) =>
         Edit(content, file, path, (parent, key) =>
         {
