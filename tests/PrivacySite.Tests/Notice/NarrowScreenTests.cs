@@ -37,6 +37,13 @@ public sealed class NarrowScreenTests(BuiltSiteBrowser browser) : IClassFixture<
                     getComputedStyle(td).display === 'block' && getComputedStyle(td, '::before').content.includes(td.dataset.label))
                 """);
             Assert.True(stacked, $"{slug} ({language}): a table cell is not stacked with its label");
+
+            // A caption squeezed to one character per line would still fit the width; it must span the card.
+            var captionsSpan = await page.EvaluateAsync<bool>("""
+                [...document.querySelectorAll('table.stack caption')].every(c =>
+                    c.getBoundingClientRect().width >= 0.9 * c.closest('table').getBoundingClientRect().width)
+                """);
+            Assert.True(captionsSpan, $"{slug} ({language}): a table caption is narrower than its table");
             await page.CloseAsync();
         }
     }
