@@ -39,6 +39,7 @@ public static class SiteBuilder
             return new BuildResult(diagnostics.ToList(), empty, clock.Elapsed);
         }
 
+        progress?.Report($"Loaded and checked {content.Pages.Count} Markdown files ({clock.ElapsedMilliseconds} ms)");
         var plan = SitePlanner.Plan(content, options.BaseUrl);
         var frames = new FrameFactory(plan, (language, key) =>
             diagnostics.Add(DiagnosticDescriptors.UiStringMissing, new SourceLocation(content.Strings[language].File, 1, 1), key));
@@ -52,6 +53,7 @@ public static class SiteBuilder
             return new BuildResult(diagnostics.ToList(), empty, clock.Elapsed);
         }
 
+        progress?.Report($"Rendered {plan.Pages.Count} pages ({clock.ElapsedMilliseconds} ms)");
         staging.WriteText("sitemap.xml", SitemapWriter.Sitemap(plan));
         staging.WriteText("robots.txt", SitemapWriter.Robots(plan));
         staging.CopyFolder(options.ThemeAssets, "assets");
