@@ -5,7 +5,7 @@ namespace PrivacySite.Site.Planning;
 /// <summary>The model stage: decides which pages exist, in which language, and what the navigation holds.</summary>
 public static class SitePlanner
 {
-    public static SitePlan Plan(ContentSet content, string? baseUrlOverride = null)
+    public static SitePlan Plan(ContentSet content, AssetManifest assets, string? baseUrlOverride = null)
     {
         var urls = new SiteUrls(baseUrlOverride ?? content.Settings.BaseUrl);
         var pages = content.Pages
@@ -26,6 +26,6 @@ public static class SitePlanner
             .Select(n => (n.Slug, n.Labels))
             .ToList();
 
-        return new SitePlan(content, urls, pages, navigation);
+        return new SitePlan(content, urls, assets, pages, navigation);
     }
 }
