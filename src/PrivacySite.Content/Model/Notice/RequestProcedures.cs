@@ -45,8 +45,9 @@ public sealed record RequestProcedures(
     IdentityDocuments Identity,
     [Help("請求に応じられない場合です。", "When a request cannot be granted.")]
     TitledList RefusalGrounds,
-    [Help("診療報酬明細書（レセプト）の開示の手続です。", "The procedure for disclosing medical fee statements (receipts).")]
-    MedicalFeeStatementProcedure MedicalFeeStatements) : INoticeSection
+    [Help("診療報酬明細書（レセプト）の開示の手続です。主治医への確認などの手順を steps に書きます。",
+        "The separate procedure for disclosing medical fee statements (receipts), with its steps, such as consulting the doctor.")]
+    RequestKind MedicalFeeStatements) : INoticeSection
 {
     /// <summary>The six kinds in the order of the Act, keyed as in the YAML (the intake and the desk use the same keys).</summary>
     public IReadOnlyList<(string Key, RequestKind Kind)> Kinds =>
@@ -62,7 +63,8 @@ public sealed record RequestProcedures(
 
 /// <summary>
 /// One kind of request: what it covers, its fee, and the number of days within which the
-/// Society aims to answer (the privacy office's due dates use the same figure).
+/// Society aims to answer (the privacy office's due dates use the same figure). A procedure
+/// with steps of its own, like the disclosure of medical fee statements, lists them.
 /// </summary>
 public sealed record RequestKind(
     [Help("請求の種類の名前です。", "The name of the kind of request.")]
@@ -75,7 +77,9 @@ public sealed record RequestKind(
     [Help("受付から回答までの目標の日数です（1〜60）。担当部署の期限にも使います。", "The number of days within which the Society aims to answer (1-60); the privacy office's due dates use it too.")]
     int ResponseDays,
     [Help("開示の受け取り方（書面、電磁的記録など）です。", "How the disclosure can be received, such as on paper or electronically.")]
-    IReadOnlyList<LocalizedText>? DeliveryOptions = null);
+    IReadOnlyList<LocalizedText>? DeliveryOptions = null,
+    [Help("手続の手順です。順に番号が付きます。", "The steps of the procedure, numbered in order.")]
+    IReadOnlyList<LocalizedText>? Steps = null);
 
 /// <summary>A fee in yen (0 = free of charge), what it is charged per, and any postage on top.</summary>
 public sealed record Fee(
@@ -121,19 +125,5 @@ public sealed record IdentityDocuments(
     IReadOnlyList<LocalizedText> LegalRepresentative,
     [Help("任意代理人が請求するときの書類です。", "Documents when an appointed agent applies.")]
     IReadOnlyList<LocalizedText> AppointedAgent,
-    [Help("見出しの下の前置きの文です。", "A lead-in sentence under the heading.")]
-    LocalizedText? Intro = null);
-
-/// <summary>Disclosure of medical fee statements (レセプト), which has its own steps: the treating doctor may be consulted first.</summary>
-public sealed record MedicalFeeStatementProcedure(
-    [Help("項目の見出しです。", "The heading of this part.")]
-    LocalizedText Title,
-    [Help("手続の手順です。順に番号が付きます。", "The steps of the procedure, numbered in order.")]
-    IReadOnlyList<LocalizedText> Steps,
-    [Help("手数料です（必須。無料なら yen: 0）。", "The fee (required; yen: 0 means free of charge).")]
-    [RequiredByLaw(LegalItem.RequestFee)]
-    Fee Fee,
-    [Help("受付から回答までの目標の日数です（1〜60）。", "The number of days within which the Society aims to answer (1-60).")]
-    int ResponseDays,
     [Help("見出しの下の前置きの文です。", "A lead-in sentence under the heading.")]
     LocalizedText? Intro = null);

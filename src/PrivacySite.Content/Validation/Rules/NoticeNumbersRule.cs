@@ -17,15 +17,11 @@ internal sealed class NoticeNumbersRule : IContentRule
         const string file = "notice/requests.yaml";
         var map = content.SourceMaps[file];
         var requests = content.Notice.Requests;
-        foreach (var (key, kind) in requests.Kinds)
+        foreach (var (key, kind) in requests.Kinds.Append(("medical_fee_statements", requests.MedicalFeeStatements)))
         {
             CheckRange(map[$"{key}.response_days"], $"{key}.response_days", kind.ResponseDays, 1, MaxResponseDays, diagnostics);
             CheckRange(map[$"{key}.fee.yen"], $"{key}.fee.yen", kind.Fee.Yen, 0, MaxFeeYen, diagnostics);
         }
-
-        var statements = requests.MedicalFeeStatements;
-        CheckRange(map["medical_fee_statements.response_days"], "medical_fee_statements.response_days", statements.ResponseDays, 1, MaxResponseDays, diagnostics);
-        CheckRange(map["medical_fee_statements.fee.yen"], "medical_fee_statements.fee.yen", statements.Fee.Yen, 0, MaxFeeYen, diagnostics);
     }
 
     private static void CheckRange(SourceLocation location, string path, int value, int min, int max, DiagnosticBag diagnostics)
