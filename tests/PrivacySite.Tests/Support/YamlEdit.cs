@@ -45,6 +45,14 @@ public static class YamlEdit
 
         change(node, keys[^1]);
         using var writer = new StringWriter();
+
+        // Saving drops comments; keep the first line, which names the file's JSON Schema.
+        var first = content.Read(file).Split('\n')[0];
+        if (first.StartsWith('#'))
+        {
+            writer.WriteLine(first);
+        }
+
         stream.Save(writer, assignAnchors: false);
         content.Write(file, writer.ToString());
     }

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace PrivacySite.Theme.Formatting;
 
-/// <summary>Writes a date with the page language's pattern from the UI strings (layout.date_format).</summary>
+/// <summary>Writes a date with the page language's pattern from the UI strings (date.format).</summary>
 public static class DateText
 {
     /// <summary>The invariant culture spells month names in English; Japanese patterns use numbers only.</summary>
