@@ -13,18 +13,16 @@ internal sealed class TranslationRule : IContentRule
             var map = content.SourceMaps[file];
             foreach (var (path, text) in ModelWalker.Find<LocalizedText>(model))
             {
-                if (!string.IsNullOrWhiteSpace(text.En))
+                var descriptor = (HasEnglish: !string.IsNullOrWhiteSpace(text.En), Marked: text.Untranslated == true) switch
                 {
-                    continue;
-                }
-
-                if (text.Untranslated == true)
+                    (true, true) => DiagnosticDescriptors.TranslatedButMarked,
+                    (true, false) => null,
+                    (false, true) => DiagnosticDescriptors.Untranslated,
+                    (false, false) => DiagnosticDescriptors.MissingTranslation,
+                };
+                if (descriptor is not null)
                 {
-                    diagnostics.Add(DiagnosticDescriptors.Untranslated, map[path], path);
-                }
-                else
-                {
-                    diagnostics.Add(DiagnosticDescriptors.MissingTranslation, map[path], path);
+                    diagnostics.Add(descriptor, map[path], path);
                 }
             }
         }

@@ -12,9 +12,16 @@ internal sealed class UiStringsInBothLanguagesRule : IContentRule
         {
             var strings = content.Strings[language];
             var other = content.Strings[language.Other()];
+            var map = content.SourceMaps[strings.File];
+            if (strings.Values.Count == 0)
+            {
+                continue; // missing, empty or unreadable: already reported, and listing every key would bury that
+            }
+
             foreach (var key in other.Values.Keys.Where(k => !strings.Values.ContainsKey(k)).Order(StringComparer.Ordinal))
             {
-                diagnostics.Add(DiagnosticDescriptors.UiStringMissing, new SourceLocation(strings.File, 1, 1), key);
+                // Points at the group the key belongs in, when this file has that group.
+                diagnostics.Add(DiagnosticDescriptors.UiStringMissing, map[key], key);
             }
         }
     }

@@ -1,0 +1,25 @@
+using PrivacySite.Content.Diagnostics;
+using PrivacySite.Content.Loading;
+using PrivacySite.Content.Model;
+using PrivacySite.Content.Validation;
+
+namespace PrivacySite.Content;
+
+/// <summary>
+/// Load, then validate: everything `check` reports and `build` refuses to publish.
+/// Both commands come through here, so they can never disagree about what is wrong.
+/// </summary>
+public static class ContentChecker
+{
+    /// <returns>The loaded content, or null when it could not be loaded far enough to validate.</returns>
+    public static ContentSet? Check(string root, DiagnosticBag diagnostics, TimeProvider? clock = null)
+    {
+        var content = ContentLoader.Load(root, diagnostics);
+        if (content is not null)
+        {
+            ContentValidator.Validate(content, diagnostics, clock);
+        }
+
+        return content;
+    }
+}
