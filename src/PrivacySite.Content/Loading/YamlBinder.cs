@@ -75,17 +75,28 @@ internal sealed class YamlBinder(SourceMap map, DiagnosticBag diagnostics)
         }
 
         var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(element))!;
-        var i = 0;
-        foreach (var child in sequence.Children)
+        var failed = false;
+        for (var i = 0; i < sequence.Children.Count; i++)
         {
-            var value = Bind(child, element, $"{path}[{i++}]");
-            if (value is not null)
+            var child = sequence.Children[i];
+            var itemPath = $"{path}[{i}]";
+            var value = Bind(child, element, itemPath);
+            if (IsNull(child))
+            {
+                diagnostics.Add(DiagnosticDescriptors.EmptyValue, map[itemPath], itemPath);
+            }
+
+            if (value is null)
+            {
+                failed = true;
+            }
+            else
             {
                 list.Add(value);
             }
         }
 
-        return list;
+        return failed ? null : list;
     }
 
     private object? BindRecord(YamlNode node, Type type, string path)
@@ -133,6 +144,13 @@ internal sealed class YamlBinder(SourceMap map, DiagnosticBag diagnostics)
                 if (field.Required && (IsNull(valueNode) || value is string text && string.IsNullOrWhiteSpace(text)))
                 {
                     diagnostics.Add(DiagnosticDescriptors.EmptyValue, map[childPath], Display(childPath));
+                    complete = false;
+                }
+
+                // A value written but not understood (already reported) makes the record unusable,
+                // so later checks do not report the same mistake again as something else.
+                if (value is null && !IsNull(valueNode))
+                {
                     complete = false;
                 }
             }

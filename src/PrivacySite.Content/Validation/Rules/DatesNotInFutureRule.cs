@@ -1,6 +1,6 @@
 using System.Globalization;
 using PrivacySite.Content.Diagnostics;
-using PrivacySite.Content.Model;
+using PrivacySite.Content.Loading;
 
 namespace PrivacySite.Content.Validation.Rules;
 
@@ -8,23 +8,18 @@ namespace PrivacySite.Content.Validation.Rules;
 /// Dates in the content record what has happened (enactment, revisions), so none lies after
 /// today in Japan. The clock is passed in, so tests decide what "today" is.
 /// </summary>
-internal sealed class DatesNotInFutureRule(TimeProvider clock) : IContentRule
+internal sealed class DatesNotInFutureRule(TimeProvider clock) : RecordRule
 {
     private static readonly TimeSpan JapanOffset = TimeSpan.FromHours(9); // Japan keeps no daylight saving time
 
-    public void Check(ContentSet content, DiagnosticBag diagnostics)
+    public override void Check(object model, SourceMap map, DiagnosticBag diagnostics)
     {
-        var today = Today(clock);
-        foreach (var (file, model) in ContentRecords.All(content))
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(JapanOffset).DateTime);
+        foreach (var (path, date) in ModelWalker.Find<DateOnly>(model).Where(d => d.Value > today))
         {
-            foreach (var (path, date) in ModelWalker.Find<DateOnly>(model).Where(d => d.Value > today))
-            {
-                diagnostics.Add(DiagnosticDescriptors.FutureDate, content.SourceMaps[file][path], Iso(date), Iso(today));
-            }
+            diagnostics.Add(DiagnosticDescriptors.FutureDate, map[path], Iso(date), Iso(today));
         }
     }
-
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(JapanOffset).DateTime);
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

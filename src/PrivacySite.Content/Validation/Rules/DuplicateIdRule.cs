@@ -1,32 +1,27 @@
 using PrivacySite.Content.Diagnostics;
 using PrivacySite.Content.Loading;
-using PrivacySite.Content.Model;
 
 namespace PrivacySite.Content.Validation.Rules;
 
 /// <summary>Any record with an 'id' field has an id no other record in its file uses.</summary>
-internal sealed class DuplicateIdRule : IContentRule
+internal sealed class DuplicateIdRule : RecordRule
 {
     private const string IdKey = "id";
 
-    public void Check(ContentSet content, DiagnosticBag diagnostics)
+    public override void Check(object model, SourceMap map, DiagnosticBag diagnostics)
     {
-        foreach (var (file, model) in ContentRecords.All(content))
+        var firstSeen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        foreach (var (path, record) in ModelWalker.Values(model))
         {
-            var map = content.SourceMaps[file];
-            var firstSeen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-            foreach (var (path, record) in ModelWalker.Values(model))
+            if (IdOf(record) is not { } id)
             {
-                if (IdOf(record) is not { } id)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var location = map[path.Length == 0 ? IdKey : $"{path}.{IdKey}"];
-                if (!firstSeen.TryAdd(id, location))
-                {
-                    diagnostics.Add(DiagnosticDescriptors.DuplicateId, location, id, firstSeen[id].Line);
-                }
+            var location = map[path.Length == 0 ? IdKey : $"{path}.{IdKey}"];
+            if (!firstSeen.TryAdd(id, location))
+            {
+                diagnostics.Add(DiagnosticDescriptors.DuplicateId, location, id, firstSeen[id].Line);
             }
         }
     }

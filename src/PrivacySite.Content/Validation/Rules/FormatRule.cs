@@ -1,27 +1,24 @@
 using PrivacySite.Content.Diagnostics;
 using PrivacySite.Content.Formats;
-using PrivacySite.Content.Model;
+using PrivacySite.Content.Loading;
 
 namespace PrivacySite.Content.Validation.Rules;
 
 /// <summary>Postal codes, phone numbers, e-mail and web addresses are written so that people (and links) can use them.</summary>
-internal sealed class FormatRule : IContentRule
+internal sealed class FormatRule : RecordRule
 {
-    public void Check(ContentSet content, DiagnosticBag diagnostics)
+    public override void Check(object model, SourceMap map, DiagnosticBag diagnostics)
     {
-        foreach (var (file, model) in ContentRecords.All(content))
+        foreach (var (path, text) in ModelWalker.Find<string>(model))
         {
-            foreach (var (path, text) in ModelWalker.Find<string>(model))
+            if (FieldFormats.For(LastKey(path)) is { } format && !FieldFormats.IsValid(format, text))
             {
-                if (FieldFormats.For(LastKey(path)) is { } format && !FieldFormats.IsValid(format, text))
-                {
-                    diagnostics.Add(Descriptor(format), content.SourceMaps[file][path], text);
-                }
+                diagnostics.Add(Descriptor(format), map[path], text);
             }
         }
     }
 
-    public static DiagnosticDescriptor Descriptor(TextFormat format) => format switch
+    private static DiagnosticDescriptor Descriptor(TextFormat format) => format switch
     {
         TextFormat.PostalCode => DiagnosticDescriptors.InvalidPostalCode,
         TextFormat.Phone => DiagnosticDescriptors.InvalidPhone,

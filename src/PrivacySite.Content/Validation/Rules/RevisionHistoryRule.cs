@@ -1,37 +1,31 @@
 using PrivacySite.Content.Diagnostics;
+using PrivacySite.Content.Loading;
 using PrivacySite.Content.Model;
 
 namespace PrivacySite.Content.Validation.Rules;
 
 /// <summary>A revision history runs from the enactment forward in time, and ends on the last-revised date shown.</summary>
-internal sealed class RevisionHistoryRule : IContentRule
+internal sealed class RevisionHistoryRule : RecordRule
 {
-    public void Check(ContentSet content, DiagnosticBag diagnostics)
+    public override void Check(object model, SourceMap map, DiagnosticBag diagnostics)
     {
-        foreach (var (file, model) in ContentRecords.All(content))
+        foreach (var (path, history) in ModelWalker.Find<IRevisionHistory>(model))
         {
-            var map = content.SourceMaps[file];
-            foreach (var (path, history) in ModelWalker.Find<IRevisionHistory>(model))
+            string At(string relative) => path.Length == 0 ? relative : $"{path}.{relative}";
+            var entries = history.History.ToList();
+            for (var i = 1; i < entries.Count; i++)
             {
-                string At(string relative) => path.Length == 0 ? relative : $"{path}.{relative}";
-                (string Path, DateOnly Date)? previous = null;
-                foreach (var entry in history.History)
+                if (entries[i].Date <= entries[i - 1].Date)
                 {
-                    if (previous is { } before && entry.Date <= before.Date)
-                    {
-                        diagnostics.Add(DiagnosticDescriptors.RevisionOutOfOrder, map[At(entry.Path)],
-                            DatesNotInFutureRule.Iso(entry.Date), DatesNotInFutureRule.Iso(before.Date));
-                    }
-
-                    previous = entry;
+                    diagnostics.Add(DiagnosticDescriptors.RevisionOutOfOrder, map[At(entries[i].Path)],
+                        DatesNotInFutureRule.Iso(entries[i].Date), DatesNotInFutureRule.Iso(entries[i - 1].Date));
                 }
+            }
 
-                var latest = history.History.Select(e => e.Date).DefaultIfEmpty().Max();
-                if (history.DisplayedLastRevised is { } shown && previous is not null && shown.Date != latest)
-                {
-                    diagnostics.Add(DiagnosticDescriptors.LastRevisedMismatch, map[At(shown.Path)],
-                        DatesNotInFutureRule.Iso(shown.Date), DatesNotInFutureRule.Iso(latest));
-                }
+            if (history.DisplayedLastRevised is { } shown && entries.Count > 0 && shown.Date != entries.Max(e => e.Date))
+            {
+                diagnostics.Add(DiagnosticDescriptors.LastRevisedMismatch, map[At(shown.Path)],
+                    DatesNotInFutureRule.Iso(shown.Date), DatesNotInFutureRule.Iso(entries.Max(e => e.Date)));
             }
         }
     }
