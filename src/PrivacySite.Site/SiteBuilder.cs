@@ -3,6 +3,7 @@ using PrivacySite.Content;
 using PrivacySite.Content.Diagnostics;
 using PrivacySite.Content.Model;
 using PrivacySite.Site.Planning;
+using PrivacySite.Site.Publishing;
 using PrivacySite.Site.Rendering;
 using PrivacySite.Site.Writing;
 
@@ -33,7 +34,8 @@ public static class SiteBuilder
             return new BuildResult(diagnostics.ToList(), empty, clock.Elapsed);
         }
 
-        var plan = SitePlanner.Plan(content, options.BaseUrl);
+        progress?.Report($"Loaded and checked {content.Pages.Count} Markdown files ({clock.ElapsedMilliseconds} ms)");
+        var plan = SitePlanner.Plan(content, AssetManifest.Scan(options.ThemeAssets), options.BaseUrl);
         var frames = new FrameFactory(plan, (language, key) =>
             diagnostics.Add(DiagnosticDescriptors.UiStringMissing, new SourceLocation(content.Strings[language].File, 1, 1), key));
 
@@ -46,9 +48,11 @@ public static class SiteBuilder
             return new BuildResult(diagnostics.ToList(), empty, clock.Elapsed);
         }
 
+        progress?.Report($"Rendered {plan.Pages.Count} pages ({clock.ElapsedMilliseconds} ms)");
         staging.WriteText("sitemap.xml", SitemapWriter.Sitemap(plan));
         staging.WriteText("robots.txt", SitemapWriter.Robots(plan));
-        staging.CopyFolder(options.ThemeAssets, "assets");
+        staging.CopyAssets(plan.Assets, "assets");
+        staging.WriteText(StaticWebAppConfig.FileName, StaticWebAppConfig.Create(plan));
         staging.Commit();
 
         var perLanguage = Languages.All.ToDictionary(l => l, l => plan.Pages.Count(p => p.Language == l));

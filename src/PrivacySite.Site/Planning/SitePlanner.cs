@@ -5,7 +5,7 @@ namespace PrivacySite.Site.Planning;
 /// <summary>The model stage: decides which pages exist, in which language, and what the navigation holds.</summary>
 public static class SitePlanner
 {
-    public static SitePlan Plan(ContentSet content, string? baseUrlOverride = null)
+    public static SitePlan Plan(ContentSet content, AssetManifest assets, string? baseUrlOverride = null)
     {
         var urls = new SiteUrls(baseUrlOverride ?? content.Settings.BaseUrl);
         var japanese = content.Pages.Where(p => p.Language == Language.Ja).ToDictionary(p => p.Slug);
@@ -20,7 +20,7 @@ public static class SitePlanner
             .Select(g => (g.Key, (IReadOnlyDictionary<Language, string>)g.ToDictionary(p => p.Language, p => p.FrontMatter.Title)))
             .ToList();
 
-        return new SitePlan(content, urls, pages, navigation);
+        return new SitePlan(content, urls, assets, pages, navigation);
     }
 
     /// <summary>An English page marked untranslated shows the Japanese text under its own title, with a note.</summary>

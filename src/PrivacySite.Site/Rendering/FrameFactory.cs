@@ -33,7 +33,7 @@ public sealed class FrameFactory(SitePlan plan, Action<Language, string> onMissi
             urls.Path(slug, language.Other()),
             plan.NavFor(slug, language),
             settings.Handler,
-            urls.Asset("site.css"),
+            plan.AssetHref("site.css"),
             _text[language]);
     }
 }
