@@ -85,6 +85,7 @@ public static class BrokenContentCorpus
         Edit("body: link without .md", "pages/index.en.md", "(policy.md)", "(policy)", "pages/index.en.md:12:17: error PS0308"),
         Edit("body: site path to a page that does not exist", "pages/index.en.md", "(policy.md)", "(/en/polcy/)", "pages/index.en.md:12:17: error PS0302"),
         Edit("body: e-mail link without a domain", "pages/index.en.md", "The Japanese version", "Write to [us](mailto:privacy@example). The Japanese version", "pages/index.en.md:22:10: error PS0403"),
+        Edit("body: e-mail autolink without a domain", "pages/index.ja.md", "お問い合わせください。", "お問い合わせください（<privacy@example>）。", "pages/index.ja.md:20:44: error PS0403"),
         Edit("body: phone link one digit short", "pages/index.ja.md", "お問い合わせください。", "お問い合わせください（[03-0000-000](tel:03-0000-000)）。", "pages/index.ja.md:20:44: error PS0402"),
         new("body: reference link to a page that does not exist", c =>
         {

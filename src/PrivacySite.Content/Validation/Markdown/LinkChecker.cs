@@ -32,8 +32,8 @@ internal sealed partial class LinkChecker(PageIndex pages, string basePath, Diag
                 case LinkReferenceDefinition definition:
                     Check(definition.Url ?? "", false, shown.Locate(definition), slug, language);
                     break;
-                case AutolinkInline { IsEmail: false } autolink:
-                    Check(autolink.Url, false, shown.Locate(autolink), slug, language);
+                case AutolinkInline autolink:
+                    Check(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, false, shown.Locate(autolink), slug, language);
                     break;
             }
         }
