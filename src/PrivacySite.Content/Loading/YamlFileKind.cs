@@ -7,7 +7,7 @@ namespace PrivacySite.Content.Loading;
 /// </summary>
 public sealed record YamlFileKind(string RelativePath, Type RootType)
 {
-    public string SchemaFile => "schemas/" + Path.ChangeExtension(RelativePath, null).Replace('/', '-') + ".schema.json";
+    public string SchemaFile => "schemas/" + Path.GetFileNameWithoutExtension(RelativePath).Replace('/', '-') + ".schema.json";
 
     /// <summary>Every YAML data file, in the order they are loaded.</summary>
     public static IReadOnlyList<YamlFileKind> All { get; } =
