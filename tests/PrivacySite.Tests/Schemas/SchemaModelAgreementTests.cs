@@ -38,6 +38,51 @@ public sealed partial class SchemaModelAgreementTests
         CompareRecord(Type.GetType(typeName, throwOnError: true)!, schema, schema, schemaFile, []);
     }
 
+    [Fact]
+    public void Every_schema_property_tells_editors_what_it_is_for_in_Japanese_then_English()
+    {
+        var undescribed = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Content, "schemas"), "*.schema.json"))
+        {
+            foreach (var (path, property) in Properties(JsonNode.Parse(File.ReadAllText(file))!, Path.GetFileName(file)))
+            {
+                var description = (string?)property["description"] ?? "";
+                var lines = description.Split('\n');
+                if (lines.Length != 2 || !lines[0].Any(c => c >= 0x3000) || !lines[1].Any(char.IsAsciiLetter))
+                {
+                    undescribed.Add(path);
+                }
+            }
+        }
+
+        // Add [Help("日本語", "English")] to the record parameter, then run the schemas command.
+        Assert.True(undescribed.Count == 0, "no Japanese and English help:\n" + string.Join("\n", undescribed));
+    }
+
+    private static IEnumerable<(string Path, JsonObject Property)> Properties(JsonNode node, string path)
+    {
+        if (node is not JsonObject obj)
+        {
+            yield break;
+        }
+
+        foreach (var (name, child) in obj)
+        {
+            if (name == "properties" && child is JsonObject properties)
+            {
+                foreach (var (key, property) in properties)
+                {
+                    yield return ($"{path}.{key}", property!.AsObject());
+                }
+            }
+
+            foreach (var found in Properties(child!, $"{path}.{name}"))
+            {
+                yield return found;
+            }
+        }
+    }
+
     private static void CompareRecord(Type type, JsonObject node, JsonObject root, string where, HashSet<Type> seen)
     {
         if (!seen.Add(type))
@@ -60,10 +105,7 @@ public sealed partial class SchemaModelAgreementTests
         foreach (var parameter in parameters)
         {
             var key = SnakeCase(parameter.Name!);
-            var property = properties[key]!.AsObject();
-            var description = (string?)property["description"] ?? "";
-            Assert.True(description.Split('\n').Length == 2 && description.Any(c => c > 0x3000), $"{where}.{key}: description must be Japanese then English");
-            CompareValue(Unwrap(parameter.ParameterType), Resolve(property, root), root, $"{where}.{key}", seen);
+            CompareValue(Unwrap(parameter.ParameterType), Resolve(properties[key]!.AsObject(), root), root, $"{where}.{key}", seen);
         }
     }
 
