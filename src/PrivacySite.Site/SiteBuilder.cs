@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using PrivacySite.Content;
 using PrivacySite.Content.Diagnostics;
 using PrivacySite.Content.Model;
 using PrivacySite.Site.Planning;
@@ -22,7 +21,7 @@ public static class SiteBuilder
         var empty = new Dictionary<Language, int>();
 
         progress?.Report($"Loading {options.ContentRoot}");
-        var content = ContentChecker.Check(options.ContentRoot, diagnostics, options.Clock);
+        var content = ContentChecks.Run(options.ContentRoot, diagnostics, options.Clock);
         if (content is null || diagnostics.HasErrors)
         {
             return new BuildResult(diagnostics.ToList(), empty, clock.Elapsed);

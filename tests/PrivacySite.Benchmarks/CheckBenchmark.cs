@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using PrivacySite.Content;
 using PrivacySite.Content.Diagnostics;
 using PrivacySite.Content.Loading;
+using PrivacySite.Site;
 
 namespace PrivacySite.Benchmarks;
 
@@ -57,7 +57,7 @@ public static class CheckBenchmark
     private static IReadOnlyList<Diagnostic> Check(string content)
     {
         var diagnostics = new DiagnosticBag();
-        ContentChecker.Check(content, diagnostics);
+        ContentChecks.Run(content, diagnostics);
         return diagnostics.ToList();
     }
 }

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using PrivacySite.Cli.Console;
-using PrivacySite.Content;
 using PrivacySite.Content.Diagnostics;
 using PrivacySite.Content.Model;
+using PrivacySite.Site;
 
 namespace PrivacySite.Cli.Commands;
 
@@ -41,7 +41,7 @@ internal static class CheckCommand
         var diagnostics = new DiagnosticBag();
         try
         {
-            ContentChecker.Check(root, diagnostics);
+            ContentChecks.Run(root, diagnostics);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

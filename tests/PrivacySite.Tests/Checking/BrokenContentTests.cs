@@ -1,4 +1,3 @@
-using PrivacySite.Content;
 using PrivacySite.Content.Diagnostics;
 using PrivacySite.Content.Model;
 using PrivacySite.Site;
@@ -28,7 +27,7 @@ public sealed class BrokenContentTests
         variant.Break(content);
 
         var diagnostics = new DiagnosticBag();
-        ContentChecker.Check(content.Root, diagnostics, FixedClock.SampleToday);
+        ContentChecks.Run(content.Root, diagnostics, FixedClock.SampleToday);
         var findings = diagnostics.ToList();
         var lines = findings.Select(d => d.Format()).ToList();
 

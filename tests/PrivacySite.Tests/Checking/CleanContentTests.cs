@@ -1,5 +1,4 @@
 using AngleSharp.Html.Parser;
-using PrivacySite.Content;
 using PrivacySite.Content.Diagnostics;
 using PrivacySite.Site;
 using PrivacySite.Tests.Support;
@@ -13,7 +12,7 @@ public sealed class CleanContentTests
     public void The_sample_content_passes_with_no_errors_and_no_warnings()
     {
         var diagnostics = new DiagnosticBag();
-        var content = ContentChecker.Check(RepoPaths.Content, diagnostics, TimeProvider.System);
+        var content = ContentChecks.Run(RepoPaths.Content, diagnostics, TimeProvider.System);
 
         Assert.NotNull(content);
         Assert.Empty(diagnostics.ToList().Select(d => d.Format()));
@@ -33,7 +32,7 @@ public sealed class CleanContentTests
         content.Replace("site.yaml", "\"100-0000\"", "\"１００－０００１\"");
 
         var diagnostics = new DiagnosticBag();
-        ContentChecker.Check(content.Root, diagnostics, FixedClock.SampleToday);
+        ContentChecks.Run(content.Root, diagnostics, FixedClock.SampleToday);
         Assert.Empty(diagnostics.ToList().Select(d => d.Format()));
 
         var result = await SiteBuilder.BuildAsync(new BuildOptions(content.Root, content.OutputRoot, RepoPaths.ThemeAssets, Clock: FixedClock.SampleToday));
