@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using PrivacySite.Content.Diagnostics;
 using PrivacySite.Content.Formats;
 using PrivacySite.Content.Loading;
@@ -21,21 +19,9 @@ internal sealed partial class LinkChecker(PageIndex pages, string basePath, Diag
     /// <summary>Checks the links in <paramref name="shown"/>'s text as they appear on the page at (slug, language).</summary>
     public void Check(ParsedPage shown, string slug, Language language)
     {
-        foreach (var node in shown.Document.Descendants())
+        foreach (var link in shown.Links)
         {
-            switch (node)
-            {
-                // A link written as [text][label] is checked once, at its definition.
-                case LinkInline { Reference: null } link:
-                    Check(link.Url ?? "", link.IsImage, shown.Locate(link), slug, language);
-                    break;
-                case LinkReferenceDefinition definition:
-                    Check(definition.Url ?? "", false, shown.Locate(definition), slug, language);
-                    break;
-                case AutolinkInline autolink:
-                    Check(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, false, shown.Locate(autolink), slug, language);
-                    break;
-            }
+            Check(link.Url, link.IsImage, link.At, slug, language);
         }
     }
 

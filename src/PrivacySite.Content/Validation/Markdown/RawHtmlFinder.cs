@@ -1,11 +1,9 @@
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using PrivacySite.Content.Diagnostics;
 
 namespace PrivacySite.Content.Validation.Markdown;
 
 /// <summary>
-/// Finds HTML an editor typed into Markdown. The renderer would print it as plain text, so no
+/// Reports HTML an editor typed into Markdown. The renderer would print it as plain text, so no
 /// script can get in, but the page would look broken: the check points at it instead.
 /// </summary>
 internal static class RawHtmlFinder
@@ -14,15 +12,9 @@ internal static class RawHtmlFinder
 
     public static void Check(ParsedPage page, DiagnosticBag diagnostics)
     {
-        foreach (var block in page.Document.Descendants<HtmlBlock>())
+        foreach (var html in page.Html)
         {
-            diagnostics.Add(DiagnosticDescriptors.RawHtml, page.Locate(block), Snippet(block.Lines.ToString()));
-        }
-
-        // A closing tag belongs to the opening one already reported.
-        foreach (var inline in page.Document.Descendants<HtmlInline>().Where(h => !h.Tag.StartsWith("</", StringComparison.Ordinal)))
-        {
-            diagnostics.Add(DiagnosticDescriptors.RawHtml, page.Locate(inline), Snippet(inline.Tag));
+            diagnostics.Add(DiagnosticDescriptors.RawHtml, html.At, Snippet(html.Text));
         }
     }
 
