@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using PrivacySite.Content.Diagnostics;
-using PrivacySite.Content.Loading;
 using PrivacySite.Content.Model;
-using PrivacySite.Content.Validation;
 using PrivacySite.Site.Planning;
 using PrivacySite.Site.Publishing;
 using PrivacySite.Site.Rendering;
@@ -23,12 +21,7 @@ public static class SiteBuilder
         var empty = new Dictionary<Language, int>();
 
         progress?.Report($"Loading {options.ContentRoot}");
-        var content = ContentLoader.Load(options.ContentRoot, diagnostics);
-        if (content is not null)
-        {
-            ContentValidator.Validate(content, diagnostics);
-        }
-
+        var content = ContentChecks.Run(options.ContentRoot, diagnostics, options.Clock);
         if (content is null || diagnostics.HasErrors)
         {
             return new BuildResult(diagnostics.ToList(), empty, clock.Elapsed);

@@ -1,6 +1,6 @@
 using PrivacySite.Benchmarks;
 
-// Usage: dotnet run -c Release --project tests/PrivacySite.Benchmarks -- [build] [--pages N] [--runs R]
+// Usage: dotnet run -c Release --project tests/PrivacySite.Benchmarks -- [build|check] [--pages N] [--runs R]
 var pages = ArgValue("--pages", 2000);
 var runs = ArgValue("--runs", 5);
 var repoRoot = FindRepoRoot();
@@ -9,6 +9,7 @@ var which = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordina
 return which switch
 {
     "build" => await BuildBenchmark.RunAsync(repoRoot, pages, runs),
+    "check" => CheckBenchmark.Run(repoRoot, pages, runs),
     _ => Usage(),
 };
 
@@ -20,7 +21,7 @@ int ArgValue(string name, int fallback)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: benchmarks [build] [--pages N] [--runs R]");
+    Console.Error.WriteLine("usage: benchmarks [build|check] [--pages N] [--runs R]");
     return 2;
 }
 

@@ -7,18 +7,28 @@ namespace PrivacySite.Content.Validation;
 /// <summary>The validate stage: runs every rule over the loaded content.</summary>
 public static class ContentValidator
 {
-    private static readonly IContentRule[] Rules =
+    private static IContentRule[] Rules(TimeProvider clock) =>
     [
         new PagesInBothLanguagesRule(),
         new UiStringsInBothLanguagesRule(),
         new TranslationRule(),
+        new UntranslatedPagesRule(),
+        new NavOrderRule(),
+        new SiteLanguagesRule(),
+        new DuplicateIdRule(),
+        new FormatRule(),
+        new DatesNotInFutureRule(clock),
+        new RevisionHistoryRule(),
+        new MarkdownRule(),
+        new SchemaModelineRule(),
         new EmptyListStatementRule(),
         new NoticeNumbersRule(),
     ];
 
-    public static void Validate(ContentSet content, DiagnosticBag diagnostics)
+    /// <param name="clock">What "today" is for date checks; the system clock unless a test decides.</param>
+    public static void Validate(ContentSet content, DiagnosticBag diagnostics, TimeProvider? clock = null)
     {
-        foreach (var rule in Rules)
+        foreach (var rule in Rules(clock ?? TimeProvider.System))
         {
             rule.Check(content, diagnostics);
         }

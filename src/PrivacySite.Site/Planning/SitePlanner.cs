@@ -8,10 +8,8 @@ public static class SitePlanner
     public static SitePlan Plan(ContentSet content, AssetManifest assets, string? baseUrlOverride = null)
     {
         var urls = new SiteUrls(baseUrlOverride ?? content.Settings.BaseUrl);
-        var pages = content.Pages
-            .Select(p => new PlannedPage(p.Slug, p.Language, p.FrontMatter.Title, p.FrontMatter.Description, new MarkdownBody(p)))
-            .Concat(NoticePlanner.Pages(content))
-            .ToList();
+        var japanese = content.Pages.Where(p => p.Language == Language.Ja).ToDictionary(p => p.Slug);
+        var pages = content.Pages.Select(p => Plan(p, japanese)).Concat(NoticePlanner.Pages(content)).ToList();
 
         var markdownNavigation = content.Pages
             .Where(p => p.FrontMatter.NavOrder is not null)
@@ -27,5 +25,18 @@ public static class SitePlanner
             .ToList();
 
         return new SitePlan(content, urls, assets, pages, navigation);
+    }
+
+    /// <summary>An English page marked untranslated shows the Japanese text under its own title, with a note.</summary>
+    private static PlannedPage Plan(MarkdownPage page, IReadOnlyDictionary<string, MarkdownPage> japanese)
+    {
+        var front = page.FrontMatter;
+        if (page.Language == Language.En && front.Untranslated == true && japanese.TryGetValue(page.Slug, out var original))
+        {
+            return new PlannedPage(page.Slug, page.Language, front.Title, front.Description ?? original.FrontMatter.Description,
+                new MarkdownBody(original), Untranslated: true);
+        }
+
+        return new PlannedPage(page.Slug, page.Language, front.Title, front.Description, new MarkdownBody(page));
     }
 }

@@ -88,6 +88,7 @@ public sealed class NoticeVariantsTests
         Assert.Contains(result.Diagnostics, d => d.Code == "PS0202");
         var fallback = Parse(content, "en/consignees/index.html").QuerySelector("td span[lang=ja]");
         Assert.Equal("株式会社見本ウェルネス", fallback?.TextContent);
+        Assert.NotNull(fallback!.ParentElement!.QuerySelector(".untranslated-note"));
     }
 
     private static async Task<BuildResult> BuildAsync(ContentCopy content)
