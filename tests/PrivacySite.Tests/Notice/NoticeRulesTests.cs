@@ -59,6 +59,17 @@ public sealed class NoticeRulesTests
         Assert.Equal($"'{path}' must be a whole number from {range}", finding.Message(Language.En));
     }
 
+    [Fact]
+    public void Revisions_out_of_order_are_reported_on_the_revision_history()
+    {
+        using var content = new ContentCopy();
+        YamlEdit.Replace(content, "notice/revisions.yaml", "enacted", new YamlScalarNode("2030-01-01"));
+
+        var findings = Check(content);
+
+        Assert.Contains(findings, d => d.Code == "PS0603" && d.Location.File == "notice/revisions.yaml");
+    }
+
     private static IReadOnlyList<Diagnostic> Check(ContentCopy content)
     {
         var diagnostics = new DiagnosticBag();
