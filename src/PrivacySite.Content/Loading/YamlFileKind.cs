@@ -9,7 +9,20 @@ namespace PrivacySite.Content.Loading;
 /// </summary>
 public sealed record YamlFileKind(string RelativePath, Type RootType)
 {
-    public string SchemaFile => "schemas/" + Path.GetFileNameWithoutExtension(RelativePath).Replace('/', '-') + ".schema.json";
+    /// <summary>
+    /// The JSON Schema describing the file, named after it (notice/purposes.yaml →
+    /// schemas/purposes.schema.json). When another data file has the same name in another
+    /// folder, both are named with their folders (notice/pages.yaml → notice-pages.schema.json),
+    /// so two files never share a schema.
+    /// </summary>
+    public string SchemaFile => SchemaFileFor(RelativePath, All.Select(k => k.RelativePath));
+
+    internal static string SchemaFileFor(string relativePath, IEnumerable<string> dataFiles)
+    {
+        var name = Path.GetFileNameWithoutExtension(relativePath);
+        var shared = dataFiles.Count(f => Path.GetFileNameWithoutExtension(f) == name) > 1;
+        return "schemas/" + (shared ? Path.ChangeExtension(relativePath, null).Replace('/', '-') : name) + ".schema.json";
+    }
 
     /// <summary>Every YAML data file, in the order they are loaded. Notice sections appear on the full notice in this order.</summary>
     public static IReadOnlyList<YamlFileKind> All { get; } =
