@@ -13,15 +13,11 @@ namespace PrivacySite.Site;
 public static class ContentChecks
 {
     /// <param name="clock">What "today" is for date checks; the system clock when null.</param>
-    /// <returns>The loaded content, or null when it could not be loaded far enough to validate.</returns>
+    /// <returns>The loaded content, or null when a data file did not load (each file that did is still checked).</returns>
     public static ContentSet? Run(string root, DiagnosticBag diagnostics, TimeProvider? clock = null)
     {
-        var content = ContentLoader.Load(root, diagnostics);
-        if (content is not null)
-        {
-            ContentValidator.Validate(content, diagnostics, clock);
-        }
-
-        return content;
+        var loaded = ContentLoader.Load(root, diagnostics);
+        ContentValidator.Validate(loaded, diagnostics, clock);
+        return loaded.Content;
     }
 }

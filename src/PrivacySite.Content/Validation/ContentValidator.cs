@@ -1,36 +1,55 @@
 using PrivacySite.Content.Diagnostics;
+using PrivacySite.Content.Loading;
 using PrivacySite.Content.Model;
 using PrivacySite.Content.Validation.Rules;
 
 namespace PrivacySite.Content.Validation;
 
-/// <summary>The validate stage: runs every rule over the loaded content.</summary>
+/// <summary>
+/// The validate stage: checks each file that loaded on its own, then, once every data file
+/// loaded, the checks that look across files (pages in both languages, links).
+/// </summary>
 public static class ContentValidator
 {
-    private static IContentRule[] Rules(TimeProvider clock) =>
+    private static RecordRule[] RecordRules(TimeProvider clock) =>
     [
-        new PagesInBothLanguagesRule(),
-        new UiStringsInBothLanguagesRule(),
         new TranslationRule(),
-        new UntranslatedPagesRule(),
-        new NavOrderRule(),
         new SiteLanguagesRule(),
         new DuplicateIdRule(),
         new FormatRule(),
         new DatesNotInFutureRule(clock),
         new RevisionHistoryRule(),
-        new MarkdownRule(),
-        new SchemaModelineRule(),
         new EmptyListStatementRule(),
         new NoticeNumbersRule(),
     ];
 
+    private static IContentRule[] ContentRules() =>
+    [
+        new PagesInBothLanguagesRule(),
+        new UiStringsInBothLanguagesRule(),
+        new UntranslatedPagesRule(),
+        new NavOrderRule(),
+        new MarkdownRule(),
+        new SchemaModelineRule(),
+    ];
+
     /// <param name="clock">What "today" is for date checks; the system clock unless a test decides.</param>
-    public static void Validate(ContentSet content, DiagnosticBag diagnostics, TimeProvider? clock = null)
+    public static void Validate(LoadedContent loaded, DiagnosticBag diagnostics, TimeProvider? clock = null)
     {
-        foreach (var rule in Rules(clock ?? TimeProvider.System))
+        foreach (var rule in RecordRules(clock ?? TimeProvider.System))
         {
-            rule.Check(content, diagnostics);
+            foreach (var record in loaded.Records)
+            {
+                rule.Check(record.Model, record.Map, diagnostics);
+            }
+        }
+
+        if (loaded.Content is { } content)
+        {
+            foreach (var rule in ContentRules())
+            {
+                rule.Check(content, diagnostics);
+            }
         }
     }
 }
