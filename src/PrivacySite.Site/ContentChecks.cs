@@ -2,6 +2,7 @@ using PrivacySite.Content.Diagnostics;
 using PrivacySite.Content.Loading;
 using PrivacySite.Content.Model;
 using PrivacySite.Content.Validation;
+using PrivacySite.Site.Rendering;
 
 namespace PrivacySite.Site;
 
@@ -14,10 +15,14 @@ public static class ContentChecks
 {
     /// <param name="clock">What "today" is for date checks; the system clock when null.</param>
     /// <returns>The loaded content, or null when a data file did not load (each file that did is still checked).</returns>
-    public static ContentSet? Run(string root, DiagnosticBag diagnostics, TimeProvider? clock = null)
+    public static async Task<ContentSet?> RunAsync(string root, DiagnosticBag diagnostics, TimeProvider? clock = null)
     {
         var loaded = ContentLoader.Load(root, diagnostics);
-        ContentValidator.Validate(loaded, diagnostics, clock);
+
+        // The notice's pages are rendered in memory, so links to their headings can be checked;
+        // only content that loaded cleanly, as the build would render it.
+        var noticeAnchors = loaded.Content is { } content && !diagnostics.HasErrors ? await NoticeAnchors.ReadAsync(content, diagnostics) : [];
+        ContentValidator.Validate(loaded, diagnostics, clock, noticeAnchors);
         return loaded.Content;
     }
 }

@@ -21,20 +21,24 @@ public static class ContentValidator
         new RevisionHistoryRule(),
         new EmptyListStatementRule(),
         new NoticeNumbersRule(),
+        new PlainTextLinkRule(),
     ];
 
-    private static IContentRule[] ContentRules() =>
+    private static IContentRule[] ContentRules(IReadOnlyList<PageAnchors> builtAnchors) =>
     [
         new PagesInBothLanguagesRule(),
         new UiStringsInBothLanguagesRule(),
         new UntranslatedPagesRule(),
         new NavOrderRule(),
-        new MarkdownRule(),
+        new NoticeAddressRule(),
+        new MarkdownRule(builtAnchors),
         new SchemaModelineRule(),
     ];
 
     /// <param name="clock">What "today" is for date checks; the system clock unless a test decides.</param>
-    public static void Validate(LoadedContent loaded, DiagnosticBag diagnostics, TimeProvider? clock = null)
+    /// <param name="builtAnchors">The anchors of pages made from data, which only the theme knows (<see cref="PageAnchors"/>); without them, links to such pages are checked for the page only.</param>
+    public static void Validate(LoadedContent loaded, DiagnosticBag diagnostics, TimeProvider? clock = null,
+        IReadOnlyList<PageAnchors>? builtAnchors = null)
     {
         foreach (var rule in RecordRules(clock ?? TimeProvider.System))
         {
@@ -46,7 +50,7 @@ public static class ContentValidator
 
         if (loaded.Content is { } content)
         {
-            foreach (var rule in ContentRules())
+            foreach (var rule in ContentRules(builtAnchors ?? []))
             {
                 rule.Check(content, diagnostics);
             }
