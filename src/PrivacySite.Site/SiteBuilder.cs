@@ -3,6 +3,7 @@ using PrivacySite.Content.Diagnostics;
 using PrivacySite.Content.Loading;
 using PrivacySite.Content.Model;
 using PrivacySite.Content.Validation;
+using PrivacySite.Inquiries.Text;
 using PrivacySite.Site.Planning;
 using PrivacySite.Site.Rendering;
 using PrivacySite.Site.Writing;
@@ -25,7 +26,7 @@ public static class SiteBuilder
         var content = ContentLoader.Load(options.ContentRoot, diagnostics);
         if (content is not null)
         {
-            ContentValidator.Validate(content, diagnostics);
+            ContentValidator.Validate(content, diagnostics, new FormTextRule());
         }
 
         if (content is null || diagnostics.HasErrors)

@@ -3,7 +3,7 @@ namespace PrivacySite.Content.Diagnostics;
 /// <summary>
 /// Every finding the tools can report, with a stable code and both languages side by side.
 /// PS00xx files, PS01xx YAML structure, PS02xx translation, PS03xx Markdown and links,
-/// PS04xx formats, PS05xx APPI Article 32, PS06xx dates and revisions.
+/// PS04xx formats, PS05xx APPI Article 32, PS06xx dates and revisions, PS07xx online forms.
 /// </summary>
 public static class DiagnosticDescriptors
 {
@@ -91,4 +91,29 @@ public static class DiagnosticDescriptors
         "PS0601", Severity.Error,
         "'{0}' is not a valid date: write it as YYYY-MM-DD",
         "'{0}' は日付として正しくありません。YYYY-MM-DD の形で書いてください");
+
+    public static readonly DiagnosticDescriptor FormFieldTextMissing = new(
+        "PS0701", Severity.Error,
+        "form field '{0}' has no entry: add '- name: {0}' with a label",
+        "フォームの項目 '{0}' の説明がありません。'- name: {0}' とラベルを追加してください");
+
+    public static readonly DiagnosticDescriptor FormOptionTextMissing = new(
+        "PS0702", Severity.Error,
+        "choice '{1}' of form field '{0}' has no label",
+        "フォームの項目 '{0}' の選択肢 '{1}' にラベルがありません");
+
+    public static readonly DiagnosticDescriptor FormMessageMissing = new(
+        "PS0703", Severity.Error,
+        "error message '{0}' is missing: add '- code: {0}' with its text",
+        "エラーメッセージ '{0}' がありません。'- code: {0}' と文言を追加してください");
+
+    public static readonly DiagnosticDescriptor FormNameUnknown = new(
+        "PS0704", Severity.Error,
+        "'{0}' is not a {1} of the online forms (known: {2})",
+        "'{0}' はフォームの{1}にありません（使えるもの: {2}）");
+
+    public static readonly DiagnosticDescriptor FormTitleMissing = new(
+        "PS0705", Severity.Error,
+        "the {0} form has no title: add '- kind: {0}' with a title",
+        "{0} フォームの題名がありません。'- kind: {0}' と題名を追加してください");
 }

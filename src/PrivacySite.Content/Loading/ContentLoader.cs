@@ -34,8 +34,10 @@ public static class ContentLoader
             maps[map.File] = map;
         }
 
-        return settings is null
+        var forms = FormsLoader.Load(root, maps, diagnostics);
+
+        return settings is null || forms is null
             ? null
-            : new ContentSet(Path.GetFullPath(root), settings, strings, [.. pages.Select(p => p.Page)], maps);
+            : new ContentSet(Path.GetFullPath(root), settings, strings, [.. pages.Select(p => p.Page)], maps, forms);
     }
 }

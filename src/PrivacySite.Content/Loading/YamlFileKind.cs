@@ -13,5 +13,8 @@ public sealed record YamlFileKind(string RelativePath, Type RootType)
     public static IReadOnlyList<YamlFileKind> All { get; } =
     [
         new(ContentLoader.SiteFile, typeof(Model.SiteSettings)),
+        new(FormsLoader.FieldsFile, typeof(Model.Forms.FieldTexts)),
+        new(FormsLoader.MessagesFile, typeof(Model.Forms.FormMessages)),
+        new(FormsLoader.PagesFile, typeof(Model.Forms.FormPages)),
     ];
 }

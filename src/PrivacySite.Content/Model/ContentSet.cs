@@ -1,4 +1,5 @@
 using PrivacySite.Content.Loading;
+using PrivacySite.Content.Model.Forms;
 
 namespace PrivacySite.Content.Model;
 
@@ -8,7 +9,8 @@ public sealed record ContentSet(
     SiteSettings Settings,
     IReadOnlyDictionary<Language, UiStrings> Strings,
     IReadOnlyList<MarkdownPage> Pages,
-    IReadOnlyDictionary<string, SourceMap> SourceMaps)
+    IReadOnlyDictionary<string, SourceMap> SourceMaps,
+    FormsContent Forms)
 {
     /// <summary>Each YAML data file with the record loaded from it, for rules that walk them all.</summary>
     public IEnumerable<(string File, object Model)> YamlFiles() =>
@@ -17,6 +19,9 @@ public sealed record ContentSet(
     private object Model(YamlFileKind kind) => kind.RootType switch
     {
         var t when t == typeof(SiteSettings) => Settings,
+        var t when t == typeof(FieldTexts) => Forms.Fields,
+        var t when t == typeof(FormMessages) => Forms.Messages,
+        var t when t == typeof(FormPages) => Forms.Pages,
         var t => throw new InvalidOperationException($"ContentSet has no record for {t.Name}"),
     };
 }

@@ -14,9 +14,10 @@ public static class ContentValidator
         new TranslationRule(),
     ];
 
-    public static void Validate(ContentSet content, DiagnosticBag diagnostics)
+    /// <summary>Runs the content's own rules, then <paramref name="extraRules"/> from libraries that know more (such as the forms' fields).</summary>
+    public static void Validate(ContentSet content, DiagnosticBag diagnostics, params IContentRule[] extraRules)
     {
-        foreach (var rule in Rules)
+        foreach (var rule in Rules.Concat(extraRules))
         {
             rule.Check(content, diagnostics);
         }
