@@ -6,9 +6,11 @@ public sealed record FormPages(
     ErrorPageText Error,
     ReceiptPageText Receipt,
     NoticePageText Unavailable,
+    NoticePageText InvalidReference,
     NoticePageText TooManyRequests,
     LocalizedText Optional,
-    LocalizedText Submit);
+    LocalizedText Submit,
+    DatePartsText DateParts);
 
 /// <summary>The title and introduction of one form, by inquiry kind (disclosure, complaint).</summary>
 public sealed record FormTitle(string Kind, LocalizedText Title, LocalizedText? Intro = null);
@@ -21,3 +23,6 @@ public sealed record ReceiptPageText(LocalizedText Title, LocalizedText Referenc
 
 /// <summary>A page that only explains a situation (service unavailable, too many requests).</summary>
 public sealed record NoticePageText(LocalizedText Title, LocalizedText Body);
+
+/// <summary>The labels of the three inputs of a date.</summary>
+public sealed record DatePartsText(LocalizedText Year, LocalizedText Month, LocalizedText Day);
