@@ -97,6 +97,7 @@ public sealed class TableInquiryStore(TableClient table) : IInquiryStore
     {
         try
         {
+            await EnsureTableAsync(cancellationToken);
             await table.QueryPageAsync(null, 1, null, cancellationToken);
             return true;
         }
