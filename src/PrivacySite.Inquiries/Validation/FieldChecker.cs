@@ -32,12 +32,13 @@ internal static class FieldChecker
         for (var i = 0; i < texts.Count; i++)
         {
             var input = inputs[Math.Min(i, inputs.Count - 1)];
-            if (TextSafety.Check(texts[i], field.Kind == FieldKind.FreeText) is { } unsafeCode)
+            if (TextSafety.Check(texts[i], multiline: field.Kind == FieldKind.FreeText, formula: ReachesSpreadsheets(field.Kind)) is { } unsafeCode)
             {
                 return ([], Error(input.Name, field, unsafeCode));
             }
 
-            if (texts[i].Length > input.MaxLength)
+            // A date's parts are checked by the date rule, whose messages say more than "too long".
+            if (field.Kind != FieldKind.Date && texts[i].Length > input.MaxLength)
             {
                 return ([], Error(input.Name, field, ErrorCodes.TooLong, input.MaxLength));
             }
@@ -68,6 +69,10 @@ internal static class FieldChecker
         };
         return result.Error is null ? ([result.Value!], null) : ([], Error(field.Name, field, result.Error));
     }
+
+    /// <summary>Kinds whose rules let a leading =, +, - or @ through; the others' own formats refuse it with a better message.</summary>
+    private static bool ReachesSpreadsheets(FieldKind kind) =>
+        kind is FieldKind.Text or FieldKind.FreeText or FieldKind.Email or FieldKind.CardCode;
 
     private static string MissingCode(FieldKind kind) => kind switch
     {

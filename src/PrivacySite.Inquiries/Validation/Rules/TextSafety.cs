@@ -26,7 +26,7 @@ internal static class TextSafety
         return false;
     }
 
-    public static string? Check(string value, bool multiline)
+    public static string? Check(string value, bool multiline, bool formula)
     {
         foreach (var c in value)
         {
@@ -37,7 +37,7 @@ internal static class TextSafety
             }
         }
 
-        return value.Length > 0 && value[0] is '=' or '+' or '-' or '@' ? ErrorCodes.FormulaStart : null;
+        return formula && value.Length > 0 && value[0] is '=' or '+' or '-' or '@' ? ErrorCodes.FormulaStart : null;
     }
 
     private static bool IsDisguising(char c) =>
