@@ -29,7 +29,15 @@ public static class IntakeServiceCollectionExtensions
     {
         var options = configuration.GetSection(IntakeOptions.Section).Get<IntakeOptions>() ?? new IntakeOptions();
         var content = IntakeContent.Load(IntakeContent.Locate(options.ContentPath));
-        var pages = new IntakePages(content, options.SiteBaseUrl);
+        IntakePages pages;
+        try
+        {
+            pages = new IntakePages(content, options.SiteBaseUrl);
+        }
+        catch (ArgumentException e)
+        {
+            throw new IntakeStartupException($"The intake service did not start: {IntakeOptions.Section}__SiteBaseUrl is not usable ({e.Message}).");
+        }
 
         IInquiryStore store;
         try

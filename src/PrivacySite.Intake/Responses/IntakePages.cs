@@ -26,7 +26,7 @@ public sealed class IntakePages : IAsyncDisposable
     public IntakePages(ContentSet content, string? siteBaseUrl)
     {
         var plan = SitePlanner.Plan(content);
-        var urls = new SiteUrls(siteBaseUrl ?? content.Settings.BaseUrl, absoluteLinks: true);
+        var urls = new SiteUrls(string.IsNullOrWhiteSpace(siteBaseUrl) ? content.Settings.BaseUrl : siteBaseUrl, absoluteLinks: true);
         _frames = new FrameFactory(plan with { Urls = urls }, static (_, _) => { });
         Text = new FormText(content.Forms);
         _forms = new FormViewFactory(Text);
