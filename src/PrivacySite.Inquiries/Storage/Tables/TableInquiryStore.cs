@@ -142,9 +142,11 @@ public sealed class TableInquiryStore(TableClient table) : IInquiryStore
         }
     }
 
+    // Azure.Core reports "every retry failed" as an AggregateException of the attempts' failures.
     private static bool IsUnavailable(Exception e, CancellationToken cancellationToken) =>
         e is HttpRequestException or IOException or RequestFailedException { Status: 0 or >= 500 or 403 or 401 }
-        || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested);
+        || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        || (e is AggregateException aggregate && aggregate.InnerExceptions.All(inner => IsUnavailable(inner, cancellationToken)));
 
     /// <summary>Turns transport failures, timeouts and server errors into the store's one failure type; the message names only the status.</summary>
     private static async Task<T> Guard<T>(Func<Task<T>> action)
