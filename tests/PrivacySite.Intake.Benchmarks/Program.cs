@@ -39,8 +39,28 @@ await using (var azurite = new AzuriteProcess())
         }
     }
 
+    // The store writes an inquiry and its submission key together: one two-row transaction.
+    async Task<bool> Transaction(int i)
+    {
+        try
+        {
+            await table.SubmitTransactionAsync(
+            [
+                new(TableTransactionActionType.Add, new TableEntity(partition, $"key-{i}") { ["Reference"] = "C-0000-0000" }),
+                new(TableTransactionActionType.Add, new TableEntity(partition, $"t{i}") { ["Values"] = Payload.InquiryJson }),
+            ]);
+            return true;
+        }
+        catch (RequestFailedException)
+        {
+            return false;
+        }
+    }
+
     await LoadRunner.ClosedLoopAsync("warm-up", workers, warmup, i => Insert(-i));
     results.Add(await LoadRunner.ClosedLoopAsync("Azurite raw single-row inserts", workers, duration, Insert));
+    results.Add(await LoadRunner.ClosedLoopAsync("Azurite raw two-row transactions", workers, duration, Transaction));
+    results.Add(await LoadRunner.OpenLoopAsync("Azurite raw two-row transactions, fixed 100/s", 100, duration, i => Transaction(1_000_000 + i)));
 
     await RunServiceAsync("Azurite", azurite.ConnectionString);
 }

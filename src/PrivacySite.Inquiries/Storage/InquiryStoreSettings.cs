@@ -42,6 +42,10 @@ public sealed record InquiryStoreSettings(string? ConnectionString, string Path,
         options.Retry.Delay = TimeSpan.FromMilliseconds(200);
         options.Retry.MaxDelay = TimeSpan.FromSeconds(1);
         options.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
+
+        // Azure.Core's event-source logging of requests is of no use here and must never carry rows.
+        options.Diagnostics.IsLoggingEnabled = false;
+        options.Diagnostics.IsDistributedTracingEnabled = false;
         return options;
     }
 
