@@ -9,6 +9,7 @@ namespace PrivacySite.Inquiries.Storage.Files;
 /// The embedded store: one JSON document per inquiry under <c>records/</c>, and one small file per
 /// submission key under <c>keys/</c>, each written atomically (temp file, flush, rename). The key is
 /// claimed first, so a crash between the two writes is repaired by the retry instead of storing twice.
+/// A document's version number, counted up by each update, is its ETag.
 /// </summary>
 public sealed class FileInquiryStore : IInquiryStore
 {
@@ -18,6 +19,7 @@ public sealed class FileInquiryStore : IInquiryStore
     private readonly string _staging;
     private readonly AtomicFile _files;
     private readonly KeyedLocks _locks = new();
+    private const string FirstVersion = "1";
 
     public FileInquiryStore(string root)
     {
@@ -42,11 +44,11 @@ public sealed class FileInquiryStore : IInquiryStore
             // writes: store this copy of the same submission under the claimed reference.
             var first = Deserialize<SubmissionKeyFile>(keyPath);
             var firstReference = ReferenceNumber.Parse(first.Reference);
-            _files.TryCreate(RecordPath(firstReference), Serialize(InquiryFile.From(record with { Reference = firstReference, ReceivedAt = first.ReceivedAt }, 1)));
+            _files.TryCreate(RecordPath(firstReference), Serialize(record with { Reference = firstReference, ReceivedAt = first.ReceivedAt, ETag = FirstVersion }));
             return new AddResult(AddStatus.Duplicate, firstReference, first.ReceivedAt);
         }
 
-        if (!_files.TryCreate(RecordPath(record.Reference), Serialize(InquiryFile.From(record, 1))))
+        if (!_files.TryCreate(RecordPath(record.Reference), Serialize(record with { ETag = FirstVersion })))
         {
             File.Delete(keyPath);
             return new AddResult(AddStatus.ReferenceTaken, record.Reference, record.ReceivedAt);
@@ -58,7 +60,7 @@ public sealed class FileInquiryStore : IInquiryStore
     public Task<InquiryRecord?> GetAsync(ReferenceNumber reference, CancellationToken cancellationToken) => Guard(() =>
     {
         var path = RecordPath(reference);
-        return Task.FromResult(File.Exists(path) ? Deserialize<InquiryFile>(path).ToRecord() : null);
+        return Task.FromResult(File.Exists(path) ? Deserialize<InquiryRecord>(path) : null);
     });
 
     public async IAsyncEnumerable<InquiryRecord> QueryAsync(InquiryQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -69,7 +71,7 @@ public sealed class FileInquiryStore : IInquiryStore
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var record = await Guard(() => Task.FromResult(File.Exists(file) ? Deserialize<InquiryFile>(file).ToRecord() : null));
+            var record = await Guard(() => Task.FromResult(File.Exists(file) ? Deserialize<InquiryRecord>(file) : null));
             if (record is not null && query.Matches(record))
             {
                 yield return record;
@@ -80,10 +82,9 @@ public sealed class FileInquiryStore : IInquiryStore
     public Task<InquiryRecord> UpdateAsync(InquiryRecord record, CancellationToken cancellationToken) => Guard(async () =>
     {
         using var _ = await _locks.EnterAsync(record.Reference.Value, cancellationToken);
-        var version = CurrentVersion(record);
-        var updated = InquiryFile.From(record, version + 1);
+        var updated = record with { ETag = (CurrentVersion(record) + 1).ToString(CultureInfo.InvariantCulture) };
         _files.Replace(RecordPath(record.Reference), Serialize(updated));
-        return updated.ToRecord();
+        return updated;
     });
 
     public Task DeleteAsync(InquiryRecord record, CancellationToken cancellationToken) => Guard(async () =>
@@ -111,13 +112,13 @@ public sealed class FileInquiryStore : IInquiryStore
     private int CurrentVersion(InquiryRecord record)
     {
         var path = RecordPath(record.Reference);
-        var current = File.Exists(path) ? Deserialize<InquiryFile>(path) : null;
-        if (current is null || current.Version.ToString(CultureInfo.InvariantCulture) != record.ETag)
+        var current = File.Exists(path) ? Deserialize<InquiryRecord>(path) : null;
+        if (current is null || current.ETag != record.ETag || !int.TryParse(current.ETag, CultureInfo.InvariantCulture, out var version))
         {
             throw new InquiryConcurrencyException(record.Reference.Value);
         }
 
-        return current.Version;
+        return version;
     }
 
     private void EnsureFolders()
