@@ -1,0 +1,58 @@
+using PrivacySite.Content.Diagnostics;
+using PrivacySite.Content.Loading;
+using PrivacySite.Content.Model;
+using PrivacySite.Content.Validation;
+using PrivacySite.Inquiries.Text;
+using PrivacySite.Tests.Support;
+
+namespace PrivacySite.Intake.Tests.ContentRules;
+
+/// <summary>content/forms/ must give every field, choice and error code of the forms its words, and name nothing else.</summary>
+public sealed class FormTextRuleTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    private IReadOnlyList<Diagnostic> Check(Func<string, string>? editFields = null)
+    {
+        var root = _folder.Combine("content");
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.Content, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(root, Path.GetRelativePath(RepoPaths.Content, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+
+        var fields = Path.Combine(root, "forms", "fields.yaml");
+        File.WriteAllText(fields, (editFields ?? (t => t))(File.ReadAllText(fields)));
+        var diagnostics = new DiagnosticBag();
+        var content = ContentLoader.Load(root, diagnostics)!;
+        ContentValidator.Validate(content, diagnostics, new FormTextRule());
+        return diagnostics.ToList();
+    }
+
+    [Fact]
+    public void The_sample_content_has_every_form_word_in_both_languages() => Assert.Empty(Check());
+
+    [Fact]
+    public void A_missing_choice_label_and_an_unknown_field_are_reported_with_their_line()
+    {
+        var found = Check(text => text
+            .Replace("      - value: leak\n", "      - value: leek\n", StringComparison.Ordinal)
+            .Replace("  - name: address\n", "  - name: adress\n", StringComparison.Ordinal));
+
+        Assert.Contains(found, d => d.Code == "PS0702" && d.Message(Language.En).Contains("'leak'", StringComparison.Ordinal));
+        Assert.Contains(found, d => d.Code == "PS0701" && d.Message(Language.En).Contains("'address'", StringComparison.Ordinal));
+        var unknown = Assert.Single(found, d => d.Code == "PS0704" && d.Message(Language.En).Contains("'adress'", StringComparison.Ordinal));
+        Assert.Equal("forms/fields.yaml", unknown.Location.File);
+        Assert.True(unknown.Location.Line > 1);
+    }
+
+    [Fact]
+    public void A_label_without_english_is_a_translation_error()
+    {
+        var found = Check(text => text.Replace("      en: Postal code\n", "", StringComparison.Ordinal));
+        Assert.Contains(found, d => d.Code == "PS0201" && d.Location.File == "forms/fields.yaml");
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
