@@ -1,10 +1,8 @@
 using System.Diagnostics;
 using PrivacySite.Content.Diagnostics;
-using PrivacySite.Content.Loading;
 using PrivacySite.Content.Model;
-using PrivacySite.Content.Validation;
-using PrivacySite.Inquiries.Text;
 using PrivacySite.Site.Planning;
+using PrivacySite.Site.Publishing;
 using PrivacySite.Site.Rendering;
 using PrivacySite.Site.Writing;
 
@@ -23,12 +21,7 @@ public static class SiteBuilder
         var empty = new Dictionary<Language, int>();
 
         progress?.Report($"Loading {options.ContentRoot}");
-        var content = ContentLoader.Load(options.ContentRoot, diagnostics);
-        if (content is not null)
-        {
-            ContentValidator.Validate(content, diagnostics, new FormTextRule());
-        }
-
+        var content = ContentChecks.Run(options.ContentRoot, diagnostics, options.Clock);
         if (content is null || diagnostics.HasErrors)
         {
             return new BuildResult(diagnostics.ToList(), empty, clock.Elapsed);
@@ -40,7 +33,8 @@ public static class SiteBuilder
             return new BuildResult(diagnostics.ToList(), empty, clock.Elapsed);
         }
 
-        var plan = SitePlanner.Plan(content, options.BaseUrl);
+        progress?.Report($"Loaded and checked {content.Pages.Count} Markdown files ({clock.ElapsedMilliseconds} ms)");
+        var plan = SitePlanner.Plan(content, AssetManifest.Scan(options.ThemeAssets), options.BaseUrl);
         var frames = new FrameFactory(plan, (language, key) =>
             diagnostics.Add(DiagnosticDescriptors.UiStringMissing, new SourceLocation(content.Strings[language].File, 1, 1), key));
 
@@ -53,9 +47,11 @@ public static class SiteBuilder
             return new BuildResult(diagnostics.ToList(), empty, clock.Elapsed);
         }
 
+        progress?.Report($"Rendered {plan.Pages.Count} pages ({clock.ElapsedMilliseconds} ms)");
         staging.WriteText("sitemap.xml", SitemapWriter.Sitemap(plan));
         staging.WriteText("robots.txt", SitemapWriter.Robots(plan));
-        staging.CopyFolder(options.ThemeAssets, "assets");
+        staging.CopyAssets(plan.Assets, "assets");
+        staging.WriteText(StaticWebAppConfig.FileName, StaticWebAppConfig.Create(plan));
         staging.Commit();
 
         var perLanguage = Languages.All.ToDictionary(l => l, l => plan.Pages.Count(p => p.Language == l));

@@ -5,6 +5,8 @@ var root = new RootCommand("PrivacySite: builds a health insurance society's bil
 {
     BuildCommand.Create(),
     ServeCommand.Create(),
+    CheckCommand.Create(),
+    SchemasCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

@@ -7,7 +7,7 @@ public sealed class DiagnosticBag
 
     public void Add(DiagnosticDescriptor descriptor, SourceLocation location, params object?[] arguments)
     {
-        var args = arguments.Select(a => Convert.ToString(a, System.Globalization.CultureInfo.InvariantCulture) ?? "").ToArray();
+        var args = arguments.Select(a => a as Phrase ?? (object)(Convert.ToString(a, System.Globalization.CultureInfo.InvariantCulture) ?? "")).ToArray();
         lock (_items)
         {
             _items.Add(new Diagnostic(descriptor, location, args));

@@ -3,7 +3,9 @@ namespace PrivacySite.Content.Diagnostics;
 /// <summary>
 /// Every finding the tools can report, with a stable code and both languages side by side.
 /// PS00xx files, PS01xx YAML structure, PS02xx translation, PS03xx Markdown and links,
-/// PS04xx formats, PS05xx APPI Article 32, PS06xx dates and revisions, PS07xx online forms.
+/// PS04xx formats, PS05xx APPI Article 32, PS06xx dates and revisions, PS07xx other notice rules,
+/// PS08xx the online forms' words (content/forms/).
+/// The words that fill the templates' blanks are in <see cref="Phrases"/>.
 /// </summary>
 public static class DiagnosticDescriptors
 {
@@ -21,6 +23,21 @@ public static class DiagnosticDescriptors
         "PS0003", Severity.Error,
         "the file cannot be read: {0}",
         "ファイルを読み込めません: {0}");
+
+    public static readonly DiagnosticDescriptor EmptyFile = new(
+        "PS0004", Severity.Error,
+        "the file is empty",
+        "ファイルが空です");
+
+    public static readonly DiagnosticDescriptor PageFileName = new(
+        "PS0005", Severity.Error,
+        "page file '{0}' must be named <page>.ja.md or <page>.en.md",
+        "ページのファイル '{0}' の名前は <ページ名>.ja.md または <ページ名>.en.md にしてください");
+
+    public static readonly DiagnosticDescriptor SchemaModeline = new(
+        "PS0006", Severity.Warning,
+        "the first line should be '{0}', so editors' tools can check this file as you type",
+        "1 行目は '{0}' にしてください。エディターが入力中にこのファイルを確認できるようになります");
 
     public static readonly DiagnosticDescriptor YamlSyntax = new(
         "PS0101", Severity.Error,
@@ -52,6 +69,26 @@ public static class DiagnosticDescriptors
         "'{0}' must not be empty",
         "'{0}' が空です");
 
+    public static readonly DiagnosticDescriptor TabIndent = new(
+        "PS0107", Severity.Error,
+        "indent with spaces, not tab characters",
+        "字下げにはタブではなく半角スペースを使ってください");
+
+    public static readonly DiagnosticDescriptor MultipleDocuments = new(
+        "PS0108", Severity.Error,
+        "a file holds one YAML document: remove this '---' line",
+        "1 つのファイルに書ける YAML 文書は 1 つです。この '---' の行を削除してください");
+
+    public static readonly DiagnosticDescriptor DuplicateId = new(
+        "PS0109", Severity.Error,
+        "id '{0}' is already used on line {1}: each id must be unique in the file",
+        "id '{0}' は {1} 行目ですでに使われています。id はファイルの中で重複しないようにしてください");
+
+    public static readonly DiagnosticDescriptor SiteLanguages = new(
+        "PS0110", Severity.Error,
+        "'languages' must list 'ja' and then 'en', the two languages the site is published in",
+        "'languages' には 'ja'、'en' の順に 2 つの言語を書いてください");
+
     public static readonly DiagnosticDescriptor MissingTranslation = new(
         "PS0201", Severity.Error,
         "'{0}' has no English text: add 'en:' or mark it 'untranslated: true'",
@@ -72,48 +109,158 @@ public static class DiagnosticDescriptors
         "UI string '{0}' is missing in this language",
         "画面の文言 '{0}' がこの言語にありません");
 
+    public static readonly DiagnosticDescriptor TranslatedButMarked = new(
+        "PS0205", Severity.Warning,
+        "'{0}' has English text and is also marked untranslated: remove 'untranslated: true'",
+        "'{0}' には英語があるのに未翻訳の印が付いています。'untranslated: true' を削除してください");
+
+    public static readonly DiagnosticDescriptor UntranslatedOriginal = new(
+        "PS0206", Severity.Error,
+        "only an English page can be marked 'untranslated: true': the Japanese page is the original",
+        "'untranslated: true' を付けられるのは英語のページだけです。日本語のページが原文です");
+
+    public static readonly DiagnosticDescriptor UntranslatedPageHasText = new(
+        "PS0207", Severity.Error,
+        "the page is marked 'untranslated: true' but has English text below the front matter: remove the flag to publish the English, or remove the text",
+        "'untranslated: true' が付いているのに本文に英語があります。英語を公開するなら印を削除し、そうでなければ本文を削除してください");
+
+    public static readonly DiagnosticDescriptor UntranslatedPage = new(
+        "PS0208", Severity.Warning,
+        "page '{0}' is marked untranslated: the English page shows the Japanese text",
+        "ページ '{0}' は未翻訳です。英語のページには日本語が表示されます");
+
+    public static readonly DiagnosticDescriptor NavOrderDiffers = new(
+        "PS0209", Severity.Error,
+        "'nav_order' is {0} here but {1} in '{2}': give both languages the same number",
+        "'nav_order' がここでは {0}、'{2}' では {1} です。両方の言語で同じ番号にしてください");
+
     public static readonly DiagnosticDescriptor RawHtml = new(
         "PS0301", Severity.Error,
-        "raw HTML is not allowed in Markdown: write it as Markdown",
-        "Markdown の中に HTML は書けません。Markdown で書いてください");
+        "raw HTML '{0}' is not allowed in Markdown: write it as Markdown",
+        "Markdown の中に HTML '{0}' は書けません。Markdown で書いてください");
 
     public static readonly DiagnosticDescriptor BrokenLink = new(
         "PS0302", Severity.Error,
-        "link '{0}' leads nowhere",
-        "リンク '{0}' の行き先がありません");
+        "link '{0}' leads nowhere: there is no page '{1}'{2}",
+        "リンク '{0}' の行き先がありません。ページ '{1}' はありません{2}");
 
     public static readonly DiagnosticDescriptor FrontMatterMissing = new(
         "PS0303", Severity.Error,
         "the page must start with front matter between '---' lines holding at least 'title:'",
         "ページの先頭に '---' で囲んだ前付け（少なくとも 'title:'）が必要です");
 
+    public static readonly DiagnosticDescriptor BrokenAnchor = new(
+        "PS0304", Severity.Error,
+        "link '{0}' leads nowhere: page '{1}' has no heading with the anchor '#{2}'{3}",
+        "リンク '{0}' の行き先がありません。ページ '{1}' に '#{2}' という見出しはありません{3}");
+
+    public static readonly DiagnosticDescriptor LanguageFileLink = new(
+        "PS0305", Severity.Error,
+        "link '{0}' names one language's file: write '{1}', and each language links to its own page",
+        "リンク '{0}' は片方の言語のファイルを指しています。'{1}' と書けば、それぞれの言語のページにつながります");
+
+    public static readonly DiagnosticDescriptor UnsafeLink = new(
+        "PS0306", Severity.Error,
+        "link '{0}' is not allowed: use https://, mailto:, tel: or a page such as 'policy.md'",
+        "リンク '{0}' は使えません。https://、mailto:、tel: か、'policy.md' のようなページを指定してください");
+
+    public static readonly DiagnosticDescriptor ExternalImage = new(
+        "PS0307", Severity.Error,
+        "image '{0}' would be loaded from another site, which would tell that site who reads the page",
+        "画像 '{0}' は外部のサイトから読み込まれ、閲覧者の情報がそのサイトに伝わるため使えません");
+
+    public static readonly DiagnosticDescriptor UnknownLinkForm = new(
+        "PS0308", Severity.Error,
+        "link '{0}' leads nowhere: link another page by its file name without the language, such as 'policy.md' or 'policy.md#heading'",
+        "リンク '{0}' の行き先がありません。ほかのページへは 'policy.md' や 'policy.md#見出し' のように、言語を付けないファイル名でリンクしてください");
+
+    public static readonly DiagnosticDescriptor InvalidPostalCode = new(
+        "PS0401", Severity.Error,
+        "'{0}' is not a postal code: write 7 digits as 123-4567",
+        "'{0}' は郵便番号として正しくありません。123-4567 のように 7 桁で書いてください");
+
+    public static readonly DiagnosticDescriptor InvalidPhone = new(
+        "PS0402", Severity.Error,
+        "'{0}' is not a Japanese phone number: write 10 or 11 digits starting with 0, such as 03-0000-0000",
+        "'{0}' は電話番号として正しくありません。03-0000-0000 のように 0 で始まる 10 桁か 11 桁で書いてください");
+
+    public static readonly DiagnosticDescriptor InvalidEmail = new(
+        "PS0403", Severity.Error,
+        "'{0}' is not an e-mail address: write it as name@example.org",
+        "'{0}' はメールアドレスとして正しくありません。name@example.org の形で書いてください");
+
+    public static readonly DiagnosticDescriptor InvalidUrl = new(
+        "PS0404", Severity.Error,
+        "'{0}' is not a web address: write it in full, starting with https://",
+        "'{0}' はウェブのアドレスとして正しくありません。https:// から始めて省略せずに書いてください");
+
+    public static readonly DiagnosticDescriptor LegalItemMissing = new(
+        "PS0501", Severity.Error,
+        "the APPI ({0}) requires the notice to publish {1}: '{2}' is missing or empty in {3}",
+        "個人情報保護法（{4}）により{5}の公表が必要ですが、{3} の '{2}' がないか空です");
+
+    public static readonly DiagnosticDescriptor LegalFileMissing = new(
+        "PS0502", Severity.Error,
+        "the APPI ({0}) requires the notice to publish {1}: the file '{2}' is missing",
+        "個人情報保護法（{3}）により{4}の公表が必要ですが、ファイル '{2}' がありません");
+
     public static readonly DiagnosticDescriptor InvalidDate = new(
         "PS0601", Severity.Error,
         "'{0}' is not a valid date: write it as YYYY-MM-DD",
         "'{0}' は日付として正しくありません。YYYY-MM-DD の形で書いてください");
 
-    public static readonly DiagnosticDescriptor FormFieldTextMissing = new(
+    public static readonly DiagnosticDescriptor FutureDate = new(
+        "PS0602", Severity.Error,
+        "{0} is in the future (today is {1} in Japan): record a date once it has happened",
+        "{0} は未来の日付です（日本時間の今日は {1}）。日付は実際にその日を迎えてから書いてください");
+
+    public static readonly DiagnosticDescriptor RevisionOutOfOrder = new(
+        "PS0603", Severity.Error,
+        "{0} is not after the date before it ({1}): list the enactment first, then each revision, oldest first",
+        "{0} が前の日付（{1}）より後になっていません。制定日を先頭に、改定日を古い順に並べてください");
+
+    public static readonly DiagnosticDescriptor LastRevisedMismatch = new(
+        "PS0604", Severity.Error,
+        "the displayed last-revised date {0} is not the latest date of the revision history ({1})",
+        "表示する最終改定日 {0} が改定履歴の最新の日付（{1}）と一致しません");
+
+    public static readonly DiagnosticDescriptor EmptyListUnexplained = new(
         "PS0701", Severity.Error,
+        "'{0}' is empty: add '{1}' to say so on the page",
+        "'{0}' が空です。そのことをページで示すため '{1}' を書いてください");
+
+    public static readonly DiagnosticDescriptor EmptyListStatementUnused = new(
+        "PS0702", Severity.Warning,
+        "'{1}' is shown only while '{0}' is empty: remove it",
+        "'{1}' は '{0}' が空のときだけ表示されます。削除してください");
+
+    public static readonly DiagnosticDescriptor NumberOutOfRange = new(
+        "PS0703", Severity.Error,
+        "'{0}' must be a whole number from {1} to {2}",
+        "'{0}' は {1} から {2} までの整数で書いてください");
+
+    public static readonly DiagnosticDescriptor FormFieldTextMissing = new(
+        "PS0801", Severity.Error,
         "form field '{0}' has no entry: add '- name: {0}' with a label",
         "フォームの項目 '{0}' の説明がありません。'- name: {0}' とラベルを追加してください");
 
     public static readonly DiagnosticDescriptor FormOptionTextMissing = new(
-        "PS0702", Severity.Error,
+        "PS0802", Severity.Error,
         "choice '{1}' of form field '{0}' has no label",
         "フォームの項目 '{0}' の選択肢 '{1}' にラベルがありません");
 
     public static readonly DiagnosticDescriptor FormMessageMissing = new(
-        "PS0703", Severity.Error,
+        "PS0803", Severity.Error,
         "error message '{0}' is missing: add '- code: {0}' with its text",
         "エラーメッセージ '{0}' がありません。'- code: {0}' と文言を追加してください");
 
     public static readonly DiagnosticDescriptor FormNameUnknown = new(
-        "PS0704", Severity.Error,
+        "PS0804", Severity.Error,
         "'{0}' is not a {1} of the online forms (known: {2})",
         "'{0}' はフォームの{1}にありません（使えるもの: {2}）");
 
     public static readonly DiagnosticDescriptor FormTitleMissing = new(
-        "PS0705", Severity.Error,
+        "PS0805", Severity.Error,
         "the {0} form has no title: add '- kind: {0}' with a title",
         "{0} フォームの題名がありません。'- kind: {0}' と題名を追加してください");
 }

@@ -1,5 +1,7 @@
 using PrivacySite.Content.Diagnostics;
 using PrivacySite.Content.Model;
+using PrivacySite.Content.Model.Forms;
+using PrivacySite.Content.Model.Notice;
 
 namespace PrivacySite.Content.Loading;
 
@@ -17,8 +19,13 @@ public static class ContentLoader
         }
 
         var maps = new Dictionary<string, SourceMap>(StringComparer.Ordinal);
-        var (settings, settingsMap) = YamlFileReader.Load<SiteSettings>(root, SiteFile, diagnostics);
-        maps[settingsMap.File] = settingsMap;
+        var data = new List<object?>();
+        foreach (var kind in YamlFileKind.All)
+        {
+            var (value, map) = YamlFileReader.Load(root, kind, diagnostics);
+            data.Add(value);
+            maps[map.File] = map;
+        }
 
         var strings = new Dictionary<Language, UiStrings>();
         foreach (var language in Languages.All)
@@ -34,10 +41,16 @@ public static class ContentLoader
             maps[map.File] = map;
         }
 
-        var forms = FormsLoader.Load(root, maps, diagnostics);
-
-        return settings is null || forms is null
+        // Any data file that did not load has been reported; the set is only built from complete data.
+        return data.Any(d => d is null)
             ? null
-            : new ContentSet(Path.GetFullPath(root), settings, strings, [.. pages.Select(p => p.Page)], maps, forms);
+            : new ContentSet(
+                Path.GetFullPath(root),
+                data.OfType<SiteSettings>().Single(),
+                strings,
+                [.. pages.Select(p => p.Page)],
+                maps,
+                new PrivacyNotice([.. data.OfType<object>().Where(d => d is not SiteSettings && !FormsContent.Holds(d))]),
+                FormsContent.From(data.OfType<object>()));
     }
 }

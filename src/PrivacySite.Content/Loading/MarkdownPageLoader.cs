@@ -36,14 +36,19 @@ internal static class MarkdownPageLoader
         var dot = name.LastIndexOf('.');
         if (dot <= 0 || !Languages.TryParse(name[(dot + 1)..], out var language))
         {
-            diagnostics.Add(DiagnosticDescriptors.WrongType, new SourceLocation(file), file, "named <page>.ja.md or <page>.en.md");
+            diagnostics.Add(DiagnosticDescriptors.PageFileName, new SourceLocation(file, 1, 1), file);
             return null;
         }
 
         var relativeFolder = Path.GetRelativePath(Path.Combine(root, Folder), Path.GetDirectoryName(fullPath)!).Replace('\\', '/');
         var slug = relativeFolder == "." ? name[..dot] : $"{relativeFolder}/{name[..dot]}";
 
-        var text = File.ReadAllText(fullPath).Replace("\r\n", "\n");
+        var text = ContentFile.ReadText(fullPath, file, diagnostics);
+        if (text is null)
+        {
+            return null;
+        }
+
         if (!text.StartsWith("---\n", StringComparison.Ordinal))
         {
             diagnostics.Add(DiagnosticDescriptors.FrontMatterMissing, new SourceLocation(file, 1, 1));
@@ -64,15 +69,20 @@ internal static class MarkdownPageLoader
 
         // A leading newline stands in for the opening '---' so YAML line numbers are file line numbers.
         var yaml = "\n" + text[4..(end + 1)];
-        var node = YamlFileReader.Parse(yaml, file, diagnostics);
-        var front = node is null ? null : new YamlBinder(map, diagnostics).Bind<PageFrontMatter>(node);
+        if (!YamlFileReader.TryParse(yaml, file, diagnostics, out var node))
+        {
+            return null;
+        }
+
+        if (node is null)
+        {
+            diagnostics.Add(DiagnosticDescriptors.FrontMatterMissing, new SourceLocation(file, 1, 1));
+            return null;
+        }
+
+        var front = new YamlBinder(map, diagnostics).Bind<PageFrontMatter>(node);
         if (front is null)
         {
-            if (node is null && !diagnostics.HasErrors)
-            {
-                diagnostics.Add(DiagnosticDescriptors.FrontMatterMissing, new SourceLocation(file, 1, 1));
-            }
-
             return null;
         }
 

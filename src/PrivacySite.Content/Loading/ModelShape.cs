@@ -14,7 +14,6 @@ public sealed record FieldShape(string Key, string Name, Type Type, bool Require
 public static class ModelShape
 {
     private static readonly ConcurrentDictionary<Type, IReadOnlyList<FieldShape>> Cache = new();
-    private static readonly NullabilityInfoContext Nullability = new();
 
     public static bool IsRecord(Type type) =>
         type.IsClass && type != typeof(string) && !IsList(type, out _) && type.GetConstructors().Length > 0;
@@ -33,11 +32,13 @@ public static class ModelShape
 
     public static IReadOnlyList<FieldShape> Fields(Type type) => Cache.GetOrAdd(type, static t =>
     {
+        // NullabilityInfoContext is not thread-safe and pages load in parallel: one per type.
+        var nullability = new NullabilityInfoContext();
         var constructor = t.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
         return [.. constructor.GetParameters().Select(p =>
         {
             var nullable = Nullable.GetUnderlyingType(p.ParameterType) is not null
-                || (!p.ParameterType.IsValueType && Nullability.Create(p).WriteState == NullabilityState.Nullable);
+                || (!p.ParameterType.IsValueType && nullability.Create(p).WriteState == NullabilityState.Nullable);
             var type = Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType;
             IsList(type, out var element);
             return new FieldShape(YamlNaming.ToKey(p.Name!), p.Name!, type, !nullable && !p.HasDefaultValue, IsList(type, out _) ? element : null);

@@ -12,6 +12,9 @@ public sealed class SourceMap(string file)
 
     public string File { get; } = file;
 
+    /// <summary>Whether the file wrote this exact path, even with a value that could not be used.</summary>
+    public bool Contains(string path) => _locations.ContainsKey(path);
+
     internal void Set(string path, int line, int column) => _locations[path] = new SourceLocation(File, line, column);
 
     /// <summary>The location of the path, or of its nearest parent that has one.</summary>

@@ -7,19 +7,26 @@ namespace PrivacySite.Content.Loading;
 /// <summary>Loads content/strings/&lt;lang&gt;.yaml, flattening nested groups to "group.name" keys.</summary>
 internal static class UiStringsLoader
 {
+    public const string Folder = "strings";
+
+    public static string File(Language language) => $"{Folder}/{language.Code()}.yaml";
+
     public static (UiStrings Strings, SourceMap Map) Load(string root, Language language, DiagnosticBag diagnostics)
     {
-        var file = $"strings/{language.Code()}.yaml";
+        var file = File(language);
         var map = new SourceMap(file);
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        var fullPath = Path.Combine(root, file);
-        if (!File.Exists(fullPath))
+        if (YamlFileReader.LoadNode(root, file, diagnostics) is { } node)
         {
-            diagnostics.Add(DiagnosticDescriptors.RequiredFileMissing, new SourceLocation(file), file);
-        }
-        else if (YamlFileReader.Parse(File.ReadAllText(fullPath), file, diagnostics) is { } node)
-        {
-            Flatten(node, "", map, values, diagnostics);
+            if (node is YamlMappingNode)
+            {
+                Flatten(node, "", map, values, diagnostics);
+            }
+            else
+            {
+                map.Set("", (int)node.Start.Line, (int)node.Start.Column);
+                diagnostics.Add(DiagnosticDescriptors.WrongType, map[""], file, Phrases.Group);
+            }
         }
 
         return (new UiStrings(language, file, values), map);
@@ -33,12 +40,12 @@ internal static class UiStringsLoader
             case YamlMappingNode mapping:
                 foreach (var (key, value) in mapping.Children)
                 {
-                    var name = ((YamlScalarNode)key).Value ?? "";
+                    var name = (key as YamlScalarNode)?.Value ?? "";
                     var path = prefix.Length == 0 ? name : $"{prefix}.{name}";
-                    if (values.ContainsKey(path))
+                    if (key is not YamlScalarNode)
                     {
                         map.Set(path, (int)key.Start.Line, (int)key.Start.Column);
-                        diagnostics.Add(DiagnosticDescriptors.DuplicateKey, map[path], path);
+                        diagnostics.Add(DiagnosticDescriptors.WrongType, map[path], prefix.Length == 0 ? "(key)" : prefix, Phrases.Text);
                         continue;
                     }
 
@@ -46,11 +53,14 @@ internal static class UiStringsLoader
                 }
 
                 break;
-            case YamlScalarNode { Value: { Length: > 0 } text }:
+            case YamlScalarNode { Value: { } text } when !string.IsNullOrWhiteSpace(text):
                 values[prefix] = text;
                 break;
+            case YamlScalarNode:
+                diagnostics.Add(DiagnosticDescriptors.EmptyValue, map[prefix], prefix);
+                break;
             default:
-                diagnostics.Add(DiagnosticDescriptors.WrongType, map[prefix], prefix, "text or a group of strings");
+                diagnostics.Add(DiagnosticDescriptors.WrongType, map[prefix], prefix, Phrases.TextOrGroup);
                 break;
         }
     }

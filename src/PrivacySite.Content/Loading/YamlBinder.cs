@@ -1,5 +1,7 @@
 using System.Globalization;
 using PrivacySite.Content.Diagnostics;
+using PrivacySite.Content.Law;
+using PrivacySite.Content.Model;
 using YamlDotNet.RepresentationModel;
 
 namespace PrivacySite.Content.Loading;
@@ -12,6 +14,8 @@ internal sealed class YamlBinder(SourceMap map, DiagnosticBag diagnostics)
 {
     public T? Bind<T>(YamlNode node) where T : class => Bind(node, typeof(T), "") as T;
 
+    public object? Bind(YamlNode node, Type type) => Bind(node, type, "");
+
     private object? Bind(YamlNode node, Type type, string path)
     {
         map.Set(path, (int)node.Start.Line, (int)node.Start.Column);
@@ -22,18 +26,18 @@ internal sealed class YamlBinder(SourceMap map, DiagnosticBag diagnostics)
 
         if (type == typeof(string))
         {
-            return node is YamlScalarNode s ? s.Value : Mismatch(path, "text");
+            return node is YamlScalarNode s ? s.Value : Mismatch(path, Phrases.Text);
         }
 
         if (type == typeof(int))
         {
             return node is YamlScalarNode s && int.TryParse(s.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i)
-                ? i : Mismatch(path, "a whole number");
+                ? i : Mismatch(path, Phrases.WholeNumber);
         }
 
         if (type == typeof(bool))
         {
-            return node is YamlScalarNode s && bool.TryParse(s.Value, out var b) ? b : Mismatch(path, "true or false");
+            return node is YamlScalarNode s && bool.TryParse(s.Value, out var b) ? b : Mismatch(path, Phrases.TrueOrFalse);
         }
 
         if (type == typeof(DateOnly))
@@ -55,7 +59,7 @@ internal sealed class YamlBinder(SourceMap map, DiagnosticBag diagnostics)
                 return Enum.GetValues(type).GetValue(index);
             }
 
-            return Mismatch(path, "one of: " + string.Join(", ", names));
+            return Mismatch(path, Phrases.OneOf(names));
         }
 
         if (ModelShape.IsList(type, out var element))
@@ -70,71 +74,97 @@ internal sealed class YamlBinder(SourceMap map, DiagnosticBag diagnostics)
     {
         if (node is not YamlSequenceNode sequence)
         {
-            return Mismatch(path, "a list (lines starting with '- ')");
+            return Mismatch(path, Phrases.List);
         }
 
         var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(element))!;
-        var i = 0;
-        foreach (var child in sequence.Children)
+        var failed = false;
+        for (var i = 0; i < sequence.Children.Count; i++)
         {
-            var value = Bind(child, element, $"{path}[{i++}]");
-            if (value is not null)
+            var child = sequence.Children[i];
+            var itemPath = $"{path}[{i}]";
+            var value = Bind(child, element, itemPath);
+            if (IsNull(child))
+            {
+                diagnostics.Add(DiagnosticDescriptors.EmptyValue, map[itemPath], itemPath);
+            }
+
+            if (value is null)
+            {
+                failed = true;
+            }
+            else
             {
                 list.Add(value);
             }
         }
 
-        return list;
+        return failed ? null : list;
     }
 
     private object? BindRecord(YamlNode node, Type type, string path)
     {
         if (node is not YamlMappingNode mapping)
         {
-            return Mismatch(path, "a group of 'key: value' lines");
+            return Mismatch(path, type == typeof(LocalizedText) ? Phrases.JapaneseAndEnglish : Phrases.Group);
         }
 
         var fields = ModelShape.Fields(type);
-        var values = new Dictionary<string, (YamlNode Key, YamlNode Value)>(StringComparer.Ordinal);
+        var values = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+
+        // A misspelt key is reported once, as unknown with a suggestion, not again as a missing field.
+        var suggested = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
-            var childPath = Join(path, key);
-            if (fields.All(f => f.Key != key))
+            if (fields.Any(f => f.Key == key))
             {
-                var suggestion = YamlNaming.Suggest(key, fields.Select(f => f.Key));
-                map.Set(childPath, (int)keyNode.Start.Line, (int)keyNode.Start.Column);
-                diagnostics.Add(DiagnosticDescriptors.UnknownKey, map[childPath], key,
-                    suggestion is null ? $" (allowed: {string.Join(", ", fields.Select(f => f.Key))})" : $": did you mean '{suggestion}'?");
+                values[key] = valueNode;
                 continue;
             }
 
-            if (!values.TryAdd(key, (keyNode, valueNode)))
+            var childPath = Join(path, key);
+            var suggestion = YamlNaming.Suggest(key, fields.Select(f => f.Key));
+            map.Set(childPath, (int)keyNode.Start.Line, (int)keyNode.Start.Column);
+            diagnostics.Add(DiagnosticDescriptors.UnknownKey, map[childPath], key,
+                suggestion is null ? Phrases.Allowed(fields.Select(f => f.Key)) : Phrases.DidYouMean(suggestion));
+            if (suggestion is not null)
             {
-                map.Set(childPath, (int)keyNode.Start.Line, (int)keyNode.Start.Column);
-                diagnostics.Add(DiagnosticDescriptors.DuplicateKey, map[childPath], key);
+                suggested.Add(suggestion);
             }
         }
 
+        var parameters = ModelShape.Constructor(type).GetParameters();
         var arguments = new object?[fields.Count];
         var complete = true;
         for (var i = 0; i < fields.Count; i++)
         {
             var field = fields[i];
             var childPath = Join(path, field.Key);
+            var law = LegalItemReport.For(parameters[i]);
             object? value = null;
-            if (values.TryGetValue(field.Key, out var pair))
+            if (values.TryGetValue(field.Key, out var valueNode))
             {
-                value = Bind(pair.Value, field.Type, childPath);
-                if (field.Required && (IsNull(pair.Value) || value is string text && string.IsNullOrWhiteSpace(text)))
+                value = Bind(valueNode, field.Type, childPath);
+
+                // What the law requires must have content: an empty list publishes nothing.
+                if (field.Required && (IsNull(valueNode) || value is string text && string.IsNullOrWhiteSpace(text)
+                    || law is not null && value is System.Collections.ICollection { Count: 0 }))
                 {
-                    diagnostics.Add(DiagnosticDescriptors.EmptyValue, map[childPath], Display(childPath));
+                    ReportMissing(law, DiagnosticDescriptors.EmptyValue, map[childPath], childPath);
+                    complete = false;
+                }
+
+                // A value written but not understood (already reported) makes the record unusable,
+                // so later checks do not report the same mistake again as something else.
+                if (value is null && !IsNull(valueNode))
+                {
                     complete = false;
                 }
             }
-            else if (field.Required)
+            else if (field.Required && !suggested.Contains(field.Key))
             {
-                diagnostics.Add(DiagnosticDescriptors.MissingField, map[path], Display(childPath));
+                ReportMissing(law, DiagnosticDescriptors.MissingField, map[path], childPath);
             }
 
             if (value is null && field.Required)
@@ -142,7 +172,7 @@ internal sealed class YamlBinder(SourceMap map, DiagnosticBag diagnostics)
                 complete = false;
             }
 
-            arguments[i] = value ?? DefaultFor(ModelShape.Constructor(type).GetParameters()[i]);
+            arguments[i] = value ?? DefaultFor(parameters[i]);
         }
 
         return complete ? ModelShape.Constructor(type).Invoke(arguments) : null;
@@ -151,7 +181,19 @@ internal sealed class YamlBinder(SourceMap map, DiagnosticBag diagnostics)
     private static object? DefaultFor(System.Reflection.ParameterInfo parameter) =>
         parameter.HasDefaultValue ? parameter.DefaultValue : null;
 
-    private object? Mismatch(string path, string expected)
+    private void ReportMissing(RequiredByLawAttribute? law, DiagnosticDescriptor otherwise, SourceLocation location, string path)
+    {
+        if (law is null)
+        {
+            diagnostics.Add(otherwise, location, Display(path));
+        }
+        else
+        {
+            LegalItemReport.MissingField(diagnostics, law, location, path);
+        }
+    }
+
+    private object? Mismatch(string path, Phrase expected)
     {
         diagnostics.Add(DiagnosticDescriptors.WrongType, map[path], Display(path), expected);
         return null;

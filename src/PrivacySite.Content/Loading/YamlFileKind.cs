@@ -1,3 +1,6 @@
+using PrivacySite.Content.Model.Forms;
+using PrivacySite.Content.Model.Notice;
+
 namespace PrivacySite.Content.Loading;
 
 /// <summary>
@@ -5,16 +8,27 @@ namespace PrivacySite.Content.Loading;
 /// JSON Schema file that describes it. Add a new data file here and loading, translation checks
 /// and schemas follow.
 /// </summary>
-public sealed record YamlFileKind(string RelativePath, Type RootType)
+public sealed record YamlFileKind(string RelativePath, Type RootType, string? SchemaName = null)
 {
-    public string SchemaFile => "schemas/" + Path.GetFileNameWithoutExtension(RelativePath).Replace('/', '-') + ".schema.json";
+    /// <summary>The schema's path; <see cref="SchemaName"/> tells files of the same name in different folders apart.</summary>
+    public string SchemaFile => "schemas/" + (SchemaName ?? Path.GetFileNameWithoutExtension(RelativePath)) + ".schema.json";
 
-    /// <summary>Every YAML data file, in the order they are loaded.</summary>
+    /// <summary>Every YAML data file, in the order they are loaded. Notice sections appear on the full notice in this order.</summary>
     public static IReadOnlyList<YamlFileKind> All { get; } =
     [
         new(ContentLoader.SiteFile, typeof(Model.SiteSettings)),
-        new(FormsLoader.FieldsFile, typeof(Model.Forms.FieldTexts)),
-        new(FormsLoader.MessagesFile, typeof(Model.Forms.FormMessages)),
-        new(FormsLoader.PagesFile, typeof(Model.Forms.FormPages)),
+        new("notice/notice.yaml", typeof(FullNotice)),
+        new("notice/purposes.yaml", typeof(PurposesOfUse)),
+        new("notice/safety-measures.yaml", typeof(SafetyMeasures)),
+        new("notice/consignees.yaml", typeof(Consignment)),
+        new("notice/joint-use.yaml", typeof(JointUse)),
+        new("notice/third-party-provision.yaml", typeof(ThirdPartyProvision)),
+        new("notice/my-number.yaml", typeof(MyNumberUse)),
+        new("notice/requests.yaml", typeof(RequestProcedures)),
+        new("notice/complaints.yaml", typeof(ComplaintHandling)),
+        new("notice/revisions.yaml", typeof(RevisionHistory)),
+        new(FormsContent.FieldsFile, typeof(FieldTexts), "form-fields"),
+        new(FormsContent.MessagesFile, typeof(FormMessages), "form-messages"),
+        new(FormsContent.PagesFile, typeof(FormPages), "form-pages"),
     ];
 }

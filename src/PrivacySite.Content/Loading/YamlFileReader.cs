@@ -1,4 +1,5 @@
 using PrivacySite.Content.Diagnostics;
+using PrivacySite.Content.Law;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -7,13 +8,24 @@ namespace PrivacySite.Content.Loading;
 /// <summary>Reads one YAML document from text, turning parser errors into positioned diagnostics.</summary>
 internal static class YamlFileReader
 {
-    public static YamlNode? Parse(string text, string file, DiagnosticBag diagnostics)
+    private const string DuplicateKeyPrefix = "Duplicate key ";
+
+    /// <summary>
+    /// False when the text is not valid YAML (already reported); true otherwise, with a null
+    /// root when the text holds no document at all, which the caller reports in its own words.
+    /// </summary>
+    public static bool TryParse(string text, string file, DiagnosticBag diagnostics, out YamlNode? root)
     {
+        root = null;
+        if (ReportTabIndents(text, file, diagnostics))
+        {
+            return false;
+        }
+
+        var stream = new YamlStream();
         try
         {
-            var stream = new YamlStream();
             stream.Load(new StringReader(text));
-            return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
         }
         catch (YamlException e)
         {
@@ -26,28 +38,110 @@ internal static class YamlFileReader
                 message = message[(cut + 3)..];
             }
 
-            diagnostics.Add(DiagnosticDescriptors.YamlSyntax, new SourceLocation(file, (int)e.Start.Line, (int)e.Start.Column), message);
-            return null;
+            var location = new SourceLocation(file, (int)e.Start.Line, (int)e.Start.Column);
+            if (message.StartsWith(DuplicateKeyPrefix, StringComparison.Ordinal))
+            {
+                diagnostics.Add(DiagnosticDescriptors.DuplicateKey, location, message[DuplicateKeyPrefix.Length..]);
+            }
+            else
+            {
+                diagnostics.Add(DiagnosticDescriptors.YamlSyntax, location, message);
+            }
+
+            return false;
         }
+
+        if (stream.Documents.Count > 1)
+        {
+            diagnostics.Add(DiagnosticDescriptors.MultipleDocuments, new SourceLocation(file, SecondDocumentMarker(text), 1));
+            return false;
+        }
+
+        root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        return true;
     }
 
-    /// <summary>Parses and binds a YAML file under the content root to a record.</summary>
-    public static (T? Value, SourceMap Map) Load<T>(string root, string relativePath, DiagnosticBag diagnostics) where T : class
+    /// <summary>Parses and binds a YAML data file under the content root to its record.</summary>
+    public static (object? Value, SourceMap Map) Load(string root, YamlFileKind kind, DiagnosticBag diagnostics)
     {
-        var map = new SourceMap(relativePath);
+        var map = new SourceMap(kind.RelativePath);
+        if (!File.Exists(Path.Combine(root, kind.RelativePath)) && LegalItemReport.For(kind.RootType) is { } law)
+        {
+            LegalItemReport.MissingFile(diagnostics, law, kind.RelativePath);
+            return (null, map);
+        }
+
+        var node = LoadNode(root, kind.RelativePath, diagnostics);
+        return (node is null ? null : new YamlBinder(map, diagnostics).Bind(node, kind.RootType), map);
+    }
+
+    /// <summary>Reads and parses a required YAML file; null (with the reason reported) when it gives nothing to bind.</summary>
+    public static YamlNode? LoadNode(string root, string relativePath, DiagnosticBag diagnostics)
+    {
         var fullPath = Path.Combine(root, relativePath);
         if (!File.Exists(fullPath))
         {
             diagnostics.Add(DiagnosticDescriptors.RequiredFileMissing, new SourceLocation(relativePath), relativePath);
-            return (null, map);
+            return null;
         }
 
-        var node = Parse(File.ReadAllText(fullPath), relativePath, diagnostics);
+        var text = ContentFile.ReadText(fullPath, relativePath, diagnostics);
+        if (text is null || !TryParse(text, relativePath, diagnostics, out var node))
+        {
+            return null;
+        }
+
         if (node is null)
         {
-            return (null, map);
+            diagnostics.Add(DiagnosticDescriptors.EmptyFile, new SourceLocation(relativePath, 1, 1));
         }
 
-        return (new YamlBinder(map, diagnostics).Bind<T>(node), map);
+        return node;
+    }
+
+    /// <summary>YAML forbids tabs in indentation; the parser's own message about them is hard to follow.</summary>
+    private static bool ReportTabIndents(string text, string file, DiagnosticBag diagnostics)
+    {
+        var found = false;
+        var line = 0;
+        foreach (var content in text.Split('\n'))
+        {
+            line++;
+            var indent = content.Length - content.TrimStart(' ', '\t').Length;
+            var tab = content.IndexOf('\t', 0, indent);
+            if (tab >= 0)
+            {
+                diagnostics.Add(DiagnosticDescriptors.TabIndent, new SourceLocation(file, line, tab + 1));
+                found = true;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The line of the '---' that starts a second document (the first may open with one too).</summary>
+    private static int SecondDocumentMarker(string text)
+    {
+        var lines = text.Split('\n');
+        var seenContent = false;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd();
+            if (line == "---" || line.StartsWith("--- ", StringComparison.Ordinal))
+            {
+                if (seenContent)
+                {
+                    return i + 1;
+                }
+
+                seenContent = true;
+            }
+            else if (line.Length > 0 && !line.StartsWith('#'))
+            {
+                seenContent = true;
+            }
+        }
+
+        return 1;
     }
 }

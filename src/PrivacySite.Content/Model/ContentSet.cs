@@ -1,5 +1,6 @@
 using PrivacySite.Content.Loading;
 using PrivacySite.Content.Model.Forms;
+using PrivacySite.Content.Model.Notice;
 
 namespace PrivacySite.Content.Model;
 
@@ -10,6 +11,7 @@ public sealed record ContentSet(
     IReadOnlyDictionary<Language, UiStrings> Strings,
     IReadOnlyList<MarkdownPage> Pages,
     IReadOnlyDictionary<string, SourceMap> SourceMaps,
+    PrivacyNotice Notice,
     FormsContent Forms)
 {
     /// <summary>Each YAML data file with the record loaded from it, for rules that walk them all.</summary>
@@ -22,6 +24,6 @@ public sealed record ContentSet(
         var t when t == typeof(FieldTexts) => Forms.Fields,
         var t when t == typeof(FormMessages) => Forms.Messages,
         var t when t == typeof(FormPages) => Forms.Pages,
-        var t => throw new InvalidOperationException($"ContentSet has no record for {t.Name}"),
+        var t => Notice.Part(t),
     };
 }

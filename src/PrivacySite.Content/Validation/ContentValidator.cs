@@ -7,17 +7,29 @@ namespace PrivacySite.Content.Validation;
 /// <summary>The validate stage: runs every rule over the loaded content.</summary>
 public static class ContentValidator
 {
-    private static readonly IContentRule[] Rules =
+    private static IContentRule[] Rules(TimeProvider clock) =>
     [
         new PagesInBothLanguagesRule(),
         new UiStringsInBothLanguagesRule(),
         new TranslationRule(),
+        new UntranslatedPagesRule(),
+        new NavOrderRule(),
+        new SiteLanguagesRule(),
+        new DuplicateIdRule(),
+        new FormatRule(),
+        new DatesNotInFutureRule(clock),
+        new RevisionHistoryRule(),
+        new MarkdownRule(),
+        new SchemaModelineRule(),
+        new EmptyListStatementRule(),
+        new NoticeNumbersRule(),
     ];
 
-    /// <summary>Runs the content's own rules, then <paramref name="extraRules"/> from libraries that know more (such as the forms' fields).</summary>
-    public static void Validate(ContentSet content, DiagnosticBag diagnostics, params IContentRule[] extraRules)
+    /// <param name="clock">What "today" is for date checks; the system clock unless a test decides.</param>
+    /// <param name="extraRules">Rules from libraries that know more than the content model (such as the forms' fields).</param>
+    public static void Validate(ContentSet content, DiagnosticBag diagnostics, TimeProvider? clock = null, params IContentRule[] extraRules)
     {
-        foreach (var rule in Rules.Concat(extraRules))
+        foreach (var rule in Rules(clock ?? TimeProvider.System).Concat(extraRules))
         {
             rule.Check(content, diagnostics);
         }

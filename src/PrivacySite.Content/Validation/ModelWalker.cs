@@ -6,32 +6,40 @@ namespace PrivacySite.Content.Validation;
 /// <summary>Visits every value of a loaded record tree with its model path (the keys the source map uses).</summary>
 public static class ModelWalker
 {
-    public static IEnumerable<(string Path, T Value)> Find<T>(object? root, string path = "") where T : class
-    {
-        switch (root)
-        {
-            case null:
-                yield break;
-            case T match:
-                yield return (path, match);
-                yield break;
-            case string:
-                yield break;
-            case IEnumerable list:
-                var i = 0;
-                foreach (var item in list)
-                {
-                    foreach (var found in Find<T>(item, $"{path}[{i++}]"))
-                    {
-                        yield return found;
-                    }
-                }
+    /// <summary>Every value of type <typeparamref name="T"/> in the tree, outermost first.</summary>
+    public static IEnumerable<(string Path, T Value)> Find<T>(object? root, string path = "") =>
+        Values(root, path).Where(v => v.Value is T).Select(v => (v.Path, (T)v.Value));
 
-                yield break;
+    /// <summary>Every non-null value: records, list items, texts, numbers and dates, each before what it holds.</summary>
+    public static IEnumerable<(string Path, object Value)> Values(object? root, string path = "")
+    {
+        if (root is null)
+        {
+            yield break;
+        }
+
+        yield return (path, root);
+        if (root is string)
+        {
+            yield break;
+        }
+
+        if (root is IEnumerable list)
+        {
+            var i = 0;
+            foreach (var item in list)
+            {
+                foreach (var found in Values(item, $"{path}[{i++}]"))
+                {
+                    yield return found;
+                }
+            }
+
+            yield break;
         }
 
         var type = root.GetType();
-        if (!ModelShape.IsRecord(type) || type.Namespace?.StartsWith("PrivacySite.Content.Model", StringComparison.Ordinal) != true)
+        if (!IsContentRecord(type))
         {
             yield break;
         }
@@ -39,10 +47,13 @@ public static class ModelWalker
         foreach (var field in ModelShape.Fields(type))
         {
             var value = type.GetProperty(field.Name)?.GetValue(root);
-            foreach (var found in Find<T>(value, path.Length == 0 ? field.Key : $"{path}.{field.Key}"))
+            foreach (var found in Values(value, path.Length == 0 ? field.Key : $"{path}.{field.Key}"))
             {
                 yield return found;
             }
         }
     }
+
+    /// <summary>Content records are C# records (the compiler gives them a clone method); nothing else is walked into.</summary>
+    private static bool IsContentRecord(Type type) => ModelShape.IsRecord(type) && type.GetMethod("<Clone>$") is not null;
 }

@@ -1,5 +1,6 @@
 using PrivacySite.Content.Diagnostics;
 using PrivacySite.Content.Loading;
+using PrivacySite.Content.Model.Forms;
 using PrivacySite.Content.Model;
 using PrivacySite.Content.Validation;
 using PrivacySite.Inquiries.Fields;
@@ -17,9 +18,9 @@ public sealed class FormTextRule : IContentRule
     public void Check(ContentSet content, DiagnosticBag diagnostics)
     {
         var forms = content.Forms;
-        CheckFields(forms.Fields.Fields, content.SourceMaps[FormsLoader.FieldsFile], diagnostics);
+        CheckFields(forms.Fields.Fields, content.SourceMaps[FormsContent.FieldsFile], diagnostics);
 
-        var messages = content.SourceMaps[FormsLoader.MessagesFile];
+        var messages = content.SourceMaps[FormsContent.MessagesFile];
         var codes = forms.Messages.Messages.Select(m => m.Code).ToHashSet(StringComparer.Ordinal);
         foreach (var missing in ErrorCodes.All.Where(c => !codes.Contains(c)))
         {
@@ -28,7 +29,7 @@ public sealed class FormTextRule : IContentRule
 
         ReportUnknown(forms.Messages.Messages.Select(m => m.Code), ErrorCodes.All, "messages", "error code", messages, diagnostics);
 
-        var pages = content.SourceMaps[FormsLoader.PagesFile];
+        var pages = content.SourceMaps[FormsContent.PagesFile];
         var kinds = InquiryKinds.All.Select(k => k.Slug()).ToList();
         foreach (var missing in kinds.Where(k => forms.Pages.Forms.All(f => f.Kind != k)))
         {

@@ -1,8 +1,6 @@
 using PrivacySite.Content.Diagnostics;
-using PrivacySite.Content.Loading;
 using PrivacySite.Content.Model;
-using PrivacySite.Content.Validation;
-using PrivacySite.Inquiries.Text;
+using PrivacySite.Site;
 
 namespace PrivacySite.Intake.Hosting;
 
@@ -13,33 +11,38 @@ namespace PrivacySite.Intake.Hosting;
 public static class IntakeContent
 {
     /// <summary>The configured folder, else the repository's when run from a checkout, else the copy shipped beside the app.</summary>
-    public static string Locate(string? configured)
-    {
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            return Path.GetFullPath(configured);
-        }
+    public static string Locate(string? configured) =>
+        !string.IsNullOrWhiteSpace(configured) ? Path.GetFullPath(configured)
+        : RepositoryRoot() is { } root ? Path.Combine(root, "content")
+        : Path.Combine(AppContext.BaseDirectory, "content");
 
+    /// <summary>
+    /// The theme's assets, whose published (content-hashed) names the pages link to: the repository's,
+    /// else the shipped copy (a web project's build puts the theme's files under assets/, a console one's under theme-assets/).
+    /// </summary>
+    public static string ThemeAssets() =>
+        RepositoryRoot() is { } root ? Path.Combine(root, "theme", "PrivacySite.Theme", "assets")
+        : new[] { "theme-assets", "assets" }.Select(f => Path.Combine(AppContext.BaseDirectory, f)).FirstOrDefault(Directory.Exists)
+            ?? Path.Combine(AppContext.BaseDirectory, "theme-assets");
+
+    private static string? RepositoryRoot()
+    {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "PrivacySite.sln")))
             {
-                return Path.Combine(dir.FullName, "content");
+                return dir.FullName;
             }
         }
 
-        return Path.Combine(AppContext.BaseDirectory, "content");
+        return null;
     }
 
     /// <exception cref="IntakeStartupException">The content has errors; the message lists each with file and line.</exception>
     public static ContentSet Load(string root)
     {
         var diagnostics = new DiagnosticBag();
-        var content = ContentLoader.Load(root, diagnostics);
-        if (content is not null)
-        {
-            ContentValidator.Validate(content, diagnostics, new FormTextRule());
-        }
+        var content = ContentChecks.Run(root, diagnostics);
 
         var errors = diagnostics.ToList().Where(d => d.Severity == Severity.Error).ToList();
         if (content is null || errors.Count > 0)

@@ -12,6 +12,7 @@ using PrivacySite.Inquiries.Validation;
 using PrivacySite.Intake.Endpoints;
 using PrivacySite.Intake.Http;
 using PrivacySite.Intake.Responses;
+using PrivacySite.Site.Planning;
 
 namespace PrivacySite.Intake.Hosting;
 
@@ -32,11 +33,15 @@ public static class IntakeServiceCollectionExtensions
         IntakePages pages;
         try
         {
-            pages = new IntakePages(content, options.SiteBaseUrl);
+            pages = new IntakePages(content, options.SiteBaseUrl, AssetManifest.Scan(IntakeContent.ThemeAssets()));
         }
         catch (ArgumentException e)
         {
             throw new IntakeStartupException($"The intake service did not start: {IntakeOptions.Section}__SiteBaseUrl is not usable ({e.Message}).");
+        }
+        catch (IOException e)
+        {
+            throw new IntakeStartupException($"The intake service did not start: the theme's assets cannot be read ({e.Message}).");
         }
 
         IInquiryStore store;

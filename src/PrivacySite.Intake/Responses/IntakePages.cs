@@ -23,9 +23,9 @@ public sealed class IntakePages : IAsyncDisposable
     private readonly FormViewFactory _forms;
     private readonly RendererPool _renderers = new();
 
-    public IntakePages(ContentSet content, string? siteBaseUrl)
+    public IntakePages(ContentSet content, string? siteBaseUrl, AssetManifest assets)
     {
-        var plan = SitePlanner.Plan(content);
+        var plan = SitePlanner.Plan(content, assets);
         var urls = new SiteUrls(string.IsNullOrWhiteSpace(siteBaseUrl) ? content.Settings.BaseUrl : siteBaseUrl, absoluteLinks: true);
         _frames = new FrameFactory(plan with { Urls = urls }, static (_, _) => { });
         Text = new FormText(content.Forms);

@@ -3,6 +3,7 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using PrivacySite.Content.Markdown;
 using PrivacySite.Content.Model;
 using PrivacySite.Site.Planning;
 using PrivacySite.Theme.ViewModels;

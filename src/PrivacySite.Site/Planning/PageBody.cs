@@ -1,4 +1,6 @@
 using PrivacySite.Content.Model;
+using PrivacySite.Content.Model.Notice;
+using PrivacySite.Theme.ViewModels;
 
 namespace PrivacySite.Site.Planning;
 
@@ -7,3 +9,12 @@ public abstract record PageBody;
 
 /// <summary>An editor-written Markdown page.</summary>
 public sealed record MarkdownBody(MarkdownPage Source) : PageBody;
+
+/// <summary>
+/// One section of the privacy notice on its own page. <paramref name="Contents"/> lists the
+/// full notice and every section, in order, for the links between them.
+/// </summary>
+public sealed record NoticeSectionBody(NoticeSection Section, IReadOnlyList<(string Slug, LocalizedText Title)> Contents) : PageBody;
+
+/// <summary>The whole notice on one page, every section in order, for printing and notice boards.</summary>
+public sealed record FullNoticeBody(FullNotice Notice, IReadOnlyList<NoticeSection> Sections) : PageBody;

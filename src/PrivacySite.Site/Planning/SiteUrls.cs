@@ -8,7 +8,7 @@ namespace PrivacySite.Site.Planning;
 /// </summary>
 public sealed class SiteUrls
 {
-    public const string HomeSlug = "index";
+    public const string HomeSlug = Content.Markdown.PageLinks.HomeSlug;
 
     private readonly Uri _base;
     private readonly bool _absoluteLinks;

@@ -21,7 +21,14 @@ public static class SecurityHeaders
             "frame-ancestors 'none'").Replace("  ", " ").Replace(" ;", ";"),
         ["X-Content-Type-Options"] = "nosniff",
         ["Referrer-Policy"] = "no-referrer",
-        ["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), interest-cohort=()",
+        ["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()",
         ["X-Frame-Options"] = "DENY",
     };
+
+    /// <summary>The site's headers plus HSTS, for the public HTTPS host (never for localhost).</summary>
+    public static IReadOnlyDictionary<string, string> ForHostedSite(params string[] formOrigins) =>
+        new Dictionary<string, string>(ForSite(formOrigins))
+        {
+            ["Strict-Transport-Security"] = "max-age=63072000; includeSubDomains",
+        };
 }

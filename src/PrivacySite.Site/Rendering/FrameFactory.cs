@@ -33,7 +33,8 @@ public sealed class FrameFactory(SitePlan plan, Action<Language, string> onMissi
             urls.Path(slug, language.Other()),
             plan.NavFor(slug, language),
             settings.Handler,
-            urls.Asset("site.css"),
-            _text[language]);
+            plan.AssetHref("site.css"),
+            _text[language],
+            plan.Content.Notice.Revisions.LastRevised);
     }
 }

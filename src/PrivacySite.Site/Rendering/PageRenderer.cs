@@ -11,12 +11,16 @@ public sealed class PageRenderer(SitePlan plan, FrameFactory frames) : IAsyncDis
     private readonly ComponentHtmlRenderer _html = new();
     private readonly MarkdownRenderer _markdown = new(plan.Urls);
 
+    private NoticePageRenderer Notice => new(plan, _html);
+
     public async Task<RenderedFile> RenderAsync(PlannedPage page)
     {
         var frame = frames.For(page.Slug, page.Language, page.Title, page.Description);
         var html = page.Body switch
         {
-            MarkdownBody body => await RenderMarkdownAsync(body, frame),
+            MarkdownBody body => await RenderMarkdownAsync(body, page, frame),
+            NoticeSectionBody body => await Notice.RenderSectionAsync(body, frame),
+            FullNoticeBody body => await Notice.RenderFullAsync(body, frame),
             _ => throw new NotSupportedException($"no component renders {page.Body.GetType().Name}"),
         };
         return new RenderedFile(plan.Urls.OutputFile(page.Slug, page.Language), html);
@@ -28,14 +32,16 @@ public sealed class PageRenderer(SitePlan plan, FrameFactory frames) : IAsyncDis
         [nameof(NotFoundPage.English)] = frames.For(SiteUrls.HomeSlug, Content.Model.Language.En, "", null),
     });
 
-    private Task<string> RenderMarkdownAsync(MarkdownBody body, Theme.ViewModels.PageFrame frame)
+    private Task<string> RenderMarkdownAsync(MarkdownBody body, PlannedPage page, Theme.ViewModels.PageFrame frame)
     {
-        var rendered = _markdown.Render(body.Source.Body, body.Source.Language);
+        // Links follow the page's language even when the text shown is the Japanese original.
+        var rendered = _markdown.Render(body.Source.Body, page.Language);
         return _html.RenderDocumentAsync<ArticlePage>(new Dictionary<string, object?>
         {
             [nameof(ArticlePage.Frame)] = frame,
             [nameof(ArticlePage.Body)] = new Microsoft.AspNetCore.Components.MarkupString(rendered.Html),
             [nameof(ArticlePage.Toc)] = rendered.Toc,
+            [nameof(ArticlePage.Untranslated)] = page.Untranslated,
         });
     }
 

@@ -1,3 +1,5 @@
+using PrivacySite.Site.Planning;
+
 namespace PrivacySite.Site.Writing;
 
 /// <summary>
@@ -26,13 +28,13 @@ public sealed class StagingFolder : IDisposable
         File.WriteAllText(full, text);
     }
 
-    public void CopyFolder(string source, string relativeTarget)
+    public void CopyAssets(AssetManifest assets, string relativeTarget)
     {
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        foreach (var (name, published) in assets.HashedNames)
         {
-            var destination = System.IO.Path.Combine(Path, relativeTarget, System.IO.Path.GetRelativePath(source, file));
+            var destination = System.IO.Path.Combine(Path, relativeTarget, published);
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination, overwrite: true);
+            File.Copy(System.IO.Path.Combine(assets.SourceFolder, name), destination, overwrite: true);
         }
     }
 

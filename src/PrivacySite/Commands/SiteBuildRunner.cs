@@ -20,7 +20,7 @@ internal static class SiteBuildRunner
             return false;
         }
 
-        DiagnosticPrinter.Print(result.Diagnostics, options.ContentRoot, error);
+        DiagnosticPrinter.Print(result.Diagnostics, options.ContentRoot, error, output);
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
         if (!result.Succeeded)
         {

@@ -3,14 +3,22 @@ using PrivacySite.Content.Model;
 
 namespace PrivacySite.Cli.Console;
 
-/// <summary>Prints findings as "content/file:line:col: error PS0000: message" lines on stderr.</summary>
+/// <summary>
+/// Prints findings as "content/file:line:col: error PS0000: message" lines, and under GitHub
+/// Actions also as annotations on <paramref name="annotations"/> (GitHub reads them from stdout).
+/// </summary>
 internal static class DiagnosticPrinter
 {
-    public static void Print(IEnumerable<Diagnostic> diagnostics, string contentRoot, TextWriter error, Language language = Language.En)
+    public static void Print(IEnumerable<Diagnostic> diagnostics, string contentRoot, TextWriter findings, TextWriter annotations, Language language = Language.En)
     {
-        foreach (var diagnostic in diagnostics)
+        var annotate = GitHubAnnotations.Enabled;
+        foreach (var diagnostic in diagnostics.Select(d => WithContentPrefix(d, contentRoot)))
         {
-            error.WriteLine(WithContentPrefix(diagnostic, contentRoot).Format(language));
+            findings.WriteLine(diagnostic.Format(language));
+            if (annotate)
+            {
+                annotations.WriteLine(GitHubAnnotations.Format(diagnostic, language));
+            }
         }
     }
 

@@ -1,10 +1,5 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 using PrivacySite.Cli.Commands;
 using PrivacySite.Site;
-using PrivacySite.Site.Publishing;
 
 namespace PrivacySite.Cli.Serving;
 
@@ -22,25 +17,7 @@ internal sealed class DevServer(BuildOptions options, int port, TextWriter outpu
         }
 
         var liveReload = new LiveReload();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        await using var app = builder.Build();
-
-        var headers = SecurityHeaders.ForSite();
-        app.Use(async (context, next) =>
-        {
-            foreach (var (name, value) in headers)
-            {
-                context.Response.Headers[name] = value;
-            }
-
-            await next(context);
-        });
-        app.MapGet(LiveReload.ScriptPath, () => Results.Text(LiveReload.Script, "text/javascript; charset=utf-8"));
-        app.MapGet(LiveReload.EventsPath, liveReload.StreamAsync);
-        var site = new StaticSiteHandler(options.OutputRoot, injectLiveReload: true);
-        app.MapFallback(site.HandleAsync);
+        await using var app = LocalSiteApp.Create(options.OutputRoot, port, liveReload);
 
         try
         {

@@ -7,7 +7,7 @@ namespace PrivacySite.Cli.Serving;
 /// Tells open pages to reload after a rebuild, over server-sent events. Only `serve` adds
 /// the script; built sites carry no JavaScript for it.
 /// </summary>
-internal sealed class LiveReload
+public sealed class LiveReload
 {
     public const string ScriptPath = "/__serve/reload.js";
     public const string EventsPath = "/__serve/events";

@@ -2,7 +2,7 @@ using PrivacySite.Content.Diagnostics;
 using PrivacySite.Content.Loading;
 using PrivacySite.Content.Model;
 using PrivacySite.Content.Validation;
-using PrivacySite.Inquiries.Text;
+using PrivacySite.Site;
 using PrivacySite.Tests.Support;
 
 namespace PrivacySite.Intake.Tests.ContentRules;
@@ -25,8 +25,7 @@ public sealed class FormTextRuleTests : IDisposable
         var fields = Path.Combine(root, "forms", "fields.yaml");
         File.WriteAllText(fields, (editFields ?? (t => t))(File.ReadAllText(fields)));
         var diagnostics = new DiagnosticBag();
-        var content = ContentLoader.Load(root, diagnostics)!;
-        ContentValidator.Validate(content, diagnostics, new FormTextRule());
+        ContentChecks.Run(root, diagnostics, FixedClock.SampleToday);
         return diagnostics.ToList();
     }
 
@@ -40,9 +39,9 @@ public sealed class FormTextRuleTests : IDisposable
             .Replace("      - value: leak\n", "      - value: leek\n", StringComparison.Ordinal)
             .Replace("  - name: address\n", "  - name: adress\n", StringComparison.Ordinal));
 
-        Assert.Contains(found, d => d.Code == "PS0702" && d.Message(Language.En).Contains("'leak'", StringComparison.Ordinal));
-        Assert.Contains(found, d => d.Code == "PS0701" && d.Message(Language.En).Contains("'address'", StringComparison.Ordinal));
-        var unknown = Assert.Single(found, d => d.Code == "PS0704" && d.Message(Language.En).Contains("'adress'", StringComparison.Ordinal));
+        Assert.Contains(found, d => d.Code == "PS0802" && d.Message(Language.En).Contains("'leak'", StringComparison.Ordinal));
+        Assert.Contains(found, d => d.Code == "PS0801" && d.Message(Language.En).Contains("'address'", StringComparison.Ordinal));
+        var unknown = Assert.Single(found, d => d.Code == "PS0804" && d.Message(Language.En).Contains("'adress'", StringComparison.Ordinal));
         Assert.Equal("forms/fields.yaml", unknown.Location.File);
         Assert.True(unknown.Location.Line > 1);
     }

@@ -99,8 +99,8 @@ public sealed class FunctionHostTests
         var text = await stderr;
         Assert.Contains("did not start", text);
         Assert.Contains("forms/messages.yaml", text);
-        Assert.Contains("PS0703", text);      // the message for too_long is missing
-        Assert.Contains("PS0704", text);      // too_lng is not an error code
+        Assert.Contains("PS0803", text);      // the message for too_long is missing
+        Assert.Contains("PS0804", text);      // too_lng is not an error code
         Assert.DoesNotContain("   at ", text);
     }
 

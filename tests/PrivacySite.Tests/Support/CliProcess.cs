@@ -5,7 +5,11 @@ namespace PrivacySite.Tests.Support;
 /// <summary>Runs the built privacysite executable as a separate process, as a user's shell would.</summary>
 public static class CliProcess
 {
-    public static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(string workingDirectory, params string[] args)
+    public static Task<(int Exit, string Stdout, string Stderr)> RunAsync(string workingDirectory, params string[] args) =>
+        RunAsync(workingDirectory, new Dictionary<string, string?>(), args);
+
+    /// <param name="environment">Variables to set (or, with a null value, remove) for this run.</param>
+    public static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -13,6 +17,11 @@ public static class CliProcess
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "privacysite.dll"));
         foreach (var arg in args)
         {

@@ -19,10 +19,12 @@ public sealed class ContentCopy : IDisposable
 
     public string Read(string relative) => System.IO.File.ReadAllText(File(relative));
 
-    public void Write(string relative, string text)
+    public void Write(string relative, string text) => Write(relative, text, new System.Text.UTF8Encoding(false));
+
+    public void Write(string relative, string text, System.Text.Encoding encoding)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(File(relative))!);
-        System.IO.File.WriteAllText(File(relative), text);
+        System.IO.File.WriteAllText(File(relative), text, encoding);
     }
 
     /// <summary>Replaces exactly one occurrence, so a test fails loudly when the sample changes under it.</summary>

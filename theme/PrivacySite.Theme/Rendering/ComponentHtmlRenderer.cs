@@ -29,11 +29,15 @@ public sealed class ComponentHtmlRenderer : IAsyncDisposable
         _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
     }
 
-    public Task<string> RenderDocumentAsync<TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent =>
+    public async Task<string> RenderDocumentAsync<TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent =>
+        "<!DOCTYPE html>\n" + await RenderFragmentAsync<TComponent>(parameters);
+
+    /// <summary>Renders a component to an HTML fragment, for pages assembled from parts.</summary>
+    public Task<string> RenderFragmentAsync<TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent =>
         _renderer.Dispatcher.InvokeAsync(async () =>
         {
             var output = await _renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
-            return "<!DOCTYPE html>\n" + output.ToHtmlString();
+            return output.ToHtmlString();
         });
 
     public async ValueTask DisposeAsync()

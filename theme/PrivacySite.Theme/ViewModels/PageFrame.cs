@@ -2,7 +2,10 @@ using PrivacySite.Content.Model;
 
 namespace PrivacySite.Theme.ViewModels;
 
-/// <summary>Everything the layout needs around a page's main content, already in the page's language.</summary>
+/// <summary>
+/// Everything the layout needs around a page's main content, already in the page's language.
+/// <see cref="LastRevised"/> is the notice's latest revision date, shown in the footer.
+/// </summary>
 public sealed record PageFrame(
     Language Language,
     string Title,
@@ -15,4 +18,5 @@ public sealed record PageFrame(
     IReadOnlyList<NavLink> Nav,
     Handler Handler,
     string StylesheetHref,
-    UiText Text);
+    UiText Text,
+    DateOnly? LastRevised = null);

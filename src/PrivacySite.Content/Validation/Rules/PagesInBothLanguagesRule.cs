@@ -14,8 +14,13 @@ internal sealed class PagesInBothLanguagesRule : IContentRule
             {
                 var existing = group.First();
                 var missingFile = existing.File[..^(".xx.md".Length)] + $".{language.Code()}.md";
-                diagnostics.Add(DiagnosticDescriptors.PageMissingLanguage, new SourceLocation(existing.File, 1, 1),
-                    group.Key, language == Language.Ja ? "Japanese" : "English", missingFile);
+
+                // A file that exists but could not be loaded has had its own problems reported.
+                if (!File.Exists(Path.Combine(content.Root, missingFile)))
+                {
+                    diagnostics.Add(DiagnosticDescriptors.PageMissingLanguage, new SourceLocation(existing.File, 1, 1),
+                        group.Key, Phrases.Language(language), missingFile);
+                }
             }
         }
     }

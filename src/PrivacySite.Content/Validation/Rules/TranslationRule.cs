@@ -1,31 +1,26 @@
 using PrivacySite.Content.Diagnostics;
+using PrivacySite.Content.Loading;
 using PrivacySite.Content.Model;
 
 namespace PrivacySite.Content.Validation.Rules;
 
 /// <summary>Every bilingual text has its English, or says plainly that it is still untranslated.</summary>
-internal sealed class TranslationRule : IContentRule
+internal sealed class TranslationRule : RecordRule
 {
-    public void Check(ContentSet content, DiagnosticBag diagnostics)
+    public override void Check(object model, SourceMap map, DiagnosticBag diagnostics)
     {
-        foreach (var (file, model) in content.YamlFiles())
+        foreach (var (path, text) in ModelWalker.Find<LocalizedText>(model))
         {
-            var map = content.SourceMaps[file];
-            foreach (var (path, text) in ModelWalker.Find<LocalizedText>(model))
+            var descriptor = (HasEnglish: !string.IsNullOrWhiteSpace(text.En), Marked: text.Untranslated == true) switch
             {
-                if (!string.IsNullOrWhiteSpace(text.En))
-                {
-                    continue;
-                }
-
-                if (text.Untranslated == true)
-                {
-                    diagnostics.Add(DiagnosticDescriptors.Untranslated, map[path], path);
-                }
-                else
-                {
-                    diagnostics.Add(DiagnosticDescriptors.MissingTranslation, map[path], path);
-                }
+                (true, true) => DiagnosticDescriptors.TranslatedButMarked,
+                (true, false) => null,
+                (false, true) => DiagnosticDescriptors.Untranslated,
+                (false, false) => DiagnosticDescriptors.MissingTranslation,
+            };
+            if (descriptor is not null)
+            {
+                diagnostics.Add(descriptor, map[path], path);
             }
         }
     }

@@ -3,7 +3,10 @@ using PrivacySite.Content.Model;
 
 namespace PrivacySite.Content.Validation.Rules;
 
-/// <summary>Each UI string key defined in one language's file is defined in the other's too.</summary>
+/// <summary>
+/// Each UI string key defined in one language's file is defined in the other's too. A key
+/// written with an unusable value counts as there: its own problem is reported already.
+/// </summary>
 internal sealed class UiStringsInBothLanguagesRule : IContentRule
 {
     public void Check(ContentSet content, DiagnosticBag diagnostics)
@@ -12,9 +15,16 @@ internal sealed class UiStringsInBothLanguagesRule : IContentRule
         {
             var strings = content.Strings[language];
             var other = content.Strings[language.Other()];
-            foreach (var key in other.Values.Keys.Where(k => !strings.Values.ContainsKey(k)).Order(StringComparer.Ordinal))
+            var map = content.SourceMaps[strings.File];
+            if (strings.Values.Count == 0)
             {
-                diagnostics.Add(DiagnosticDescriptors.UiStringMissing, new SourceLocation(strings.File, 1, 1), key);
+                continue; // missing, empty or unreadable: already reported, and listing every key would bury that
+            }
+
+            foreach (var key in other.Values.Keys.Where(k => !map.Contains(k)).Order(StringComparer.Ordinal))
+            {
+                // Points at the group the key belongs in, when this file has that group.
+                diagnostics.Add(DiagnosticDescriptors.UiStringMissing, map[key], key);
             }
         }
     }

@@ -1,0 +1,71 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace PrivacySite.Content.Formats;
+
+/// <summary>
+/// Postal codes, phone numbers and e-mail addresses as written in Japan. Full-width digits,
+/// '＠' and the dash look-alikes Japanese input methods produce are normalised first (NFKC),
+/// so '１００ー０００１' is the postal code 100-0001. Shared by the content checks and the
+/// intake service's form validation, so both accept the same things.
+/// </summary>
+public static partial class JapaneseFormats
+{
+    // Hyphen, non-breaking hyphen, figure dash, en and em dash, horizontal bar, minus sign, katakana prolonged sound mark, halfwidth prolonged mark.
+    private const string DashLookalikes = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30FC\uFF70";
+
+    [GeneratedRegex(@"^[0-9]{3}-?[0-9]{4}$")]
+    private static partial Regex PostalCodePattern();
+
+    [GeneratedRegex(@"^0[0-9]*(-[0-9]+)*$")]
+    private static partial Regex PhonePattern();
+
+    [GeneratedRegex(@"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}$")]
+    private static partial Regex EmailPattern();
+
+    /// <summary>NFKC, dash look-alikes to '-', surrounding spaces removed. For single-value fields, never free text.</summary>
+    public static string Normalize(string value)
+    {
+        var text = value.Normalize(NormalizationForm.FormKC).Trim();
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(DashLookalikes.Contains(c) ? '-' : c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Seven digits, hyphen optional; <paramref name="normalized"/> is written 123-4567.</summary>
+    public static bool TryPostalCode(string value, out string normalized)
+    {
+        var text = Normalize(value);
+        var ok = PostalCodePattern().IsMatch(text);
+        var digits = text.Replace("-", "", StringComparison.Ordinal);
+        normalized = ok ? $"{digits[..3]}-{digits[3..]}" : "";
+        return ok;
+    }
+
+    /// <summary>A domestic number: 10 or 11 digits starting with 0, hyphens optional; <paramref name="digits"/> has the digits only.</summary>
+    public static bool TryPhone(string value, out string digits)
+    {
+        var text = Normalize(value);
+        digits = text.Replace("-", "", StringComparison.Ordinal);
+        var ok = PhonePattern().IsMatch(text) && digits.Length is 10 or 11;
+        if (!ok)
+        {
+            digits = "";
+        }
+
+        return ok;
+    }
+
+    /// <summary>A plain address such as name@example.org; <paramref name="normalized"/> has full-width characters made half-width.</summary>
+    public static bool TryEmail(string value, out string normalized)
+    {
+        var text = value.Normalize(NormalizationForm.FormKC).Trim();
+        var ok = text.Length <= 254 && EmailPattern().IsMatch(text);
+        normalized = ok ? text : "";
+        return ok;
+    }
+}

@@ -1,0 +1,48 @@
+using PrivacySite.Content.Law;
+
+namespace PrivacySite.Content.Model.Notice;
+
+/// <summary>
+/// content/notice/complaints.yaml: where to send complaints and questions (Cabinet Order Art. 10(ii)),
+/// who is responsible, how they are handled, and an accredited organisation where one applies (Art. 10(iii)).
+/// </summary>
+[RequiredByLaw(LegalItem.ComplaintContact)]
+[Help("苦情・相談の窓口と対応です（個人情報保護法施行令第10条）。", "Where to send complaints and questions, and how they are handled (Cabinet Order Art. 10).")]
+public sealed record ComplaintHandling(
+    [Help("ページの題名、説明、前置きです。", "The page's title, description and opening.")]
+    SectionPage Page,
+    [Help("窓口の見出しです。", "The heading above the desk's details.")]
+    LocalizedText ContactTitle,
+    [Help("苦情・相談の窓口です（必須）。開示等の請求の申出先にもなります。", "The desk for complaints and questions (required); requests go here too.")]
+    [RequiredByLaw(LegalItem.ComplaintContact)]
+    ContactPoint Contact,
+    [Help("責任者の役職です（個人情報保護管理者など）。", "The title of the person responsible, such as the personal information protection manager.")]
+    LocalizedText Responsible,
+    [Help("お申し出への対応の説明です。", "How complaints and questions are handled.")]
+    TitledList Handling,
+    [Help("認定個人情報保護団体の対象事業者であるときの団体です。", "The accredited personal information protection organisation, if the Society belongs to one.")]
+    AccreditedOrganisation? AccreditedOrganisation = null) : INoticeSection;
+
+/// <summary>A desk people can write to, call or visit.</summary>
+public sealed record ContactPoint(
+    [Help("窓口の名称です。", "The desk's name.")]
+    LocalizedText Name,
+    [Help("郵便番号です。123-4567 の形で書きます。", "The postal code, written 123-4567.")]
+    string PostalCode,
+    [Help("所在地です。", "The desk's address.")]
+    LocalizedText Address,
+    [Help("受付時間です。", "The opening hours.")]
+    LocalizedText Hours,
+    [Help("電話番号です。", "The phone number.")]
+    string? Phone = null,
+    [Help("ファクス番号です。", "The fax number.")]
+    string? Fax = null,
+    [Help("電子メールアドレスです。", "The e-mail address.")]
+    string? Email = null);
+
+/// <summary>An accredited personal information protection organisation (認定個人情報保護団体) and where it takes complaints.</summary>
+public sealed record AccreditedOrganisation(
+    [Help("団体の名称です。", "The organisation's name.")]
+    LocalizedText Name,
+    [Help("団体の苦情の申出先です。", "Where the organisation takes complaints.")]
+    LocalizedText ComplaintsTo);

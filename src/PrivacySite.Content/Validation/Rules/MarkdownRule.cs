@@ -1,0 +1,37 @@
+using PrivacySite.Content.Diagnostics;
+using PrivacySite.Content.Model;
+using PrivacySite.Content.Validation.Markdown;
+
+namespace PrivacySite.Content.Validation.Rules;
+
+/// <summary>
+/// Checks every page's Markdown: no raw HTML, and every link leads somewhere. Pages are
+/// parsed once, in parallel, with the renderer's own extensions, so anchors match the site.
+/// </summary>
+internal sealed class MarkdownRule : IContentRule
+{
+    public void Check(ContentSet content, DiagnosticBag diagnostics)
+    {
+        // An untranslated English page shows the Japanese text, which is parsed once as the Japanese page.
+        var parsed = content.Pages
+            .Where(p => !(p.Language == Language.En && p.FrontMatter.Untranslated == true))
+            .AsParallel()
+            .Select(ParsedPage.Parse)
+            .ToList();
+        var index = new PageIndex(content, parsed);
+        var links = new LinkChecker(index, BasePath(content.Settings.BaseUrl), diagnostics);
+
+        parsed.AsParallel().ForAll(page => RawHtmlFinder.Check(page, diagnostics));
+        content.Pages.AsParallel().ForAll(page =>
+        {
+            if (index.Shown(page.Slug, page.Language) is { } shown)
+            {
+                links.Check(shown, page.Slug, page.Language);
+            }
+        });
+    }
+
+    /// <summary>The path the site is published under, "/" at the root of a host; a bad base URL is reported by the format check.</summary>
+    private static string BasePath(string baseUrl) =>
+        Uri.TryCreate(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/", UriKind.Absolute, out var uri) ? uri.AbsolutePath : "/";
+}

@@ -1,0 +1,19 @@
+using PrivacySite.Content.Diagnostics;
+using PrivacySite.Content.Loading;
+using PrivacySite.Content.Model;
+
+namespace PrivacySite.Content.Validation.Rules;
+
+/// <summary>site.yaml lists the two languages the site is built in, Japanese first, and nothing else.</summary>
+internal sealed class SiteLanguagesRule : IContentRule
+{
+    private static readonly string Key = YamlNaming.ToKey(nameof(SiteSettings.Languages));
+
+    public void Check(ContentSet content, DiagnosticBag diagnostics)
+    {
+        if (!content.Settings.Languages.SequenceEqual(Languages.All.Select(l => l.Code()), StringComparer.Ordinal))
+        {
+            diagnostics.Add(DiagnosticDescriptors.SiteLanguages, content.SourceMaps[ContentLoader.SiteFile][Key]);
+        }
+    }
+}

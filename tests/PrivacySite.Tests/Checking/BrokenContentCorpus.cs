@@ -1,0 +1,104 @@
+using System.Text;
+using static PrivacySite.Tests.Checking.BrokenVariant;
+
+namespace PrivacySite.Tests.Checking;
+
+/// <summary>
+/// The test corpus: broken variants of the sample content, one mistake each. To cover a new
+/// mistake, add a row: the file, the exact text to replace (it must occur once), the
+/// replacement, and the finding expected as "file:line:column: severity CODE".
+/// </summary>
+public static class BrokenContentCorpus
+{
+    public static IReadOnlyList<BrokenVariant> All { get; } =
+    [
+        // site.yaml: YAML structure
+        Edit("site: misspelt key", "site.yaml", "  representative:", "  representatve:", "site.yaml:11:3: error PS0102"),
+        Edit("site: misspelt top-level key", "site.yaml", "base_url:", "base_ur:", "site.yaml:15:1: error PS0102"),
+        Edit("site: key the model does not have", "site.yaml", "  postal_code: \"100-0000\"\n", "  postal_code: \"100-0000\"\n  fax_number: \"03-0000-0000\"\n", "site.yaml:8:3: error PS0102"),
+        Edit("site: tab indentation", "site.yaml", "    ja: 理事長 見本 一郎", "\tja: 理事長 見本 一郎", "site.yaml:12:1: error PS0107"),
+        Edit("site: unclosed quote", "site.yaml", "\"100-0000\"", "\"100-0000", "site.yaml:7:16: error PS0101"),
+        Edit("site: key out of line", "site.yaml", "  address:", " address:", "site.yaml:8:2: error PS0101"),
+        Edit("site: text where a ja/en group belongs", "site.yaml", "  name:\n    ja: サンプル健康保険組合\n    en: Sample Health Insurance Society\n", "  name: サンプル健康保険組合\n", "site.yaml:4:9: error PS0104"),
+        Edit("site: group where text belongs", "site.yaml", "  postal_code: \"100-0000\"", "  postal_code:\n    code: \"100-0000\"", "site.yaml:8:5: error PS0104"),
+        Edit("site: text where a list belongs", "site.yaml", "languages:\n  - ja\n  - en", "languages: ja, en", "site.yaml:17:12: error PS0104"),
+        Edit("site: yes instead of true", "site.yaml", "    en: Sample Health Insurance Society", "    untranslated: yes", "site.yaml:6:19: error PS0104"),
+        Edit("site: key written twice", "site.yaml", "# Japanese first: it is the default and authoritative language.", "base_url: https://other.example.org/", "site.yaml:16:1: error PS0105"),
+        Edit("site: required group missing", "site.yaml", "  representative:\n    ja: 理事長 見本 一郎\n    en: Ichiro Mihon, Chair of the Board\n", "", "site.yaml:4:3: error PS0501"),
+        Edit("site: required text empty", "site.yaml", "  postal_code: \"100-0000\"", "  postal_code: \"\"", "site.yaml:7:16: error PS0106"),
+        Edit("site: second YAML document", "site.yaml", "  - en\n", "  - en\n---\nextra: 1\n", "site.yaml:20:1: error PS0108"),
+        Write("site: empty file", "site.yaml", "# yaml-language-server: $schema=schemas/site.schema.json\n", "site.yaml:1:1: error PS0004"),
+        Delete("site: file deleted", "site.yaml", "site.yaml: error PS0002"),
+        Edit("site: languages in the wrong order", "site.yaml", "  - ja\n  - en", "  - en\n  - ja", "site.yaml:18:3: error PS0110"),
+        Edit("site: empty list item", "site.yaml", "  - en\n", "  - en\n  -\n", "site.yaml:20:4: error PS0106"),
+
+        // site.yaml: translation
+        Edit("site: English missing", "site.yaml", "    en: Sample Health Insurance Society\n", "", "site.yaml:5:5: error PS0201"),
+        Edit("site: English empty", "site.yaml", "    en: Ichiro Mihon, Chair of the Board", "    en: \"\"", "site.yaml:12:5: error PS0201"),
+        Edit("site: marked untranslated", "site.yaml", "    en: Sample Health Insurance Society", "    untranslated: true", "site.yaml:5:5: warning PS0202"),
+        Edit("site: English and untranslated mark", "site.yaml", "    en: Sample Health Insurance Society", "    en: Sample Health Insurance Society\n    untranslated: true", "site.yaml:5:5: warning PS0205"),
+        Edit("site: Japanese missing", "site.yaml", "    ja: 東京都千代田区見本町一丁目2番3号 サンプルビル5階\n", "", "site.yaml:9:5: error PS0103"),
+        Edit("site: Japanese empty", "site.yaml", "    ja: 理事長 見本 一郎", "    ja: \"\"", "site.yaml:12:9: error PS0106"),
+
+        // site.yaml: formats
+        Edit("site: postal code too short", "site.yaml", "\"100-0000\"", "\"100-000\"", "site.yaml:7:16: error PS0401"),
+        Edit("site: postal code with a letter", "site.yaml", "\"100-0000\"", "\"10O-0000\"", "site.yaml:7:16: error PS0401"),
+        Edit("site: base URL without scheme", "site.yaml", "base_url: https://privacy.example.org/", "base_url: privacy.example.org", "site.yaml:15:11: error PS0404"),
+
+        // strings/*.yaml
+        Edit("strings: key missing in one language", "strings/en.yaml", "  toc: On this page\n", "", "strings/en.yaml:9:3: error PS0204"),
+        Edit("strings: key misspelt in one language", "strings/ja.yaml", "  toc: このページの目次", "  tooc: このページの目次", "strings/ja.yaml:9:3: error PS0204", findings: 2),
+        Edit("strings: empty text", "strings/en.yaml", "  toc: On this page", "  toc:", "strings/en.yaml:9:7: error PS0106"),
+        Edit("strings: list instead of text", "strings/en.yaml", "  toc: On this page", "  toc:\n    - On this page", "strings/en.yaml:10:5: error PS0104"),
+        Edit("strings: unclosed quote", "strings/en.yaml", "  nav_label: Main pages of this site", "  nav_label: \"Main pages of this site", "strings/en.yaml:6:14: error PS0101"),
+        Edit("strings: key written twice", "strings/en.yaml", "  representative: Representative", "  representative: Representative\n  skip_link: Skip", "strings/en.yaml:8:3: error PS0105"),
+        Edit("strings: tab indentation", "strings/ja.yaml", "  skip_link: 本文へ移動", "\tskip_link: 本文へ移動", "strings/ja.yaml:4:1: error PS0107"),
+        Edit("strings: schema line removed", "strings/ja.yaml", "# yaml-language-server: $schema=../schemas/strings.schema.json\n", "", "strings/ja.yaml:1:1: warning PS0006"),
+        new("strings: saved as Shift_JIS", c => c.Write("strings/ja.yaml", c.Read("strings/ja.yaml"), ShiftJis()), "strings/ja.yaml:1:1: error PS0003"),
+
+        // pages: front matter
+        Edit("page: misspelt front matter key", "pages/policy.en.md", "title: Privacy policy", "titel: Privacy policy", "pages/policy.en.md:2:1: error PS0102"),
+        Edit("page: no front matter", "pages/index.en.md", "---\ntitle:", "title:", "pages/index.en.md:1:1: error PS0303"),
+        Edit("page: front matter not closed", "pages/policy.ja.md", "nav_order: 2\n---\n", "nav_order: 2\n", "pages/policy.ja.md:1:1: error PS0303"),
+        Edit("page: nav_order not a number", "pages/index.ja.md", "nav_order: 1", "nav_order: first", "pages/index.ja.md:4:12: error PS0104"),
+        Edit("page: empty title", "pages/policy.en.md", "title: Privacy policy", "title:", "pages/policy.en.md:2:7: error PS0106"),
+        Edit("page: colon inside a title", "pages/policy.en.md", "title: Privacy policy", "title: Privacy: policy", "pages/policy.en.md:2:15: error PS0101"),
+        Edit("page: Japanese page marked untranslated", "pages/index.ja.md", "nav_order: 1\n", "nav_order: 1\nuntranslated: true\n", "pages/index.ja.md:5:15: error PS0206"),
+        Edit("page: untranslated page with English text", "pages/policy.en.md", "nav_order: 2\n", "nav_order: 2\nuntranslated: true\n", "pages/policy.en.md:7:1: error PS0207"),
+        Write("page: English page marked untranslated", "pages/policy.en.md", "---\ntitle: Privacy policy\nnav_order: 2\nuntranslated: true\n---\n", "pages/policy.en.md:4:15: warning PS0208"),
+        Edit("page: menu place differs between languages", "pages/policy.en.md", "nav_order: 2", "nav_order: 3", "pages/policy.en.md:4:12: error PS0209"),
+        Write("page: file name without language", "pages/contact.md", "---\ntitle: Contact\n---\nText.\n", "pages/contact.md:1:1: error PS0005"),
+        Delete("page: English version missing", "pages/policy.en.md", "pages/policy.ja.md:1:1: error PS0203"),
+
+        // pages: Markdown body
+        Edit("body: HTML block", "pages/policy.ja.md", "## 第三者への提供", "<div>第三者への提供</div>", "pages/policy.ja.md:16:1: error PS0301"),
+        Edit("body: script", "pages/index.en.md", "## If you have a question", "<script>alert(1)</script>", "pages/index.en.md:18:1: error PS0301"),
+        Edit("body: inline HTML", "pages/policy.en.md", "**only within the purposes of use**", "<b>only within the purposes of use</b>", "pages/policy.en.md:14:60: error PS0301"),
+        Edit("body: HTML comment", "pages/index.ja.md", "## ご不明な点があるとき\n", "## ご不明な点があるとき\n\n<!-- 後で直す -->\n", "pages/index.ja.md:20:1: error PS0301"),
+        Edit("body: link to a page that does not exist", "pages/index.ja.md", "(policy.md)", "(polcy.md)", "pages/index.ja.md:12:7: error PS0302"),
+        Edit("body: link to a heading that does not exist", "pages/index.en.md", "(policy.md)", "(policy.md#compliance)", "pages/index.en.md:12:17: error PS0304"),
+        Edit("body: Japanese heading anchor misspelt", "pages/index.ja.md", "(policy.md)", "(policy.md#法令の遵守)", "pages/index.ja.md:12:7: error PS0304"),
+        Edit("body: in-page anchor that does not exist", "pages/index.en.md", "The Japanese version", "See [the questions](#questions). The Japanese version", "pages/index.en.md:22:5: error PS0304"),
+        Edit("body: link to one language's file", "pages/index.ja.md", "(policy.md)", "(policy.ja.md)", "pages/index.ja.md:12:7: error PS0305"),
+        Edit("body: javascript link", "pages/index.en.md", "(policy.md)", "(javascript:alert(1))", "pages/index.en.md:12:17: error PS0306"),
+        Edit("body: image from another site", "pages/index.en.md", "The Japanese version", "![Logo](https://cdn.example.com/logo.png) The Japanese version", "pages/index.en.md:22:1: error PS0307"),
+        Edit("body: link without .md", "pages/index.en.md", "(policy.md)", "(policy)", "pages/index.en.md:12:17: error PS0308"),
+        Edit("body: site path to a page that does not exist", "pages/index.en.md", "(policy.md)", "(/en/polcy/)", "pages/index.en.md:12:17: error PS0302"),
+        Edit("body: e-mail link without a domain", "pages/index.en.md", "The Japanese version", "Write to [us](mailto:privacy@example). The Japanese version", "pages/index.en.md:22:10: error PS0403"),
+        Edit("body: e-mail autolink without a domain", "pages/index.ja.md", "お問い合わせください。", "お問い合わせください（<privacy@example>）。", "pages/index.ja.md:20:44: error PS0403"),
+        Edit("body: phone link one digit short", "pages/index.ja.md", "お問い合わせください。", "お問い合わせください（[03-0000-000](tel:03-0000-000)）。", "pages/index.ja.md:20:44: error PS0402"),
+        new("body: reference link to a page that does not exist", c =>
+        {
+            c.Replace("pages/index.en.md", "(policy.md)", "[policy]");
+            c.Write("pages/index.en.md", c.Read("pages/index.en.md") + "\n[policy]: polcy.md\n");
+        }, "pages/index.en.md:24:1: error PS0302"),
+    ];
+
+    public static TheoryData<string> Names => [.. All.Select(v => v.Name)];
+
+    private static Encoding ShiftJis()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding("shift_jis");
+    }
+}

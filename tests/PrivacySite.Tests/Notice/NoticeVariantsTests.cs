@@ -1,0 +1,103 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using PrivacySite.Content.Model;
+using PrivacySite.Site;
+using PrivacySite.Tests.Support;
+
+namespace PrivacySite.Tests.Notice;
+
+/// <summary>What the notice shows when optional content is there: the form pages, data handled abroad, an accredited organisation, untranslated text.</summary>
+public sealed class NoticeVariantsTests
+{
+    [Fact]
+    public async Task The_sample_links_to_no_form_while_the_form_pages_do_not_exist()
+    {
+        using var content = new ContentCopy();
+        await BuildAsync(content);
+
+        foreach (var page in new[] { "requests/index.html", "en/requests/index.html", "complaints/index.html", "notice/index.html" })
+        {
+            Assert.Empty(Parse(content, page).QuerySelectorAll("a[href*='/form/']"));
+        }
+    }
+
+    [Fact]
+    public async Task Once_the_form_pages_exist_requests_and_complaints_link_to_them_in_each_language()
+    {
+        using var content = new ContentCopy();
+        foreach (var (slug, language) in new[] { ("requests/form", "ja"), ("requests/form", "en"), ("complaints/form", "ja"), ("complaints/form", "en") })
+        {
+            content.Write($"pages/{slug}.{language}.md", "---\ntitle: Form\n---\nForm.\n");
+        }
+
+        await BuildAsync(content);
+
+        Assert.Equal("/requests/form/", Parse(content, "requests/index.html").QuerySelector("#requests-how ~ dl a.action-link")!.GetAttribute("href"));
+        Assert.Equal("/en/requests/form/", Parse(content, "en/requests/index.html").QuerySelector("#requests-how ~ dl a.action-link")!.GetAttribute("href"));
+        Assert.Equal("/complaints/form/", Parse(content, "complaints/index.html").QuerySelector("a.action-link")!.GetAttribute("href"));
+        Assert.Equal("/en/complaints/form/", Parse(content, "en/complaints/index.html").QuerySelector("a.action-link")!.GetAttribute("href"));
+        Assert.Equal(2, Parse(content, "notice/index.html").QuerySelectorAll("a.action-link").Length);
+    }
+
+    [Fact]
+    public async Task Countries_where_data_is_handled_abroad_are_listed_in_a_table()
+    {
+        using var content = new ContentCopy();
+        YamlEdit.Replace(content, "notice/safety-measures.yaml", "external_environment.countries", YamlEdit.Parse("""
+            - country: { ja: シンガポール, en: Singapore }
+              handling: { ja: 健康相談の記録の保管, en: Storing health consultation records }
+              measures:
+                - { ja: 同国の個人情報保護制度を確認しています。, en: We have checked the country's data protection law. }
+            """));
+        YamlEdit.Remove(content, "notice/safety-measures.yaml", "external_environment.when_none");
+
+        await BuildAsync(content);
+
+        var table = Assert.Single(Parse(content, "en/safety-measures/index.html").QuerySelectorAll("main table"));
+        Assert.Equal("Singapore", table.QuerySelector("tbody th[scope=row]")!.TextContent);
+        Assert.Equal("Storing health consultation records", table.QuerySelector("td[data-label='What is handled there']")!.TextContent);
+        Assert.Equal("Handling of data abroad", table.QuerySelector("caption")!.TextContent);
+    }
+
+    [Fact]
+    public async Task An_accredited_organisation_is_shown_where_the_society_belongs_to_one()
+    {
+        using var content = new ContentCopy();
+        content.Write("notice/complaints.yaml", content.Read("notice/complaints.yaml") + """
+
+            accredited_organisation:
+              name: { ja: 一般社団法人見本個人情報保護協会, en: Mihon Personal Information Protection Association }
+              complaints_to: { ja: 同協会の苦情相談室（電話 03-0000-0002）, en: The association's complaints office (phone 03-0000-0002) }
+            """);
+
+        await BuildAsync(content);
+
+        var page = Parse(content, "complaints/index.html");
+        Assert.Equal("認定個人情報保護団体", page.GetElementById("complaints-accredited")!.TextContent);
+        Assert.Contains(page.QuerySelectorAll("dd"), dd => dd.TextContent == "一般社団法人見本個人情報保護協会");
+    }
+
+    [Fact]
+    public async Task English_pages_show_untranslated_text_in_Japanese_marked_as_Japanese()
+    {
+        using var content = new ContentCopy();
+        content.Replace("notice/consignees.yaml", "      - ja: 株式会社見本ウェルネス\n        en: Mihon Wellness Inc.", "      - ja: 株式会社見本ウェルネス\n        untranslated: true");
+
+        var result = await BuildAsync(content);
+
+        Assert.Contains(result.Diagnostics, d => d.Code == "PS0202");
+        var fallback = Parse(content, "en/consignees/index.html").QuerySelector("td span[lang=ja]");
+        Assert.Equal("株式会社見本ウェルネス", fallback?.TextContent);
+        Assert.NotNull(fallback!.ParentElement!.QuerySelector(".untranslated-note"));
+    }
+
+    private static async Task<BuildResult> BuildAsync(ContentCopy content)
+    {
+        var result = await SiteBuilder.BuildAsync(new BuildOptions(content.Root, content.OutputRoot, RepoPaths.ThemeAssets));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => d.Format())));
+        return result;
+    }
+
+    private static IDocument Parse(ContentCopy content, string page) =>
+        new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(content.OutputRoot, page)));
+}

@@ -1,0 +1,22 @@
+using System.Globalization;
+using PrivacySite.Content.Model;
+using PrivacySite.Content.Model.Notice;
+
+namespace PrivacySite.Theme.ViewModels;
+
+/// <summary>
+/// What every notice section component shares on a page: the language and its UI words, the
+/// desk requests go to, and the form pages' addresses when those pages exist (null otherwise,
+/// so no link points at a page that is not built).
+/// </summary>
+public sealed record NoticeContext(
+    Language Language,
+    UiText Text,
+    ContactPoint Desk,
+    string? RequestFormHref,
+    string? ComplaintFormHref)
+{
+    /// <summary>A UI string with a "{0}" placeholder, filled in.</summary>
+    public string Format(string key, object value) =>
+        string.Format(CultureInfo.InvariantCulture, Text[key], value);
+}
