@@ -3,7 +3,8 @@ namespace PrivacySite.Content.Diagnostics;
 /// <summary>
 /// Every finding the tools can report, with a stable code and both languages side by side.
 /// PS00xx files, PS01xx YAML structure, PS02xx translation, PS03xx Markdown and links,
-/// PS04xx formats, PS05xx APPI Article 32, PS06xx dates and revisions, PS07xx other notice rules.
+/// PS04xx formats, PS05xx APPI Article 32, PS06xx dates and revisions, PS07xx other notice rules,
+/// PS08xx the online forms' words (content/forms/).
 /// The words that fill the templates' blanks are in <see cref="Phrases"/>.
 /// </summary>
 public static class DiagnosticDescriptors
@@ -247,4 +248,29 @@ public static class DiagnosticDescriptors
         "PS0703", Severity.Error,
         "'{0}' must be a whole number from {1} to {2}",
         "'{0}' は {1} から {2} までの整数で書いてください");
+
+    public static readonly DiagnosticDescriptor FormFieldTextMissing = new(
+        "PS0801", Severity.Error,
+        "form field '{0}' has no entry: add '- name: {0}' with a label",
+        "フォームの項目 '{0}' の説明がありません。'- name: {0}' とラベルを追加してください");
+
+    public static readonly DiagnosticDescriptor FormOptionTextMissing = new(
+        "PS0802", Severity.Error,
+        "choice '{1}' of form field '{0}' has no label",
+        "フォームの項目 '{0}' の選択肢 '{1}' にラベルがありません");
+
+    public static readonly DiagnosticDescriptor FormMessageMissing = new(
+        "PS0803", Severity.Error,
+        "error message '{0}' is missing: add '- code: {0}' with its text",
+        "エラーメッセージ '{0}' がありません。'- code: {0}' と文言を追加してください");
+
+    public static readonly DiagnosticDescriptor FormNameUnknown = new(
+        "PS0804", Severity.Error,
+        "'{0}' is not a {1} of the online forms (known: {2})",
+        "'{0}' はフォームの{1}にありません（使えるもの: {2}）");
+
+    public static readonly DiagnosticDescriptor FormTitleMissing = new(
+        "PS0805", Severity.Error,
+        "the {0} form has no title: add '- kind: {0}' with a title",
+        "{0} フォームの題名がありません。'- kind: {0}' と題名を追加してください");
 }

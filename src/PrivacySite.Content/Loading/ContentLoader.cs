@@ -1,5 +1,6 @@
 using PrivacySite.Content.Diagnostics;
 using PrivacySite.Content.Model;
+using PrivacySite.Content.Model.Forms;
 using PrivacySite.Content.Model.Notice;
 
 namespace PrivacySite.Content.Loading;
@@ -44,15 +45,17 @@ public static class ContentLoader
         }
 
         // A data file that did not load has been reported; the whole set is only built from complete data.
+        var models = data.Select(d => d.Model).ToList();
         var content = data.Count < YamlFileKind.All.Count
             ? null
             : new ContentSet(
                 Path.GetFullPath(root),
-                data.Select(d => d.Model).OfType<SiteSettings>().Single(),
+                models.OfType<SiteSettings>().Single(),
                 strings,
                 [.. pages.Select(p => p.Page)],
                 maps,
-                new PrivacyNotice([.. data.Select(d => d.Model).Where(d => d is not SiteSettings)]));
+                new PrivacyNotice([.. models.Where(d => d is not SiteSettings && !FormsContent.Holds(d))]),
+                FormsContent.From(models));
         return new LoadedContent(content, [.. data, .. pages.Select(p => new LoadedRecord(p.Page.File, p.Page.FrontMatter, p.Map))]);
     }
 }

@@ -1,3 +1,4 @@
+using PrivacySite.Content.Model.Forms;
 using PrivacySite.Content.Model.Notice;
 
 namespace PrivacySite.Content.Loading;
@@ -7,15 +8,15 @@ namespace PrivacySite.Content.Loading;
 /// JSON Schema file that describes it. Add a new data file here and loading, translation checks
 /// and schemas follow.
 /// </summary>
-public sealed record YamlFileKind(string RelativePath, Type RootType)
+public sealed record YamlFileKind(string RelativePath, Type RootType, string? SchemaName = null)
 {
     /// <summary>
-    /// The JSON Schema describing the file, named after it (notice/purposes.yaml →
-    /// schemas/purposes.schema.json). When another data file has the same name in another
-    /// folder, both are named with their folders (notice/pages.yaml → notice-pages.schema.json),
-    /// so two files never share a schema.
+    /// The JSON Schema describing the file: <see cref="SchemaName"/> when given, otherwise named
+    /// after the file (notice/purposes.yaml → schemas/purposes.schema.json). When another data
+    /// file has the same name in another folder, both are named with their folders
+    /// (notice/pages.yaml → notice-pages.schema.json), so two files never share a schema.
     /// </summary>
-    public string SchemaFile => SchemaFileFor(RelativePath, All.Select(k => k.RelativePath));
+    public string SchemaFile => SchemaName is null ? SchemaFileFor(RelativePath, All.Select(k => k.RelativePath)) : $"schemas/{SchemaName}.schema.json";
 
     internal static string SchemaFileFor(string relativePath, IEnumerable<string> dataFiles)
     {
@@ -38,5 +39,8 @@ public sealed record YamlFileKind(string RelativePath, Type RootType)
         new("notice/requests.yaml", typeof(RequestProcedures)),
         new("notice/complaints.yaml", typeof(ComplaintHandling)),
         new("notice/revisions.yaml", typeof(RevisionHistory)),
+        new(FormsContent.FieldsFile, typeof(FieldTexts), "form-fields"),
+        new(FormsContent.MessagesFile, typeof(FormMessages), "form-messages"),
+        new(FormsContent.PagesFile, typeof(FormPages), "form-pages"),
     ];
 }

@@ -1,4 +1,5 @@
 using PrivacySite.Content.Loading;
+using PrivacySite.Content.Model.Forms;
 using PrivacySite.Content.Model.Notice;
 
 namespace PrivacySite.Content.Model;
@@ -10,7 +11,8 @@ public sealed record ContentSet(
     IReadOnlyDictionary<Language, UiStrings> Strings,
     IReadOnlyList<MarkdownPage> Pages,
     IReadOnlyDictionary<string, SourceMap> SourceMaps,
-    PrivacyNotice Notice)
+    PrivacyNotice Notice,
+    FormsContent Forms)
 {
     /// <summary>Each YAML data file with the record loaded from it, for rules that walk them all.</summary>
     public IEnumerable<(string File, object Model)> YamlFiles() =>
@@ -19,6 +21,9 @@ public sealed record ContentSet(
     private object Model(YamlFileKind kind) => kind.RootType switch
     {
         var t when t == typeof(SiteSettings) => Settings,
+        var t when t == typeof(FieldTexts) => Forms.Fields,
+        var t when t == typeof(FormMessages) => Forms.Messages,
+        var t when t == typeof(FormPages) => Forms.Pages,
         var t => Notice.Part(t),
     };
 }

@@ -37,8 +37,9 @@ public static class ContentValidator
 
     /// <param name="clock">What "today" is for date checks; the system clock unless a test decides.</param>
     /// <param name="builtAnchors">The anchors of pages made from data, which only the theme knows (<see cref="PageAnchors"/>); without them, links to such pages are checked for the page only.</param>
+    /// <param name="extraRules">Rules from libraries that know more than the content model (such as the forms' fields); they run with the checks across files.</param>
     public static void Validate(LoadedContent loaded, DiagnosticBag diagnostics, TimeProvider? clock = null,
-        IReadOnlyList<PageAnchors>? builtAnchors = null)
+        IReadOnlyList<PageAnchors>? builtAnchors = null, params IContentRule[] extraRules)
     {
         foreach (var rule in RecordRules(clock ?? TimeProvider.System))
         {
@@ -50,7 +51,7 @@ public static class ContentValidator
 
         if (loaded.Content is { } content)
         {
-            foreach (var rule in ContentRules(builtAnchors ?? []))
+            foreach (var rule in ContentRules(builtAnchors ?? []).Concat(extraRules))
             {
                 rule.Check(content, diagnostics);
             }

@@ -11,9 +11,12 @@ public sealed class SiteUrls
     public const string HomeSlug = Content.Markdown.PageLinks.HomeSlug;
 
     private readonly Uri _base;
+    private readonly bool _absoluteLinks;
 
-    public SiteUrls(string baseUrl)
+    /// <param name="absoluteLinks">Links and assets as absolute URLs, for pages served from another origin (the intake service).</param>
+    public SiteUrls(string baseUrl, bool absoluteLinks = false)
     {
+        _absoluteLinks = absoluteLinks;
         var text = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/";
         if (!Uri.TryCreate(text, UriKind.Absolute, out var parsed) || (parsed.Scheme != Uri.UriSchemeHttps && parsed.Scheme != Uri.UriSchemeHttp))
         {
@@ -30,13 +33,16 @@ public sealed class SiteUrls
         language.PathPrefix() + (slug == HomeSlug ? "" : slug + "/");
 
     /// <summary>The root-relative link used inside pages.</summary>
-    public string Path(string slug, Language language) => BasePath + Relative(slug, language);
+    public string Path(string slug, Language language) => _absoluteLinks ? Absolute(slug, language) : BasePath + Relative(slug, language);
 
     public string Absolute(string slug, Language language) => new Uri(_base, Relative(slug, language)).AbsoluteUri;
 
     public string AbsoluteFile(string relativeFile) => new Uri(_base, relativeFile).AbsoluteUri;
 
-    public string Asset(string name) => BasePath + "assets/" + name;
+    public string Asset(string name) => _absoluteLinks ? AbsoluteFile("assets/" + name) : BasePath + "assets/" + name;
+
+    /// <summary>The scheme, host and port of the site, as CORS and CSP name it.</summary>
+    public string Origin => _base.GetLeftPart(UriPartial.Authority);
 
     /// <summary>The output file of a page, relative to the output folder, with forward slashes.</summary>
     public string OutputFile(string slug, Language language) => Relative(slug, language) + "index.html";

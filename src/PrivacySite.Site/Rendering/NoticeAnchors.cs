@@ -26,13 +26,16 @@ internal static partial class NoticeAnchors
         var text = Languages.All.ToDictionary(l => l, l => new UiText(content.Strings[l], MissingUiString.ReportTo(diagnostics, content)));
         var files = NoticePages.All.ToDictionary(p => p.Slug, p => p.File);
         var anchors = new List<PageAnchors>();
-        await using var html = new ComponentHtmlRenderer();
-        foreach (var page in NoticePlanner.Pages(content))
+        var html = new ComponentHtmlRenderer();
+        await using (html.ConfigureAwait(false))
         {
-            var context = new NoticeContext(page.Language, text[page.Language], content.Notice.Complaints.Contact, null, null);
-            var body = await NoticePageRenderer.RenderBodyAsync(html, page.Body, context);
-            var ids = Id().Matches(body).Select(m => WebUtility.HtmlDecode(m.Groups["id"].Value)).ToHashSet(StringComparer.Ordinal);
-            anchors.Add(new PageAnchors(page.Slug, page.Language, files[page.Slug], ids));
+            foreach (var page in NoticePlanner.Pages(content))
+            {
+                var context = new NoticeContext(page.Language, text[page.Language], content.Notice.Complaints.Contact, null, null);
+                var body = await NoticePageRenderer.RenderBodyAsync(html, page.Body, context).ConfigureAwait(false);
+                var ids = Id().Matches(body).Select(m => WebUtility.HtmlDecode(m.Groups["id"].Value)).ToHashSet(StringComparer.Ordinal);
+                anchors.Add(new PageAnchors(page.Slug, page.Language, files[page.Slug], ids));
+            }
         }
 
         return anchors;

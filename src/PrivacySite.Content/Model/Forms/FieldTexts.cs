@@ -1,0 +1,30 @@
+namespace PrivacySite.Content.Model.Forms;
+
+/// <summary>
+/// content/forms/fields.yaml: what each field of the online forms is called and how it is explained.
+/// The fields themselves (kind, length, rules) are defined in code, in PrivacySite.Inquiries.
+/// </summary>
+[Help("オンラインフォームの各項目の名前と説明です。項目そのものはプログラムで決まっています。", "The names and help of the online forms' fields; the fields themselves are defined in code.")]
+public sealed record FieldTexts(
+    [Help("項目ごとの名前と説明です。フォームのすべての項目が必要です。", "One entry per field; every field of the forms needs one.")]
+    IReadOnlyList<FieldText> Fields);
+
+/// <summary>The label and help of one form field, and of each of its choices.</summary>
+public sealed record FieldText(
+    [Help("項目の名前（プログラム側の名前。変えないでください）です。", "The field's name in code; do not change it.")]
+    string Name,
+    [Help("画面に表示する項目名です。", "The label shown on the form.")]
+    LocalizedText Label,
+    [Help("項目名の下に表示する補足説明です。", "Help shown under the label.")]
+    LocalizedText? Hint = null,
+    [Help("選択肢の表示名です。選択式の項目ではすべての選択肢が必要です。", "The labels of the choices; a choice field needs one per choice.")]
+    IReadOnlyList<OptionText>? Options = null);
+
+/// <summary>One choice of a radio or checkbox field.</summary>
+public sealed record OptionText(
+    [Help("選択肢の値（プログラム側の値。変えないでください）です。", "The choice's value in code; do not change it.")]
+    string Value,
+    [Help("画面に表示する選択肢の名前です。", "The label shown for the choice.")]
+    LocalizedText Label,
+    [Help("選択肢の下に表示する補足説明です。", "Help shown under the choice.")]
+    LocalizedText? Hint = null);

@@ -1,0 +1,25 @@
+using PrivacySite.Inquiries.Model;
+
+namespace PrivacySite.Inquiries.Fields;
+
+/// <summary>The two forms of the intake service, each built from the shared fields and its own.</summary>
+public static class InquiryForms
+{
+    public static InquiryForm Disclosure { get; } = new(InquiryKind.Disclosure,
+        [.. CommonFields.WhoAndHow, .. DisclosureFields.Fields, .. CommonFields.ConsentAndHidden]);
+
+    public static InquiryForm Complaint { get; } = new(InquiryKind.Complaint,
+        [.. CommonFields.WhoAndHow, .. ComplaintFields.Fields, .. CommonFields.ConsentAndHidden]);
+
+    public static IReadOnlyList<InquiryForm> All { get; } = [Disclosure, Complaint];
+
+    public static InquiryForm For(InquiryKind kind) => kind == InquiryKind.Disclosure ? Disclosure : Complaint;
+
+    /// <summary>The names of the hidden fields every form carries, for the endpoints and the form pages.</summary>
+    public static class Hidden
+    {
+        public const string Language = CommonFields.Language;
+        public const string IdempotencyToken = CommonFields.IdempotencyToken;
+        public const string Honeypot = CommonFields.Honeypot;
+    }
+}

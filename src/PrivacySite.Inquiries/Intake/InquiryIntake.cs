@@ -1,0 +1,46 @@
+using PrivacySite.Inquiries.Fields;
+using PrivacySite.Inquiries.Model;
+using PrivacySite.Inquiries.Storage;
+using PrivacySite.Inquiries.Validation;
+
+namespace PrivacySite.Inquiries.Intake;
+
+/// <summary>
+/// Takes a submission from raw values to a stored inquiry: honeypot, validation, reference number,
+/// store. It answers only once the store confirmed the write; a store failure propagates as
+/// <see cref="InquiryStoreUnavailableException"/> with nothing half-saved.
+/// </summary>
+public sealed class InquiryIntake(IInquiryStore store, TimeProvider clock)
+{
+    // Japan has no daylight saving time: the society's day starts at 15:00 UTC.
+    private static readonly TimeSpan JapanOffset = TimeSpan.FromHours(9);
+    private const int ReferenceAttempts = 5;
+
+    public async Task<IntakeOutcome> SubmitAsync(InquiryKind kind, RawForm raw, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (raw.First(InquiryForms.Hidden.Honeypot).Length > 0)
+        {
+            return new IntakeOutcome.Discarded(ReferenceNumber.New(kind), now);
+        }
+
+        var today = DateOnly.FromDateTime(now.ToOffset(JapanOffset).DateTime);
+        var result = InquiryValidator.Validate(InquiryForms.For(kind), raw, today);
+        if (result.Inquiry is not { } inquiry)
+        {
+            return new IntakeOutcome.Invalid(result.Errors);
+        }
+
+        var key = SubmissionKey.For(inquiry, today);
+        for (var attempt = 0; attempt < ReferenceAttempts; attempt++)
+        {
+            var added = await store.AddAsync(InquiryRecord.Received(ReferenceNumber.New(kind), inquiry, key, now), cancellationToken);
+            if (added.Status != AddStatus.ReferenceTaken)
+            {
+                return new IntakeOutcome.Stored(added.Reference, added.ReceivedAt, added.Status == AddStatus.Duplicate);
+            }
+        }
+
+        throw new InquiryStoreUnavailableException($"no free reference number after {ReferenceAttempts} attempts");
+    }
+}

@@ -1,0 +1,21 @@
+using PrivacySite.Inquiries.Model;
+using PrivacySite.Inquiries.Validation;
+
+namespace PrivacySite.Inquiries.Intake;
+
+/// <summary>What became of a submission.</summary>
+public abstract record IntakeOutcome
+{
+    private IntakeOutcome()
+    {
+    }
+
+    /// <summary>Nothing stored: these problems need fixing.</summary>
+    public sealed record Invalid(IReadOnlyList<FieldError> Errors) : IntakeOutcome;
+
+    /// <summary>Stored (or stored before, when <paramref name="Replayed"/>), under this reference.</summary>
+    public sealed record Stored(ReferenceNumber Reference, DateTimeOffset ReceivedAt, bool Replayed) : IntakeOutcome;
+
+    /// <summary>The honeypot was filled in: the sender is answered as if stored, and nothing is kept.</summary>
+    public sealed record Discarded(ReferenceNumber Reference, DateTimeOffset ReceivedAt) : IntakeOutcome;
+}

@@ -1,0 +1,25 @@
+using PrivacySite.Content.Model;
+
+namespace PrivacySite.Inquiries.Model;
+
+/// <summary>
+/// A stored inquiry. <see cref="SubmissionKey"/> identifies the submission (from its idempotency
+/// token or its content), so a repeat is recognised; <see cref="ETag"/> is the store's version,
+/// required to update or delete it, so two desk members cannot overwrite each other's change.
+/// </summary>
+public sealed record InquiryRecord(
+    ReferenceNumber Reference,
+    DateTimeOffset ReceivedAt,
+    InquiryStatus Status,
+    Language Language,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Values,
+    string SubmissionKey,
+    IReadOnlyList<HistoryEntry> History,
+    string? ETag = null)
+{
+    public InquiryKind Kind => Reference.Kind;
+
+    /// <summary>A new inquiry as the intake service stores it: received now, with that as its first history entry.</summary>
+    public static InquiryRecord Received(ReferenceNumber reference, ValidatedInquiry inquiry, string submissionKey, DateTimeOffset now) =>
+        new(reference, now, InquiryStatus.Received, inquiry.Language, inquiry.Values, submissionKey, [new HistoryEntry(now, InquiryStatus.Received)]);
+}

@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using PrivacySite.Inquiries.Model;
+
+namespace PrivacySite.Inquiries.Storage.Files;
+
+/// <summary>
+/// The embedded store: one JSON document per inquiry under <c>records/</c>, and one small file per
+/// submission key under <c>keys/</c>, each written atomically (temp file, flush, rename). The key is
+/// claimed first, so a crash between the two writes is repaired by the retry instead of storing twice.
+/// A document's version number, counted up by each update, is its ETag.
+/// </summary>
+public sealed class FileInquiryStore : IInquiryStore
+{
+    private readonly string _root;
+    private readonly string _records;
+    private readonly string _keys;
+    private readonly string _staging;
+    private readonly AtomicFile _files;
+    private readonly KeyedLocks _locks = new();
+    private const string FirstVersion = "1";
+
+    public FileInquiryStore(string root)
+    {
+        _root = Path.GetFullPath(root);
+        _records = Path.Combine(_root, "records");
+        _keys = Path.Combine(_root, "keys");
+        _staging = Path.Combine(_root, "staging");
+        _files = new AtomicFile(_staging);
+    }
+
+    public string Name => "file";
+
+    public Task<AddResult> AddAsync(InquiryRecord record, CancellationToken cancellationToken) => Guard(async () =>
+    {
+        EnsureFolders();
+        using var _ = await _locks.EnterAsync(record.SubmissionKey, cancellationToken);
+        var keyPath = KeyPath(record.SubmissionKey);
+        var claim = new SubmissionKeyFile(record.Reference.Value, record.ReceivedAt);
+        if (!_files.TryCreate(keyPath, Serialize(claim)))
+        {
+            // Claimed before. If its inquiry is missing, the first attempt stopped between the two
+            // writes: store this copy of the same submission under the claimed reference.
+            var first = Deserialize<SubmissionKeyFile>(keyPath);
+            var firstReference = ReferenceNumber.Parse(first.Reference);
+            _files.TryCreate(RecordPath(firstReference), Serialize(record with { Reference = firstReference, ReceivedAt = first.ReceivedAt, ETag = FirstVersion }));
+            return new AddResult(AddStatus.Duplicate, firstReference, first.ReceivedAt);
+        }
+
+        if (!_files.TryCreate(RecordPath(record.Reference), Serialize(record with { ETag = FirstVersion })))
+        {
+            File.Delete(keyPath);
+            return new AddResult(AddStatus.ReferenceTaken, record.Reference, record.ReceivedAt);
+        }
+
+        return new AddResult(AddStatus.Added, record.Reference, record.ReceivedAt);
+    });
+
+    public Task<InquiryRecord?> GetAsync(ReferenceNumber reference, CancellationToken cancellationToken) => Guard(() =>
+    {
+        var path = RecordPath(reference);
+        return Task.FromResult(File.Exists(path) ? Deserialize<InquiryRecord>(path) : null);
+    });
+
+    public async IAsyncEnumerable<InquiryRecord> QueryAsync(InquiryQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var files = await Guard(() => Task.FromResult(Directory.Exists(_records)
+            ? Directory.GetFiles(_records, "*.json").Order(StringComparer.Ordinal).ToArray()
+            : []));
+        foreach (var file in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var record = await Guard(() => Task.FromResult(File.Exists(file) ? Deserialize<InquiryRecord>(file) : null));
+            if (record is not null && query.Matches(record))
+            {
+                yield return record;
+            }
+        }
+    }
+
+    public Task<InquiryRecord> UpdateAsync(InquiryRecord record, CancellationToken cancellationToken) => Guard(async () =>
+    {
+        using var _ = await _locks.EnterAsync(record.Reference.Value, cancellationToken);
+        var updated = record with { ETag = (CurrentVersion(record) + 1).ToString(CultureInfo.InvariantCulture) };
+        _files.Replace(RecordPath(record.Reference), Serialize(updated));
+        return updated;
+    });
+
+    public Task DeleteAsync(InquiryRecord record, CancellationToken cancellationToken) => Guard(async () =>
+    {
+        using var _ = await _locks.EnterAsync(record.Reference.Value, cancellationToken);
+        CurrentVersion(record);
+        File.Delete(RecordPath(record.Reference));
+        File.Delete(KeyPath(record.SubmissionKey));
+        return true;
+    });
+
+    public Task<bool> PingAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            EnsureFolders();
+            return Task.FromResult(true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Task.FromResult(false);
+        }
+    }
+
+    private int CurrentVersion(InquiryRecord record)
+    {
+        var path = RecordPath(record.Reference);
+        var current = File.Exists(path) ? Deserialize<InquiryRecord>(path) : null;
+        if (current is null || current.ETag != record.ETag || !int.TryParse(current.ETag, CultureInfo.InvariantCulture, out var version))
+        {
+            throw new InquiryConcurrencyException(record.Reference.Value);
+        }
+
+        return version;
+    }
+
+    private void EnsureFolders()
+    {
+        Directory.CreateDirectory(_records);
+        Directory.CreateDirectory(_keys);
+        Directory.CreateDirectory(_staging);
+    }
+
+    private string RecordPath(ReferenceNumber reference) => Path.Combine(_records, reference.Value + ".json");
+
+    private string KeyPath(string submissionKey) => Path.Combine(_keys, submissionKey + ".json");
+
+    private static byte[] Serialize<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, InquiryJson.Options);
+
+    private static T Deserialize<T>(string path) => JsonSerializer.Deserialize<T>(File.ReadAllBytes(path), InquiryJson.Options)!;
+
+    /// <summary>Turns disk failures into the store's one failure type, naming no file content.</summary>
+    private async Task<T> Guard<T>(Func<Task<T>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InquiryStoreUnavailableException($"the file store under {_root} could not complete the operation ({e.GetType().Name})", e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using Azure.Core;
+using PrivacySite.Inquiries.Storage.Files;
+using PrivacySite.Inquiries.Storage.Tables;
+using PrivacySite.Inquiries.Storage.Tables.Client;
+
+namespace PrivacySite.Inquiries.Storage;
+
+/// <summary>
+/// Which store to open, read the same way by every command that opens one: the settings
+/// <c>InquiryStore:ConnectionString</c> (environment variable <c>InquiryStore__ConnectionString</c>)
+/// selects Table Storage; without it, the embedded file store lives at <c>InquiryStore:Path</c>
+/// (default <c>.data/inquiries</c> under the working folder).
+/// </summary>
+public sealed record InquiryStoreSettings(string? ConnectionString, string Path, string Table)
+{
+    public const string Section = "InquiryStore";
+    public const string DefaultPath = ".data/inquiries";
+    public const string DefaultTable = "inquiries";
+
+    /// <summary>Reads the settings through a lookup of "InquiryStore:Name" keys (an IConfiguration indexer fits).</summary>
+    public static InquiryStoreSettings From(Func<string, string?> setting) => new(
+        NullIfBlank(setting($"{Section}:ConnectionString")),
+        NullIfBlank(setting($"{Section}:Path")) ?? DefaultPath,
+        NullIfBlank(setting($"{Section}:Table")) ?? DefaultTable);
+
+    public bool UsesTableStorage => ConnectionString is not null;
+
+    /// <summary>Opens the configured store. The connection string's key is never put in a message.</summary>
+    /// <exception cref="FormatException">The connection string cannot be read.</exception>
+    public IInquiryStore Open(TableClientOptions? tableOptions = null, TokenCredential? credential = null) => ConnectionString is { } connection
+        ? new TableInquiryStore(new TableClient(TableConnectionString.Parse(connection), Table, tableOptions ?? DefaultTableOptions(), credential))
+        : new FileInquiryStore(System.IO.Path.GetFullPath(Path));
+
+    /// <summary>
+    /// Few, quick retries: a person is waiting for the answer, and a store that stays down should
+    /// turn into a prompt "try again later" rather than a long spinner.
+    /// </summary>
+    public static TableClientOptions DefaultTableOptions()
+    {
+        var options = new TableClientOptions();
+        options.Retry.MaxRetries = 2;
+        options.Retry.Delay = TimeSpan.FromMilliseconds(200);
+        options.Retry.MaxDelay = TimeSpan.FromSeconds(1);
+        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
+
+        // Azure.Core's event-source logging of requests is of no use here and must never carry rows.
+        options.Diagnostics.IsLoggingEnabled = false;
+        options.Diagnostics.IsDistributedTracingEnabled = false;
+        return options;
+    }
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

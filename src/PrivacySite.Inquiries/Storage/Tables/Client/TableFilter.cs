@@ -1,0 +1,12 @@
+using System.Globalization;
+
+namespace PrivacySite.Inquiries.Storage.Tables.Client;
+
+/// <summary>Builds OData filter literals safely (quotes doubled), like Azure.Data.Tables' TableClient.CreateQueryFilter.</summary>
+public static class TableFilter
+{
+    public static string Text(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
+
+    public static string Date(DateTimeOffset value) =>
+        "datetime'" + value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture) + "'";
+}

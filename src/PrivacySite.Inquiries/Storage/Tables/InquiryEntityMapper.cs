@@ -1,0 +1,55 @@
+using PrivacySite.Content.Model;
+using PrivacySite.Inquiries.Model;
+using PrivacySite.Inquiries.Storage.Tables.Client;
+
+namespace PrivacySite.Inquiries.Storage.Tables;
+
+/// <summary>
+/// Inquiries and submission keys as table rows. Both live in the kind's partition, so one entity
+/// group transaction stores them together: row key = reference number, or "key-" + submission key.
+/// The values and history are JSON columns; status and received time are columns of their own for queries.
+/// </summary>
+internal static class InquiryEntityMapper
+{
+    public const string TypeColumn = "Type";
+    public const string InquiryType = "inquiry";
+    public const string KeyType = "submission-key";
+
+    public static string Partition(InquiryKind kind) => kind.Slug();
+
+    public static string KeyRow(string submissionKey) => "key-" + submissionKey;
+
+    public static TableEntity ToEntity(InquiryRecord record) => new(Partition(record.Kind), record.Reference.Value)
+    {
+        [TypeColumn] = InquiryType,
+        ["ReceivedAt"] = record.ReceivedAt,
+        ["Status"] = StatusName(record.Status),
+        ["Language"] = record.Language.Code(),
+        ["SubmissionKey"] = record.SubmissionKey,
+        ["Values"] = InquiryJson.Values(record.Values),
+        ["History"] = InquiryJson.History(record.History),
+    };
+
+    public static TableEntity ToKeyEntity(InquiryRecord record) => new(Partition(record.Kind), KeyRow(record.SubmissionKey))
+    {
+        [TypeColumn] = KeyType,
+        ["Reference"] = record.Reference.Value,
+        ["ReceivedAt"] = record.ReceivedAt,
+    };
+
+    public static InquiryRecord ToRecord(TableEntity entity)
+    {
+        Languages.TryParse(entity.GetString("Language"), out var language);
+        return new InquiryRecord(
+            ReferenceNumber.Parse(entity.RowKey),
+            entity.GetDateTimeOffset("ReceivedAt") ?? DateTimeOffset.MinValue,
+            Enum.Parse<InquiryStatus>(entity.GetString("Status")!.Replace("_", "", StringComparison.Ordinal), ignoreCase: true),
+            language,
+            InquiryJson.Values(entity.GetString("Values") ?? "{}"),
+            entity.GetString("SubmissionKey") ?? "",
+            InquiryJson.History(entity.GetString("History") ?? "[]"),
+            entity.ETag);
+    }
+
+    public static string StatusName(InquiryStatus status) => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(status.ToString());
+}

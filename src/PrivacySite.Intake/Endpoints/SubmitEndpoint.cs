@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PrivacySite.Content.Model;
+using PrivacySite.Inquiries.Fields;
+using PrivacySite.Inquiries.Intake;
+using PrivacySite.Inquiries.Model;
+using PrivacySite.Inquiries.Storage;
+using PrivacySite.Inquiries.Validation;
+using PrivacySite.Intake.Hosting;
+using PrivacySite.Intake.Http;
+using PrivacySite.Intake.Responses;
+
+namespace PrivacySite.Intake.Endpoints;
+
+/// <summary>
+/// POST /api/inquiries/{kind}: read, validate, store, answer. A form post gets 303 to the receipt
+/// or the form again with its errors; JSON gets 201 with the reference or 400 with the errors.
+/// Store down → 503 with Retry-After, saying nothing was saved.
+/// </summary>
+internal sealed class SubmitEndpoint(InquiryIntake intake, IntakePages pages, IOptions<IntakeOptions> options, ILogger<SubmitEndpoint> logger)
+{
+    public async Task<IResult> HandleAsync(HttpContext context, InquiryKind kind)
+    {
+        var read = await SubmissionReader.ReadAsync(context.Request, context.RequestAborted);
+        var empty = new RawForm(new Dictionary<string, IReadOnlyList<string>>());
+        if (read.Form is not { } form)
+        {
+            return await RefuseAsync(context, kind, read.Format, read.Status, empty, [new FieldError("", read.ErrorCode!)]);
+        }
+
+        IntakeOutcome outcome;
+        try
+        {
+            outcome = await intake.SubmitAsync(kind, form, context.RequestAborted);
+        }
+        catch (InquiryStoreUnavailableException e)
+        {
+            IntakeLog.StoreUnavailable(logger, kind.Slug(), e.Message);
+            context.Response.Headers.RetryAfter = options.Value.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return read.Format == BodyFormat.Json
+                ? Results.Json(JsonErrors.Body(pages.Text, ErrorCodes.StoreUnavailable), statusCode: StatusCodes.Status503ServiceUnavailable)
+                : Html(await pages.NoticeAsync(pages.Text.Pages.Unavailable, LanguageOf(form), kind), StatusCodes.Status503ServiceUnavailable);
+        }
+
+        switch (outcome)
+        {
+            case IntakeOutcome.Invalid invalid:
+                return await RefuseAsync(context, kind, read.Format, StatusCodes.Status400BadRequest, form, invalid.Errors);
+            case IntakeOutcome.Stored stored:
+                IntakeLog.Stored(logger, kind.Slug(), stored.Reference.Value, stored.Replayed);
+                if (stored.Replayed)
+                {
+                    context.Response.Headers["Idempotent-Replayed"] = "true";
+                }
+
+                return Accepted(context, read.Format, stored.Reference, stored.ReceivedAt, LanguageOf(form));
+            case IntakeOutcome.Discarded discarded:
+                IntakeLog.Discarded(logger, kind.Slug());
+                return Accepted(context, read.Format, discarded.Reference, discarded.ReceivedAt, LanguageOf(form));
+            default:
+                throw new InvalidOperationException("unknown intake outcome");
+        }
+    }
+
+    private static IResult Accepted(HttpContext context, BodyFormat format, ReferenceNumber reference, DateTimeOffset receivedAt, Language language) =>
+        format == BodyFormat.Json
+            ? Results.Json(new { reference = reference.Value, receivedAt }, statusCode: StatusCodes.Status201Created)
+            : new SeeOtherResult(context.Request.PathBase + IntakeRoutes.Receipt(reference, language));
+
+    private async Task<IResult> RefuseAsync(HttpContext context, InquiryKind kind, BodyFormat format, int status, RawForm values, IReadOnlyList<FieldError> errors)
+    {
+        IntakeLog.Refused(logger, kind.Slug(), status, string.Join(",", errors.Select(e => e.Code).Distinct()));
+        if (format == BodyFormat.Json)
+        {
+            return Results.Json(JsonErrors.Body(pages.Text, errors), statusCode: status);
+        }
+
+        var action = context.Request.PathBase + IntakeRoutes.Submit(kind);
+        return Html(await pages.FormWithErrorsAsync(kind, LanguageOf(values), action, values, errors), status);
+    }
+
+    private static Language LanguageOf(RawForm form) =>
+        Languages.TryParse(form.First(InquiryForms.Hidden.Language), out var language) ? language : Languages.Default;
+
+    private static IResult Html(string html, int status) => Results.Content(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8, status);
+}

@@ -1,0 +1,59 @@
+using PrivacySite.Content.Diagnostics;
+using PrivacySite.Content.Model;
+using PrivacySite.Site;
+
+namespace PrivacySite.Intake.Hosting;
+
+/// <summary>
+/// Finds and loads the content folder at start-up, with the same checks as the site build, so the
+/// service never answers with a missing label or message.
+/// </summary>
+public static class IntakeContent
+{
+    /// <summary>The configured folder, else the repository's when run from a checkout, else the copy shipped beside the app.</summary>
+    public static string Locate(string? configured) =>
+        !string.IsNullOrWhiteSpace(configured) ? Path.GetFullPath(configured)
+        : RepositoryRoot() is { } root ? Path.Combine(root, "content")
+        : Path.Combine(AppContext.BaseDirectory, "content");
+
+    /// <summary>
+    /// The theme's assets, whose published (content-hashed) names the pages link to: the repository's,
+    /// else the shipped copy (a web project's build puts the theme's files under assets/, a console one's under theme-assets/).
+    /// </summary>
+    public static string ThemeAssets() =>
+        RepositoryRoot() is { } root ? Path.Combine(root, "theme", "PrivacySite.Theme", "assets")
+        : new[] { "theme-assets", "assets" }.Select(f => Path.Combine(AppContext.BaseDirectory, f)).FirstOrDefault(Directory.Exists)
+            ?? Path.Combine(AppContext.BaseDirectory, "theme-assets");
+
+    private static string? RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "PrivacySite.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return null;
+    }
+
+    /// <exception cref="IntakeStartupException">The content has errors; the message lists each with file and line.</exception>
+    public static ContentSet Load(string root)
+    {
+        var diagnostics = new DiagnosticBag();
+
+        // Services are registered synchronously, before the host runs; the checks never need this thread back.
+        var content = ContentChecks.RunAsync(root, diagnostics).GetAwaiter().GetResult();
+
+        var errors = diagnostics.ToList().Where(d => d.Severity == Severity.Error).ToList();
+        if (content is null || errors.Count > 0)
+        {
+            throw new IntakeStartupException(
+                $"The intake service did not start: the content folder {root} has {errors.Count} error(s). " +
+                "Fix them (or set Intake__ContentPath to another folder):\n" + string.Join('\n', errors.Select(d => d.Format())));
+        }
+
+        return content;
+    }
+}

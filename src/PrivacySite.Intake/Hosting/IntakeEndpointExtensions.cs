@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using PrivacySite.Inquiries.Model;
+using PrivacySite.Intake.Endpoints;
+using PrivacySite.Intake.Http;
+
+namespace PrivacySite.Intake.Hosting;
+
+/// <summary>Maps the intake endpoints and the middleware they need (headers, CORS, rate limit) on a web application.</summary>
+public static class IntakeEndpointExtensions
+{
+    /// <summary>
+    /// POST /api/inquiries/disclosure and /complaint, GET /api/inquiries/receipt/{lang}, GET /api/health.
+    /// Call after <see cref="IntakeServiceCollectionExtensions.AddInquiryIntake"/>.
+    /// </summary>
+    public static WebApplication MapInquiryIntake(this WebApplication app)
+    {
+        app.UseMiddleware<IntakeHeadersMiddleware>();
+        app.UseCors();
+        app.UseRateLimiter();
+
+        foreach (var kind in InquiryKinds.All)
+        {
+            app.MapPost(IntakeRoutes.Submit(kind), (HttpContext context, [FromServices] SubmitEndpoint endpoint) => endpoint.HandleAsync(context, kind))
+                .RequireRateLimiting(IntakeServiceCollectionExtensions.RateLimitPolicy)
+                .RequireCors(IntakeServiceCollectionExtensions.CorsPolicy)
+                .DisableAntiforgery();
+        }
+
+        app.MapGet(IntakeRoutes.ReceiptPattern, (string lang, [FromQuery(Name = "ref")] string? reference, [FromServices] ReceiptEndpoint endpoint) =>
+            endpoint.HandleAsync(lang, reference));
+        app.MapGet(IntakeRoutes.Health, (CancellationToken cancellationToken, [FromServices] HealthEndpoint endpoint) =>
+            endpoint.HandleAsync(cancellationToken));
+        return app;
+    }
+}

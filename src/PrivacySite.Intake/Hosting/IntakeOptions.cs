@@ -1,0 +1,38 @@
+namespace PrivacySite.Intake.Hosting;
+
+/// <summary>
+/// The intake service's settings (section "Intake", environment variables <c>Intake__Name</c>).
+/// The store has its own section, <see cref="Inquiries.Storage.InquiryStoreSettings"/>.
+/// </summary>
+public sealed class IntakeOptions
+{
+    public const string Section = "Intake";
+
+    /// <summary>The largest body accepted, in bytes.</summary>
+    public const int MaxBodyBytes = 64 * 1024;
+
+    /// <summary>The content folder; default: the repository's when run from a checkout, else the copy shipped beside the app.</summary>
+    public string? ContentPath { get; set; }
+
+    /// <summary>Where the static site lives (links, stylesheet, CORS origin); default: base_url in content/site.yaml.</summary>
+    public string? SiteBaseUrl { get; set; }
+
+    /// <summary>Seconds a client is asked to wait (Retry-After) when the store is unavailable.</summary>
+    public int RetryAfterSeconds { get; set; } = 30;
+
+    public RateLimitOptions RateLimit { get; set; } = new();
+}
+
+/// <summary>Per-client limit on submissions: <see cref="PermitLimit"/> in each window of <see cref="WindowSeconds"/>.</summary>
+public sealed class RateLimitOptions
+{
+    public int PermitLimit { get; set; } = 10;
+
+    public int WindowSeconds { get; set; } = 60;
+
+    /// <summary>
+    /// Take the client's address from the first X-Forwarded-For entry. Needed behind the Azure
+    /// Functions host, where every request reaches the app from the host itself.
+    /// </summary>
+    public bool TrustForwardedFor { get; set; }
+}

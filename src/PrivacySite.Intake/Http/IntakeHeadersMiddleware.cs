@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using PrivacySite.Content.Model;
+using PrivacySite.Intake.Responses;
+
+namespace PrivacySite.Intake.Http;
+
+/// <summary>
+/// For every answer under /api: no caching, no sniffing, no referrer, no framing, and a strict
+/// Content-Security-Policy that allows only the site's stylesheet. An exception that escapes an
+/// endpoint becomes a plain 500 page naming nothing but the exception's type in the log.
+/// </summary>
+internal sealed class IntakeHeadersMiddleware(RequestDelegate next, IntakePages pages, ILogger<IntakeHeadersMiddleware> logger)
+{
+    public const string PathPrefix = "/api";
+
+    private readonly string _policy = string.Join("; ",
+        "default-src 'none'",
+        $"style-src {pages.SiteOrigin}",
+        $"img-src {pages.SiteOrigin} data:",
+        "form-action 'self'",
+        "base-uri 'none'",
+        "frame-ancestors 'none'");
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (!context.Request.Path.StartsWithSegments(PathPrefix))
+        {
+            await next(context);
+            return;
+        }
+
+        context.Response.OnStarting(() =>
+        {
+            var headers = context.Response.Headers;
+            headers.CacheControl = "no-store";
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers.XFrameOptions = "DENY";
+            headers.ContentSecurityPolicy = _policy;
+            return Task.CompletedTask;
+        });
+
+        try
+        {
+            await next(context);
+        }
+        catch (Exception e) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
+        {
+            IntakeLog.Unhandled(logger, e.GetType().FullName ?? "Exception", e.TargetSite?.Name ?? "?", context.Request.Path);
+            context.Response.Clear();
+            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.WriteAsync(await pages.NoticeAsync(pages.Text.Pages.Unavailable, Language.Ja, Inquiries.Model.InquiryKind.Disclosure));
+        }
+    }
+}

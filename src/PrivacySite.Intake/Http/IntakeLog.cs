@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Logging;
+
+namespace PrivacySite.Intake.Http;
+
+/// <summary>
+/// Every line the service logs. None takes a submitted value: only kinds, reference numbers,
+/// error codes and exception types, so the logs hold no personal data.
+/// </summary>
+internal static partial class IntakeLog
+{
+    [LoggerMessage(1, LogLevel.Information, "Stored {Kind} inquiry {Reference} (repeat of an earlier post: {Replayed})")]
+    public static partial void Stored(ILogger logger, string kind, string reference, bool replayed);
+
+    [LoggerMessage(2, LogLevel.Information, "Refused a {Kind} submission with status {Status}: {Codes}")]
+    public static partial void Refused(ILogger logger, string kind, int status, string codes);
+
+    [LoggerMessage(3, LogLevel.Information, "Discarded a {Kind} submission that filled in the honeypot field")]
+    public static partial void Discarded(ILogger logger, string kind);
+
+    [LoggerMessage(4, LogLevel.Warning, "The inquiry store is unavailable; answered 503 for a {Kind} submission: {Reason}")]
+    public static partial void StoreUnavailable(ILogger logger, string kind, string reason);
+
+    [LoggerMessage(5, LogLevel.Error, "Unhandled {ExceptionType} at {Site} while answering {Path}")]
+    public static partial void Unhandled(ILogger logger, string exceptionType, string site, string path);
+
+    [LoggerMessage(6, LogLevel.Warning, "The inquiry store did not answer the health check")]
+    public static partial void HealthFailed(ILogger logger);
+}

@@ -1,0 +1,101 @@
+using System.Buffers;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+using PrivacySite.Inquiries.Fields;
+using PrivacySite.Inquiries.Model;
+using PrivacySite.Inquiries.Validation;
+using PrivacySite.Intake.Hosting;
+
+namespace PrivacySite.Intake.Http;
+
+/// <summary>How the sender wants the answer: a browser posting a form gets HTML, an API client JSON.</summary>
+public enum BodyFormat
+{
+    Form,
+    Json,
+}
+
+/// <summary>The body read as name → values, or why it could not be (status and error code).</summary>
+internal sealed record ReadSubmission(BodyFormat Format, RawForm? Form, int Status = 200, string? ErrorCode = null);
+
+/// <summary>
+/// Reads a submission's body: only UTF-8 form posts and JSON, at most 64 KB, with the
+/// Idempotency-Key header standing in for the hidden token field when the body has none.
+/// </summary>
+internal static class SubmissionReader
+{
+    public const string IdempotencyHeader = "Idempotency-Key";
+
+    public static async Task<ReadSubmission> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var format = FormatOf(request.ContentType);
+        if (format is null)
+        {
+            return new ReadSubmission(PrefersJson(request) ? BodyFormat.Json : BodyFormat.Form, null, StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType);
+        }
+
+        var tooLarge = new ReadSubmission(format.Value, null, StatusCodes.Status413PayloadTooLarge, ErrorCodes.BodyTooLarge);
+        if (request.ContentLength > IntakeOptions.MaxBodyBytes)
+        {
+            return tooLarge;
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(IntakeOptions.MaxBodyBytes + 1);
+        try
+        {
+            var length = 0;
+            int read;
+            while ((read = await request.Body.ReadAsync(buffer.AsMemory(length, buffer.Length - length), cancellationToken)) > 0)
+            {
+                length += read;
+                if (length > IntakeOptions.MaxBodyBytes)
+                {
+                    return tooLarge;
+                }
+            }
+
+            var body = buffer.AsMemory(0, length);
+            var values = format == BodyFormat.Json ? JsonFormParser.TryParse(body) : UrlEncodedFormParser.TryParse(body.Span);
+            if (values is null)
+            {
+                return new ReadSubmission(format.Value, null, StatusCodes.Status400BadRequest, ErrorCodes.MalformedBody);
+            }
+
+            var token = InquiryForms.Hidden.IdempotencyToken;
+            if (!values.ContainsKey(token) && request.Headers[IdempotencyHeader] is [{ } header])
+            {
+                values[token] = [header];
+            }
+
+            return new ReadSubmission(format.Value, new RawForm(values.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value, StringComparer.Ordinal)));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>True when a client that sent something else would rather read JSON than HTML.</summary>
+    public static bool PrefersJson(HttpRequest request) =>
+        !request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
+
+    private static BodyFormat? FormatOf(string? contentType)
+    {
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var media))
+        {
+            return null;
+        }
+
+        if (media.Charset.HasValue && !media.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return media.MediaType.Value?.ToLowerInvariant() switch
+        {
+            "application/x-www-form-urlencoded" => BodyFormat.Form,
+            "application/json" => BodyFormat.Json,
+            _ => null,
+        };
+    }
+}

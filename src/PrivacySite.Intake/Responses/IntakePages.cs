@@ -1,0 +1,80 @@
+using PrivacySite.Content.Model;
+using PrivacySite.Content.Model.Forms;
+using PrivacySite.Inquiries.Fields;
+using PrivacySite.Inquiries.Model;
+using PrivacySite.Inquiries.Text;
+using PrivacySite.Inquiries.Validation;
+using PrivacySite.Site.Forms;
+using PrivacySite.Site.Planning;
+using PrivacySite.Site.Rendering;
+using PrivacySite.Theme.Pages;
+using PrivacySite.Theme.ViewModels;
+using PrivacySite.Theme.ViewModels.Forms;
+
+namespace PrivacySite.Intake.Responses;
+
+/// <summary>
+/// The HTML pages the service answers form posts with, drawn by the site's own theme and layout
+/// (links and stylesheet point at the static site), with every word from content/forms.
+/// </summary>
+public sealed class IntakePages : IAsyncDisposable
+{
+    private readonly FrameFactory _frames;
+    private readonly FormViewFactory _forms;
+    private readonly RendererPool _renderers = new();
+
+    public IntakePages(ContentSet content, string? siteBaseUrl, AssetManifest assets)
+    {
+        var plan = SitePlanner.Plan(content, assets);
+        var urls = new SiteUrls(string.IsNullOrWhiteSpace(siteBaseUrl) ? content.Settings.BaseUrl : siteBaseUrl, absoluteLinks: true);
+        _frames = new FrameFactory(plan with { Urls = urls }, static (_, _) => { });
+        Text = new FormText(content.Forms);
+        _forms = new FormViewFactory(Text);
+        SiteOrigin = urls.Origin;
+    }
+
+    public FormText Text { get; }
+
+    /// <summary>The static site's origin, allowed by CORS and by the pages' CSP for the stylesheet.</summary>
+    public string SiteOrigin { get; }
+
+    /// <summary>The form again, with an error summary and everything typed kept.</summary>
+    public Task<string> FormWithErrorsAsync(InquiryKind kind, Language language, string action, RawForm values, IReadOnlyList<FieldError> errors)
+    {
+        var form = _forms.Build(InquiryForms.For(kind), language, action, values, errors);
+        var frame = Frame(kind, language, Text.Pages.Error.TitlePrefix[language] + form.Heading);
+        return _renderers.RenderAsync(r => r.RenderDocumentAsync<FormPage>(new Dictionary<string, object?>
+        {
+            [nameof(FormPage.Frame)] = frame,
+            [nameof(FormPage.Form)] = form,
+        }));
+    }
+
+    public Task<string> ReceiptAsync(ReferenceNumber reference, Language language)
+    {
+        var text = Text.Pages.Receipt;
+        var view = new ReceiptView(text.Title[language], text.ReferenceLabel[language], reference.Value, text.NextSteps[language], text.Contact[language]);
+        var frame = Frame(reference.Kind, language, view.Heading);
+        return _renderers.RenderAsync(r => r.RenderDocumentAsync<ReceiptPage>(new Dictionary<string, object?>
+        {
+            [nameof(ReceiptPage.Frame)] = frame,
+            [nameof(ReceiptPage.Receipt)] = view,
+        }));
+    }
+
+    public Task<string> NoticeAsync(NoticePageText notice, Language language, InquiryKind kind)
+    {
+        var frame = Frame(kind, language, notice.Title[language]);
+        return _renderers.RenderAsync(r => r.RenderDocumentAsync<NoticePage>(new Dictionary<string, object?>
+        {
+            [nameof(NoticePage.Frame)] = frame,
+            [nameof(NoticePage.Notice)] = new NoticeView(notice.Title[language], notice.Body[language]),
+        }));
+    }
+
+    // The frame of the form's page on the static site (inquiries/<kind>/), so language links lead back to the form.
+    private PageFrame Frame(InquiryKind kind, Language language, string title) =>
+        _frames.For($"inquiries/{kind.Slug()}", language, title, null);
+
+    public ValueTask DisposeAsync() => _renderers.DisposeAsync();
+}

@@ -1,0 +1,183 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using PrivacySite.Intake.Tests.Support;
+
+namespace PrivacySite.Intake.Tests.Endpoints;
+
+/// <summary>One hostile or malformed request: how to build it, and the text it carries (for the log check).</summary>
+public sealed record HostileRequest(string Name, HttpMethod Method, string Path, byte[] Body, string? ContentType, string? IdempotencyKey = null)
+{
+    public override string ToString() => Name;
+
+    public HttpRequestMessage Build()
+    {
+        var request = new HttpRequestMessage(Method, Path);
+        if (Method != HttpMethod.Get)
+        {
+            request.Content = new ByteArrayContent(Body);
+            if (ContentType is not null)
+            {
+                request.Content.Headers.TryAddWithoutValidation("Content-Type", ContentType);
+            }
+        }
+
+        if (IdempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", IdempotencyKey);
+        }
+
+        return request;
+    }
+
+    public IEnumerable<string> Values => [Encoding.UTF8.GetString(Body)];
+}
+
+/// <summary>
+/// At least fifty requests a hostile or broken client might send: bad JSON, wrong content types,
+/// oversize bodies, invalid UTF-8, control characters, script tags, spreadsheet formulas, missing and
+/// unknown fields. Each must be answered 4xx with nothing stored.
+/// </summary>
+public static class HostileCorpus
+{
+    private const string Json = "application/json";
+    private const string Form = "application/x-www-form-urlencoded";
+    private const string Complaint = "/api/inquiries/complaint";
+    private const string Disclosure = "/api/inquiries/disclosure";
+
+    public static IEnumerable<object[]> Cases() => All().Select(c => new object[] { c });
+
+    public static IReadOnlyList<HostileRequest> All() =>
+    [
+        // Bad JSON.
+        Raw("json: unterminated object", "{", Json),
+        Raw("json: array instead of object", "[]", Json),
+        Raw("json: bare string", "\"見本 花子\"", Json),
+        Raw("json: null", "null", Json),
+        Raw("json: empty body", "", Json),
+        Raw("json: missing value", "{\"name\": }", Json),
+        Raw("json: trailing comma", "{\"name\":\"見本\",}", Json),
+        Raw("json: comment", "{/* hi */\"name\":\"見本\"}", Json),
+        Raw("json: nested object value", "{\"name\":{\"first\":\"花子\"}}", Json),
+        Raw("json: array of numbers", "{\"request_kinds\":[1,2]}", Json),
+        Raw("json: deeply nested", new string('[', 500) + new string(']', 500), Json),
+        Raw("json: duplicate names", ValidJson(("name", "見本 花子")).TrimEnd('}') + ",\"name\":\"偽物\"}", Json),
+        Raw("json: NaN literal", "{\"phone\":NaN}", Json),
+        Raw("json: single quotes", "{'name':'見本'}", Json),
+
+        // Wrong content types.
+        Raw("type: text/plain", ValidJson(), "text/plain"),
+        Raw("type: none", ValidJson(), null),
+        Raw("type: xml", "<inquiry><name>見本</name></inquiry>", "application/xml"),
+        Raw("type: multipart", "--x\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\n見本\r\n--x--", "multipart/form-data; boundary=x"),
+        Raw("type: json in latin-1", ValidJson(), "application/json; charset=iso-8859-1"),
+        Raw("type: form in shift_jis", "name=%8C%A9%96%7B", "application/x-www-form-urlencoded; charset=shift_jis"),
+        Raw("type: html", "<form></form>", "text/html"),
+        Raw("type: garbage", ValidJson(), "not a media type"),
+
+        // Oversize bodies.
+        Raw("size: json just over 64 KB", ValidJson(("description", new string('a', 64 * 1024)))[..(64 * 1024 + 1)], Json),
+        Raw("size: 1 MB form", "description=" + new string('x', 1024 * 1024), Form),
+        Raw("size: description over its maximum", ValidJson(("description", new string('長', 4001))), Json),
+        Raw("size: name over its maximum", ValidJson(("name", new string('名', 61))), Json),
+
+        // Invalid UTF-8 and broken encodings.
+        Bytes("utf8: 0xFF in json string", [.. Encoding.UTF8.GetBytes("{\"name\":\""), 0xFF, 0xFE, .. Encoding.UTF8.GetBytes("\"}")], Json),
+        Bytes("utf8: truncated sequence in json", [.. Encoding.UTF8.GetBytes("{\"name\":\"見"), 0xE3, 0x81, .. Encoding.UTF8.GetBytes("\"}")], Json),
+        Raw("utf8: %FF in form", FormBody(("name", "x")) + "&address=%FF%FE", Form),
+        Raw("utf8: overlong slash in form", FormBody(("name", "x")) + "&address=%C0%AF", Form),
+        Raw("utf8: truncated sequence in form", "name=%E3%81", Form),
+        Raw("utf8: lone surrogate escape in json", ValidJson().TrimEnd('}') + ",\"address\":\"\\ud800\"}", Json),
+        Raw("form: bad percent escape", "name=%G1", Form),
+        Raw("form: dangling percent", "name=abc%", Form),
+
+        // Control and disguising characters.
+        Raw("control: NUL in name", ValidJson(("name", "見本\u0000花子")), Json),
+        Raw("control: escape sequence in address", ValidJson(("address", "東京都\u001b[2J")), Json),
+        Raw("control: right-to-left override in furigana", ValidJson(("furigana", "ミホン\u202eコナハ")), Json),
+        Raw("control: newline in e-mail", ValidJson(("email", "hanako@example.org\nBcc: x@example.org")), Json),
+        Raw("control: NUL in form", FormBody(("name", "見本\u0000")), Form),
+        Raw("control: zero-width space in free text", ValidJson(("description", "見本\u200b")), Json),
+
+        // Script tags.
+        Raw("script: in name", ValidJson(("name", "<script>alert(1)</script>")), Json),
+        Raw("script: in e-mail", ValidJson(("email", "<script>@example.org")), Json),
+        Raw("script: in postal code", ValidJson(("postal_code", "<script>")), Json),
+        Raw("script: as a choice", ValidJson(("category", "<script>alert(1)</script>")), Json),
+        Raw("script: as the language", FormBody(("lang", "<script>"), ("name", "見本")), Form),
+        Raw("script: img onerror in address", ValidJson(("address", "<img src=x onerror=alert(1)>")), Json),
+
+        // Spreadsheet formulas.
+        Raw("formula: =HYPERLINK in name", ValidJson(("name", "=HYPERLINK(\"http://evil.example.net\",\"click\")")), Json),
+        Raw("formula: @SUM in address", ValidJson(("address", "@SUM(1+1)*cmd|' /C calc'!A0")), Json),
+        Raw("formula: + in description", ValidJson(("description", "+1+cmd|' /C calc'!A0")), Json),
+        Raw("formula: - in desired response", ValidJson(("desired_response", "-2+3+cmd|' /C calc'!A0")), Json),
+        Raw("formula: = in e-mail", ValidJson(("email", "=1+1@example.org")), Json),
+        Raw("formula: full-width = in address", ValidJson(("address", "＝cmd|'/C calc'!A0")), Json),
+
+        // Missing fields.
+        Raw("missing: everything (json)", "{}", Json),
+        Raw("missing: everything (form)", "", Form),
+        Raw("missing: consent", ValidJson(("consent", null)), Json),
+        Raw("missing: date of birth day", ValidJson(("date_of_birth_day", null)), Json),
+        Raw("missing: request kinds", ValidDisclosureJson(("request_kinds", null)), Json, Disclosure),
+
+        // Unknown fields and wrong shapes.
+        Raw("unknown: admin flag", ValidJson(("is_admin", "true")), Json),
+        Raw("unknown: __proto__", ValidJson(("__proto__", "x")), Json),
+        Raw("unknown: bracketed name", FormBody(("name[]", "見本")), Form),
+        Raw("unknown: other form's field", ValidJson(("request_kinds", "disclosure")), Json),
+        Raw("form: too many pairs", string.Join('&', Enumerable.Range(0, 201).Select(i => $"x{i}=1")), Form),
+        Raw("form: empty name", "=見本", Form),
+        Raw("shape: consent as the word true", ValidJson(("consent", "true")), Json),
+        Raw("shape: year as a fraction", ValidJson(("date_of_birth_year", "1985.5")), Json),
+        Raw("shape: e-mail sent twice", FormBody(("email", "a@example.org"), ("email", "b@example.org")), Form),
+
+        // Tokens, methods and addresses.
+        Raw("token: too short in header", ValidJson(), Json, Complaint, "1"),
+        Raw("token: too long", ValidJson(("idempotency_token", new string('a', 101))), Json),
+        Raw("token: with a script tag", ValidJson(("idempotency_token", "<script>aaaaaaaaaaaaaaaa")), Json),
+        new("method: PUT", HttpMethod.Put, Complaint, Encoding.UTF8.GetBytes(ValidJson()), Json),
+        new("method: DELETE", HttpMethod.Delete, Complaint, [], null),
+        new("method: GET on submit", HttpMethod.Get, Complaint, [], null),
+        Raw("path: unknown kind", ValidJson(), Json, "/api/inquiries/compliment"),
+    ];
+
+    private static HostileRequest Raw(string name, string body, string? type, string path = Complaint, string? key = null) =>
+        new(name, HttpMethod.Post, path, Encoding.UTF8.GetBytes(body), type, key);
+
+    private static HostileRequest Bytes(string name, byte[] body, string type) => new(name, HttpMethod.Post, Complaint, body, type);
+
+    /// <summary>A valid complaint as JSON with some fields changed (null removes one).</summary>
+    private static string ValidJson(params (string Name, string? Value)[] changes) => Serialize(Samples.ComplaintJson(), changes);
+
+    private static string ValidDisclosureJson(params (string Name, string? Value)[] changes)
+    {
+        var body = Samples.ComplaintJson();
+        body.Remove("category");
+        body.Remove("description");
+        body["request_kinds"] = new[] { "purpose_notice" };
+        body["data_concerned"] = "加入者台帳";
+        return Serialize(body, changes);
+    }
+
+    private static string Serialize(Dictionary<string, object> body, (string Name, string? Value)[] changes)
+    {
+        foreach (var (name, value) in changes)
+        {
+            if (value is null)
+            {
+                body.Remove(name);
+            }
+            else
+            {
+                body[name] = value;
+            }
+        }
+
+        return JsonSerializer.Serialize(body);
+    }
+
+    private static string FormBody(params (string Name, string Value)[] pairs) =>
+        string.Join('&', pairs.Select(p => Uri.EscapeDataString(p.Name) + "=" + Uri.EscapeDataString(p.Value)));
+}

@@ -1,0 +1,46 @@
+using PrivacySite.Inquiries.Storage;
+using PrivacySite.Inquiries.Storage.Files;
+using PrivacySite.Tests.Support;
+
+namespace PrivacySite.Intake.Tests.Storage;
+
+/// <summary>The store contract on the embedded file store, in a temp folder per test.</summary>
+public sealed class FileStoreContractTests : InquiryStoreContract, IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    protected override Task<IInquiryStore> CreateStoreAsync() =>
+        Task.FromResult<IInquiryStore>(new FileInquiryStore(_folder.Combine("inquiries")));
+
+    [Fact]
+    public async Task Each_inquiry_is_one_json_document_and_no_temp_file_is_left_behind()
+    {
+        var store = await CreateStoreAsync();
+        var record = Support.Samples.Record();
+        await store.AddAsync(record, CancellationToken.None);
+
+        var document = _folder.Combine("inquiries", "records", record.Reference.Value + ".json");
+        Assert.True(File.Exists(document));
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(document));
+        Assert.Equal(record.Reference.Value, json.RootElement.GetProperty("reference").GetString());
+        Assert.Equal("見本 花子", json.RootElement.GetProperty("values").GetProperty("name")[0].GetString());
+        Assert.Empty(Directory.GetFiles(_folder.Combine("inquiries", "staging")));
+    }
+
+    [Fact]
+    public async Task A_claim_left_by_an_interrupted_write_is_completed_by_the_retry()
+    {
+        // The first attempt claimed its key and stopped before writing the inquiry.
+        var store = await CreateStoreAsync();
+        var first = Support.Samples.Record(key: "interrupted");
+        await store.AddAsync(first, CancellationToken.None);
+        File.Delete(_folder.Combine("inquiries", "records", first.Reference.Value + ".json"));
+
+        var retry = await store.AddAsync(Support.Samples.Record(key: "interrupted"), CancellationToken.None);
+
+        Assert.Equal(first.Reference, retry.Reference);
+        Assert.NotNull(await store.GetAsync(first.Reference, CancellationToken.None));
+    }
+
+    public void Dispose() => _folder.Dispose();
+}

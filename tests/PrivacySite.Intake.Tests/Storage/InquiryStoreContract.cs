@@ -1,0 +1,192 @@
+using PrivacySite.Inquiries.Model;
+using PrivacySite.Inquiries.Storage;
+using PrivacySite.Intake.Tests.Support;
+
+namespace PrivacySite.Intake.Tests.Storage;
+
+/// <summary>
+/// What every inquiry store must do, run against each implementation on real storage
+/// (Azurite for Table Storage, a temp folder for the file store).
+/// </summary>
+public abstract class InquiryStoreContract
+{
+    /// <summary>A new, empty store.</summary>
+    protected abstract Task<IInquiryStore> CreateStoreAsync();
+
+    private static CancellationToken None => CancellationToken.None;
+
+    [Fact]
+    public async Task An_added_inquiry_reads_back_unchanged()
+    {
+        var store = await CreateStoreAsync();
+        var record = Samples.Record();
+
+        var added = await store.AddAsync(record, None);
+        var read = await store.GetAsync(record.Reference, None);
+
+        Assert.Equal(AddStatus.Added, added.Status);
+        Assert.Equal(record.Reference, added.Reference);
+        Assert.NotNull(read);
+        Assert.Equal(record.Reference, read.Reference);
+        Assert.Equal(record.ReceivedAt, read.ReceivedAt);
+        Assert.Equal(record.Status, read.Status);
+        Assert.Equal(record.Language, read.Language);
+        Assert.Equal(record.SubmissionKey, read.SubmissionKey);
+        Assert.Equal(record.Values.Keys.Order(), read.Values.Keys.Order());
+        foreach (var (name, values) in record.Values)
+        {
+            Assert.Equal(values, read.Values[name]);
+        }
+
+        Assert.Equal(record.History, read.History);
+        Assert.False(string.IsNullOrEmpty(read.ETag));
+    }
+
+    [Fact]
+    public async Task An_unknown_reference_reads_as_null()
+    {
+        var store = await CreateStoreAsync();
+        Assert.Null(await store.GetAsync(ReferenceNumber.New(InquiryKind.Disclosure), None));
+    }
+
+    [Fact]
+    public async Task The_same_submission_key_is_stored_once_and_answers_with_the_first_reference()
+    {
+        var store = await CreateStoreAsync();
+        var first = Samples.Record(key: "repeat");
+        var second = Samples.Record(key: "repeat", receivedAt: first.ReceivedAt.AddSeconds(5));
+
+        await store.AddAsync(first, None);
+        var repeat = await store.AddAsync(second, None);
+
+        Assert.Equal(AddStatus.Duplicate, repeat.Status);
+        Assert.Equal(first.Reference, repeat.Reference);
+        Assert.Equal(first.ReceivedAt, repeat.ReceivedAt);
+        Assert.Null(await store.GetAsync(second.Reference, None));
+        Assert.Single(await ToListAsync(store.QueryAsync(new InquiryQuery(), None)));
+    }
+
+    [Fact]
+    public async Task Concurrent_posts_of_one_submission_store_exactly_one_inquiry()
+    {
+        var store = await CreateStoreAsync();
+        var results = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => store.AddAsync(Samples.Record(key: "double-click"), None)));
+
+        var references = results.Select(r => r.Reference).Distinct().ToList();
+        Assert.Single(references);
+        Assert.Single(results, r => r.Status == AddStatus.Added);
+        var stored = await ToListAsync(store.QueryAsync(new InquiryQuery(), None));
+        Assert.Equal(references[0], Assert.Single(stored).Reference);
+    }
+
+    [Fact]
+    public async Task A_reference_number_already_taken_is_reported_and_nothing_is_overwritten()
+    {
+        var store = await CreateStoreAsync();
+        var first = Samples.Record();
+        await store.AddAsync(first, None);
+
+        var clash = Samples.Record() with { Reference = first.Reference };
+        var result = await store.AddAsync(clash, None);
+
+        Assert.Equal(AddStatus.ReferenceTaken, result.Status);
+        Assert.Equal(first.SubmissionKey, (await store.GetAsync(first.Reference, None))!.SubmissionKey);
+
+        // The clashing submission's key was not left claimed: it can be stored under a new number.
+        var retried = await store.AddAsync(clash with { Reference = ReferenceNumber.New(clash.Kind) }, None);
+        Assert.Equal(AddStatus.Added, retried.Status);
+    }
+
+    [Fact]
+    public async Task Queries_filter_by_kind_status_and_time_received()
+    {
+        var store = await CreateStoreAsync();
+        var start = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var records = new[]
+        {
+            Samples.Record(InquiryKind.Complaint, receivedAt: start),
+            Samples.Record(InquiryKind.Complaint, receivedAt: start.AddDays(1), status: InquiryStatus.Closed),
+            Samples.Record(InquiryKind.Disclosure, receivedAt: start.AddDays(2)),
+            Samples.Record(InquiryKind.Disclosure, receivedAt: start.AddDays(3)),
+        };
+        foreach (var record in records)
+        {
+            await store.AddAsync(record, None);
+        }
+
+        async Task<string[]> Query(InquiryQuery query) =>
+            [.. (await ToListAsync(store.QueryAsync(query, None))).Select(r => r.Reference.Value).Order()];
+
+        string[] Expect(params int[] indexes) => [.. indexes.Select(i => records[i].Reference.Value).Order()];
+
+        Assert.Equal(Expect(0, 1, 2, 3), await Query(new InquiryQuery()));
+        Assert.Equal(Expect(2, 3), await Query(new InquiryQuery(Kind: InquiryKind.Disclosure)));
+        Assert.Equal(Expect(0, 2, 3), await Query(new InquiryQuery(Status: InquiryStatus.Received)));
+        Assert.Equal(Expect(1, 2), await Query(new InquiryQuery(ReceivedFrom: start.AddDays(1), ReceivedBefore: start.AddDays(3))));
+        Assert.Equal(Expect(3), await Query(new InquiryQuery(InquiryKind.Disclosure, InquiryStatus.Received, start.AddDays(2.5))));
+    }
+
+    [Fact]
+    public async Task An_update_needs_the_current_etag_and_appends_history()
+    {
+        var store = await CreateStoreAsync();
+        var record = Samples.Record();
+        await store.AddAsync(record, None);
+        var read = (await store.GetAsync(record.Reference, None))!;
+
+        var changed = read with
+        {
+            Status = InquiryStatus.InProgress,
+            History = [.. read.History, new HistoryEntry(read.ReceivedAt.AddHours(1), InquiryStatus.InProgress, "担当: 窓口")],
+        };
+        var updated = await store.UpdateAsync(changed, None);
+        var reread = (await store.GetAsync(record.Reference, None))!;
+
+        Assert.NotEqual(read.ETag, updated.ETag);
+        Assert.Equal(updated.ETag, reread.ETag);
+        Assert.Equal(InquiryStatus.InProgress, reread.Status);
+        Assert.Equal(2, reread.History.Count);
+        Assert.Equal("担当: 窓口", reread.History[1].Note);
+
+        // A second desk member still holding the first version cannot overwrite the change.
+        await Assert.ThrowsAsync<InquiryConcurrencyException>(() => store.UpdateAsync(read with { Status = InquiryStatus.Closed }, None));
+        Assert.Equal(InquiryStatus.InProgress, (await store.GetAsync(record.Reference, None))!.Status);
+    }
+
+    [Fact]
+    public async Task Delete_needs_the_current_etag_and_removes_the_inquiry_and_its_key()
+    {
+        var store = await CreateStoreAsync();
+        var record = Samples.Record(key: "retention");
+        await store.AddAsync(record, None);
+        var read = (await store.GetAsync(record.Reference, None))!;
+        await store.UpdateAsync(read with { Status = InquiryStatus.Closed }, None);
+
+        await Assert.ThrowsAsync<InquiryConcurrencyException>(() => store.DeleteAsync(read, None));
+        var current = (await store.GetAsync(record.Reference, None))!;
+        await store.DeleteAsync(current, None);
+
+        Assert.Null(await store.GetAsync(record.Reference, None));
+        Assert.Empty(await ToListAsync(store.QueryAsync(new InquiryQuery(), None)));
+        var again = await store.AddAsync(Samples.Record(key: "retention"), None);
+        Assert.Equal(AddStatus.Added, again.Status);
+    }
+
+    [Fact]
+    public async Task A_working_store_answers_the_health_check()
+    {
+        var store = await CreateStoreAsync();
+        Assert.True(await store.PingAsync(None));
+    }
+
+    protected static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items)
+    {
+        var list = new List<T>();
+        await foreach (var item in items)
+        {
+            list.Add(item);
+        }
+
+        return list;
+    }
+}

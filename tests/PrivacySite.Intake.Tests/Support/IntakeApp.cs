@@ -1,0 +1,115 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using PrivacySite.Inquiries.Fields;
+using PrivacySite.Inquiries.Storage;
+using PrivacySite.Tests.Support;
+
+namespace PrivacySite.Intake.Tests.Support;
+
+/// <summary>
+/// The real intake app (functions/PrivacySite.Functions' Program) in memory, with the file store in a
+/// temp folder or Table Storage on Azurite. Every log line is captured; when the app is disposed,
+/// no line may hold any personal value a test sent through <see cref="Send"/>.
+/// </summary>
+public sealed class IntakeApp : WebApplicationFactory<Program>
+{
+    private readonly TempFolder _folder = new();
+    private readonly Dictionary<string, string?> _settings;
+    private readonly ConcurrentBag<string> _sent = [];
+    private static readonly HashSet<string> NotPersonal = [.. InquiryForms.All.SelectMany(f => f.Fields).SelectMany(f => f.AllowedValues.Concat(f.Inputs.Select(i => i.Name)))];
+
+    public IntakeApp(string? connectionString = null, int permitLimit = 100_000, string? siteBaseUrl = null)
+    {
+        _settings = new()
+        {
+            ["InquiryStore:ConnectionString"] = connectionString,
+            ["InquiryStore:Path"] = _folder.Combine("inquiries"),
+            ["InquiryStore:Table"] = "t" + Guid.NewGuid().ToString("N"),
+            ["Intake:RateLimit:PermitLimit"] = permitLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Intake:RetryAfterSeconds"] = "7",
+            ["Intake:SiteBaseUrl"] = siteBaseUrl,
+        };
+    }
+
+    public LogSink Logs { get; } = new();
+
+    public IInquiryStore Store => Services.GetRequiredService<IInquiryStore>();
+
+    public string StoreFolder => _folder.Combine("inquiries");
+
+    public HttpClient Client() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>Sends a request and remembers the personal values in it, for the log check.</summary>
+    public Task<HttpResponseMessage> Send(HttpClient client, HttpRequestMessage request, IEnumerable<string> values)
+    {
+        foreach (var value in values.Where(v => v.Length >= 4 && !NotPersonal.Contains(v)))
+        {
+            _sent.Add(value);
+        }
+
+        return client.SendAsync(request);
+    }
+
+    public Task<HttpResponseMessage> PostJson(HttpClient client, string kind, Dictionary<string, object> body, string? idempotencyKey = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/inquiries/{kind}") { Content = JsonContent.Create(body) };
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
+        return Send(client, request, body.Values.OfType<string>());
+    }
+
+    public Task<HttpResponseMessage> PostForm(HttpClient client, string kind, IEnumerable<KeyValuePair<string, string>> form)
+    {
+        var pairs = form.ToList();
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/inquiries/{kind}") { Content = new FormUrlEncodedContent(pairs) };
+        return Send(client, request, pairs.Select(p => p.Value));
+    }
+
+    public async Task<int> StoredCountAsync()
+    {
+        var count = 0;
+        await foreach (var _ in Store.QueryAsync(new InquiryQuery(), CancellationToken.None))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>The log lines that contain a value sent by a test: must be none.</summary>
+    public IReadOnlyList<string> LeakedValues() =>
+        [.. _sent.Distinct().SelectMany(v => Logs.Lines.Where(l => l.Contains(v, StringComparison.Ordinal)).Select(l => $"'{v}' in: {l}"))];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings.Where(s => s.Value is not null))
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureLogging(logging =>
+        {
+            logging.ClearProviders();
+            logging.SetMinimumLevel(LogLevel.Trace);
+            logging.AddProvider(Logs);
+        });
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        _folder.Dispose();
+        var leaks = LeakedValues();
+        if (leaks.Count > 0)
+        {
+            throw new InvalidOperationException("submitted values reached the logs:\n" + string.Join('\n', leaks.Take(10)));
+        }
+    }
+}
