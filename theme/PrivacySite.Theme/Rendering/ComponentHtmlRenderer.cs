@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -15,8 +14,10 @@ namespace PrivacySite.Theme.Rendering;
 /// </summary>
 public sealed class ComponentHtmlRenderer : IAsyncDisposable
 {
+    private const string Doctype = "<!DOCTYPE html>\n";
+
     private readonly ServiceProvider _services;
-    private readonly HtmlRenderer _renderer;
+    private readonly OnePageHtmlRenderer _renderer;
 
     public ComponentHtmlRenderer()
     {
@@ -26,23 +27,30 @@ public sealed class ComponentHtmlRenderer : IAsyncDisposable
             // Japanese text stays readable (and a third of the size) instead of becoming &#x…; entities.
             .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
             .BuildServiceProvider();
-        _renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
+        _renderer = new OnePageHtmlRenderer(_services, NullLoggerFactory.Instance);
     }
 
-    public async Task<string> RenderDocumentAsync<TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent =>
-        "<!DOCTYPE html>\n" + await RenderFragmentAsync<TComponent>(parameters);
+    public Task<string> RenderDocumentAsync<TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent =>
+        RenderAsync<TComponent>(parameters, Doctype);
 
     /// <summary>Renders a component to an HTML fragment, for pages assembled from parts.</summary>
     public Task<string> RenderFragmentAsync<TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent =>
+        RenderAsync<TComponent>(parameters, "");
+
+    private Task<string> RenderAsync<TComponent>(IDictionary<string, object?> parameters, string prefix) where TComponent : IComponent =>
         _renderer.Dispatcher.InvokeAsync(async () =>
         {
-            var output = await _renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
-            return output.ToHtmlString();
+            using var output = new StringWriter();
+            output.Write(prefix);
+            await _renderer.WriteAsync(typeof(TComponent), ParameterView.FromDictionary(parameters), output);
+            return output.ToString();
         });
 
     public async ValueTask DisposeAsync()
     {
+#pragma warning disable BL0006 // Renderer.DisposeAsync, see OnePageHtmlRenderer.
         await _renderer.DisposeAsync();
+#pragma warning restore BL0006
         await _services.DisposeAsync();
     }
 }
