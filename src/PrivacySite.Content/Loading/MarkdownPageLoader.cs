@@ -4,8 +4,8 @@ using PrivacySite.Content.Model;
 namespace PrivacySite.Content.Loading;
 
 /// <summary>
-/// Loads content/pages/&lt;slug&gt;.&lt;lang&gt;.md: YAML front matter between '---' lines, then Markdown.
-/// The two languages of a page sit side by side in the folder.
+/// Loads content/pages/&lt;slug&gt;.&lt;lang&gt;.md: YAML front matter between '---' lines, then Markdown,
+/// parsed here once for the checks and the site alike. The two languages of a page sit side by side in the folder.
 /// </summary>
 internal static class MarkdownPageLoader
 {
@@ -88,6 +88,7 @@ internal static class MarkdownPageLoader
 
         var bodyStart = Math.Min(text.Length, end + 5);
         var bodyLine = text.AsSpan(0, bodyStart).Count('\n') + 1;
-        return (new MarkdownPage(slug, language, file, front, text[bodyStart..], bodyLine), map);
+        var body = text[bodyStart..];
+        return (new MarkdownPage(slug, language, file, front, body, bodyLine, MarkdownBodyParser.Parse(body, file, bodyLine)), map);
     }
 }

@@ -1,8 +1,4 @@
-using Markdig;
-using Markdig.Renderers;
-using Markdig.Renderers.Html;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
+using System.Text;
 using PrivacySite.Content.Markdown;
 using PrivacySite.Content.Model;
 using PrivacySite.Site.Planning;
@@ -11,57 +7,39 @@ using PrivacySite.Theme.ViewModels;
 namespace PrivacySite.Site.Markdown;
 
 /// <summary>
-/// Turns an editor's Markdown into HTML for one language, with a table of contents and links
-/// to the plan's pages (Markdown and notice alike) resolved to their addresses. The check
-/// refuses a link to any other page before anything is rendered.
+/// Finishes an editor's page, parsed and written as HTML when it loaded, for one language: links
+/// to the plan's pages (Markdown and notice alike) get their addresses, and the table of contents
+/// lists its h2 and h3 headings. The check refuses a link to any other page before anything is rendered.
 /// </summary>
 public sealed class MarkdownRenderer(SitePlan plan)
 {
-    private static readonly MarkdownPipeline Pipeline = MarkdownPipelineFactory.Create();
-
     private readonly IReadOnlySet<string> _planned = plan.Pages.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
 
-    public RenderedMarkdown Render(string markdown, Language language)
+    // Markdig's own escaping, so a filled-in address reads as if Markdig had written it.
+    private readonly Markdig.Renderers.HtmlRenderer _escaper = new(new StringWriter());
+
+    public RenderedMarkdown Render(ParsedMarkdown markdown, Language language)
     {
-        var document = Markdig.Markdown.Parse(markdown, Pipeline);
-        foreach (var link in document.Descendants<LinkInline>())
+        var html = new StringBuilder(markdown.Html.Parts[0]);
+        for (var i = 0; i < markdown.Html.PageLinks.Count; i++)
         {
-            if (PageLinks.TryParse(link.Url, out var slug, out var anchor) && _planned.Contains(slug))
-            {
-                link.Url = plan.Urls.Path(slug, language) + (anchor is null ? "" : "#" + anchor);
-            }
+            html.Append(EscapedAddress(markdown.Html.PageLinks[i], language)).Append(markdown.Html.Parts[i + 1]);
         }
 
-        var toc = document.Descendants<HeadingBlock>()
-            .Where(h => h.Level is 2 or 3 && h.GetAttributes().Id is not null)
-            .Select(h => new TocEntry(h.GetAttributes().Id!, PlainText(h.Inline), h.Level))
+        var toc = markdown.Headings
+            .Where(h => h.Level is 2 or 3)
+            .Select(h => new TocEntry(h.Id, h.Text, h.Level))
             .ToList();
-
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        renderer.Render(document);
-        return new RenderedMarkdown(writer.ToString(), toc);
+        return new RenderedMarkdown(html.ToString(), toc);
     }
 
-    private static string PlainText(ContainerInline? inline)
+    private string EscapedAddress(string link, Language language)
     {
-        if (inline is null)
-        {
-            return "";
-        }
-
-        var text = new System.Text.StringBuilder();
-        foreach (var child in inline.Descendants<LiteralInline>())
-        {
-            text.Append(child.Content.ToString());
-        }
-
-        foreach (var code in inline.Descendants<CodeInline>())
-        {
-            text.Append(code.Content);
-        }
-
-        return text.ToString();
+        var address = PageLinks.TryParse(link, out var slug, out var anchor) && _planned.Contains(slug)
+            ? plan.Urls.Path(slug, language) + (anchor is null ? "" : "#" + anchor)
+            : link;
+        var written = ((StringWriter)_escaper.Writer).GetStringBuilder().Clear();
+        _escaper.WriteEscapeUrl(address);
+        return written.ToString();
     }
 }

@@ -35,7 +35,7 @@ public sealed class PageRenderer(SitePlan plan, FrameFactory frames) : IAsyncDis
     private Task<string> RenderMarkdownAsync(MarkdownBody body, PlannedPage page, Theme.ViewModels.PageFrame frame)
     {
         // Links follow the page's language even when the text shown is the Japanese original.
-        var rendered = _markdown.Render(body.Source.Body, page.Language);
+        var rendered = _markdown.Render(body.Source.Markdown, page.Language);
         return _html.RenderDocumentAsync<ArticlePage>(new Dictionary<string, object?>
         {
             [nameof(ArticlePage.Frame)] = frame,

@@ -17,9 +17,9 @@ internal sealed partial class LinkChecker(PageIndex pages, string basePath, Diag
     private static partial Regex Scheme();
 
     /// <summary>Checks the links in <paramref name="shown"/>'s text as they appear on the page at (slug, language).</summary>
-    public void Check(ParsedPage shown, string slug, Language language)
+    public void Check(MarkdownPage shown, string slug, Language language)
     {
-        foreach (var link in shown.Links)
+        foreach (var link in shown.Markdown.Links)
         {
             Check(link.Url, link.IsImage, link.At, slug, language);
         }

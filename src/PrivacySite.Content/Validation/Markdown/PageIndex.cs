@@ -10,19 +10,22 @@ namespace PrivacySite.Content.Validation.Markdown;
 /// </summary>
 internal sealed class PageIndex
 {
-    private readonly Dictionary<(string Slug, Language Language), ParsedPage> _shown = [];
-    private readonly Dictionary<(string Slug, Language Language), PageAnchors> _builtAnchors;
+    private readonly Dictionary<(string Slug, Language Language), MarkdownPage> _shown = [];
+    private readonly Dictionary<(string Slug, Language Language), PageAnchors> _anchors;
     private readonly HashSet<string> _slugs;
 
-    public PageIndex(ContentSet content, IReadOnlyList<ParsedPage> parsed, IReadOnlyList<PageAnchors> builtAnchors)
+    public PageIndex(ContentSet content, IReadOnlyList<PageAnchors> builtAnchors)
     {
-        var bySlug = parsed.ToDictionary(p => (p.Source.Slug, p.Source.Language));
+        _anchors = builtAnchors.ToDictionary(a => (a.Slug, a.Language));
+        var bySlug = content.Pages.ToDictionary(p => (p.Slug, p.Language));
         foreach (var page in content.Pages)
         {
             var shown = page.Language == Language.En && page.FrontMatter.Untranslated == true ? Language.Ja : page.Language;
             if (bySlug.TryGetValue((page.Slug, shown), out var source))
             {
                 _shown[(page.Slug, page.Language)] = source;
+                _anchors[(page.Slug, page.Language)] = new PageAnchors(page.Slug, page.Language, source.File,
+                    source.Markdown.Headings.Select(h => h.Id).ToHashSet(StringComparer.Ordinal));
             }
         }
 
@@ -35,7 +38,6 @@ internal sealed class PageIndex
                 .Select(f => SlugOf(Path.GetRelativePath(pages, f).Replace('\\', '/'))));
         }
 
-        _builtAnchors = builtAnchors.ToDictionary(a => (a.Slug, a.Language));
         Slugs = [.. _slugs.Order(StringComparer.Ordinal)];
     }
 
@@ -52,9 +54,8 @@ internal sealed class PageIndex
     public bool Exists(string slug) => _slugs.Contains(slug);
 
     /// <summary>The Markdown page whose text readers see at this slug and language; null when there is none or it is unreadable.</summary>
-    public ParsedPage? Shown(string slug, Language language) => _shown.GetValueOrDefault((slug, language));
+    public MarkdownPage? Shown(string slug, Language language) => _shown.GetValueOrDefault((slug, language));
 
     /// <summary>The anchors readers find at this slug and language; null when they are not known.</summary>
-    public PageAnchors? Anchors(string slug, Language language) =>
-        Shown(slug, language) is { } page ? new PageAnchors(slug, language, page.Source.File, page.Anchors) : _builtAnchors.GetValueOrDefault((slug, language));
+    public PageAnchors? Anchors(string slug, Language language) => _anchors.GetValueOrDefault((slug, language));
 }

@@ -1,4 +1,5 @@
 using PrivacySite.Content.Diagnostics;
+using PrivacySite.Content.Model;
 
 namespace PrivacySite.Content.Validation.Markdown;
 
@@ -10,9 +11,9 @@ internal static class RawHtmlFinder
 {
     private const int SnippetLength = 40;
 
-    public static void Check(ParsedPage page, DiagnosticBag diagnostics)
+    public static void Check(MarkdownPage page, DiagnosticBag diagnostics)
     {
-        foreach (var html in page.Html)
+        foreach (var html in page.Markdown.RawHtml)
         {
             diagnostics.Add(DiagnosticDescriptors.RawHtml, html.At, Snippet(html.Text));
         }

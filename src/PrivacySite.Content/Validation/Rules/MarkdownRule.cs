@@ -5,24 +5,23 @@ using PrivacySite.Content.Validation.Markdown;
 namespace PrivacySite.Content.Validation.Rules;
 
 /// <summary>
-/// Checks every page's Markdown: no raw HTML, and every link leads somewhere. Pages are
-/// parsed once, in parallel, with the renderer's own extensions, so anchors match the site.
+/// Checks every page's Markdown, as parsed when it loaded with the renderer's own extensions,
+/// so anchors match the site: no raw HTML, and every link leads somewhere.
 /// </summary>
 /// <param name="builtAnchors">The anchors of the notice's pages, by slug and language, as the site renders them; links to anchors of pages not listed are checked for the page only.</param>
 internal sealed class MarkdownRule(IReadOnlyList<PageAnchors> builtAnchors) : IContentRule
 {
     public void Check(ContentSet content, DiagnosticBag diagnostics)
     {
-        // An untranslated English page shows the Japanese text, which is parsed once as the Japanese page.
-        var parsed = content.Pages
-            .Where(p => !(p.Language == Language.En && p.FrontMatter.Untranslated == true))
-            .AsParallel()
-            .Select(ParsedPage.Parse)
-            .ToList();
-        var index = new PageIndex(content, parsed, builtAnchors);
+        var index = new PageIndex(content, builtAnchors);
         var links = new LinkChecker(index, BasePath(content.Settings.BaseUrl), diagnostics);
 
-        parsed.AsParallel().ForAll(page => RawHtmlFinder.Check(page, diagnostics));
+        // An untranslated English page shows the Japanese text, whose HTML is checked once, as the Japanese page.
+        foreach (var page in content.Pages.Where(p => !(p.Language == Language.En && p.FrontMatter.Untranslated == true)))
+        {
+            RawHtmlFinder.Check(page, diagnostics);
+        }
+
         content.Pages.AsParallel().ForAll(page =>
         {
             if (index.Shown(page.Slug, page.Language) is { } shown)

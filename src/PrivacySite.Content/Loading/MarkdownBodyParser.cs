@@ -5,43 +5,38 @@ using PrivacySite.Content.Diagnostics;
 using PrivacySite.Content.Markdown;
 using PrivacySite.Content.Model;
 
-namespace PrivacySite.Content.Validation.Markdown;
-
-/// <summary>A link as written in a page: its target, whether it shows an image, and where it stands.</summary>
-internal sealed record MarkdownLink(string Url, bool IsImage, SourceLocation At);
-
-/// <summary>Raw HTML as written in a page: its first line, and where it stands.</summary>
-internal sealed record MarkdownHtml(string Text, SourceLocation At);
+namespace PrivacySite.Content.Loading;
 
 /// <summary>
-/// What the checks need from a page's Markdown, parsed as the renderer parses it: the anchors
-/// its headings get, its links and any raw HTML. Only these are kept, not the syntax tree, so
-/// checking thousands of pages stays light on memory.
+/// Parses a page's Markdown body once, with the site's extensions so anchors match the page, and
+/// keeps what later stages need (<see cref="ParsedMarkdown"/>), not the syntax tree, so loading
+/// thousands of pages stays light on memory.
 /// </summary>
-internal sealed record ParsedPage(MarkdownPage Source, IReadOnlySet<string> Anchors, IReadOnlyList<MarkdownLink> Links, IReadOnlyList<MarkdownHtml> Html)
+internal static class MarkdownBodyParser
 {
-    private static readonly Markdig.MarkdownPipeline Pipeline = MarkdownPipelineFactory.CreateForChecking();
+    private static readonly Markdig.MarkdownPipeline Pipeline = MarkdownPipelineFactory.Create();
 
-    public static ParsedPage Parse(MarkdownPage page)
+    public static ParsedMarkdown Parse(string body, string file, int bodyLine)
     {
-        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        var headings = new List<MarkdownHeading>();
         var links = new List<MarkdownLink>();
-        var html = new List<MarkdownHtml>();
+        var html = new List<MarkdownRawHtml>();
 
         // Markdig counts from 0 within the body; editors count from 1 within the file.
-        SourceLocation At(MarkdownObject node) => new(page.File, page.BodyLine + node.Line, node.Column + 1);
+        SourceLocation At(MarkdownObject node) => new(file, bodyLine + node.Line, node.Column + 1);
 
+        var document = Markdig.Markdown.Parse(body, Pipeline);
         var pending = new Stack<MarkdownObject>();
-        pending.Push(Markdig.Markdown.Parse(page.Body, Pipeline));
+        pending.Push(document);
         while (pending.TryPop(out var node))
         {
             switch (node)
             {
                 case HeadingBlock heading when heading.GetAttributes().Id is { } id:
-                    anchors.Add(id);
+                    headings.Add(new MarkdownHeading(id, PlainText(heading.Inline), heading.Level));
                     break;
                 case HtmlBlock block:
-                    html.Add(new MarkdownHtml(block.Lines.ToString(), At(block)));
+                    html.Add(new MarkdownRawHtml(block.Lines.ToString(), At(block)));
                     break;
 
                 // A link written as [text][label] is checked once, at its definition.
@@ -57,14 +52,16 @@ internal sealed record ParsedPage(MarkdownPage Source, IReadOnlySet<string> Anch
 
                 // A closing tag belongs to the opening one.
                 case HtmlInline inline when !inline.Tag.StartsWith("</", StringComparison.Ordinal):
-                    html.Add(new MarkdownHtml(inline.Tag, At(inline)));
+                    html.Add(new MarkdownRawHtml(inline.Tag, At(inline)));
                     break;
             }
 
             PushChildren(node, pending);
         }
 
-        return new ParsedPage(page, anchors, links, html);
+        // The stack visits children last to first; the contents list headings in page order.
+        headings.Reverse();
+        return new ParsedMarkdown(headings, links, html, MarkdownHtmlWriter.Write(document, Pipeline));
     }
 
     private static void PushChildren(MarkdownObject node, Stack<MarkdownObject> pending)
@@ -89,5 +86,27 @@ internal sealed record ParsedPage(MarkdownPage Source, IReadOnlySet<string> Anch
 
                 break;
         }
+    }
+
+    /// <summary>A heading's words without markup, for the table of contents.</summary>
+    private static string PlainText(ContainerInline? inline)
+    {
+        if (inline is null)
+        {
+            return "";
+        }
+
+        var text = new System.Text.StringBuilder();
+        foreach (var child in inline.Descendants<LiteralInline>())
+        {
+            text.Append(child.Content.ToString());
+        }
+
+        foreach (var code in inline.Descendants<CodeInline>())
+        {
+            text.Append(code.Content);
+        }
+
+        return text.ToString();
     }
 }

@@ -1,0 +1,41 @@
+using PrivacySite.Content.Loading;
+
+namespace PrivacySite.Tests.Loading;
+
+/// <summary>A page's Markdown is parsed once, into what both the checks and the site need.</summary>
+public sealed class MarkdownBodyParserTests
+{
+    [Fact]
+    public void Links_to_other_pages_leave_a_gap_in_the_html_and_everything_else_is_written_out()
+    {
+        var parsed = MarkdownBodyParser.Parse("See [the policy](policy.md#purpose), [a site](https://example.org/) and [this](#top).\n", "pages/a.en.md", 5);
+
+        Assert.Equal(["policy.md#purpose"], parsed.Html.PageLinks);
+        Assert.Equal(["<p>See <a href=\"", "\">the policy</a>, <a href=\"https://example.org/\">a site</a> and <a href=\"#top\">this</a>.</p>\n"], parsed.Html.Parts);
+        Assert.Equal(["#top", "https://example.org/", "policy.md#purpose"], parsed.Links.Select(l => l.Url).Order(StringComparer.Ordinal));
+        Assert.Contains(parsed.Links, l => l.Url == "policy.md#purpose" && l.At.ToString() == "pages/a.en.md:5:5");
+    }
+
+    [Fact]
+    public void Headings_keep_their_anchor_text_and_level_in_page_order()
+    {
+        var parsed = MarkdownBodyParser.Parse("# Title\n\n## First part\n\ntext\n\n### A detail\n\n## Second part\n", "pages/a.en.md", 5);
+
+        Assert.Equal([("title", "Title", 1), ("first-part", "First part", 2), ("a-detail", "A detail", 3), ("second-part", "Second part", 2)],
+            parsed.Headings.Select(h => (h.Id, h.Text, h.Level)));
+    }
+
+    [Fact]
+    public void Raw_html_is_found_for_the_checks_and_written_as_text_never_passed_through()
+    {
+        var parsed = MarkdownBodyParser.Parse("<script>alert(1)</script>\n\nText with <b>bold</b>.\n", "pages/a.en.md", 5);
+
+        Assert.Equal(["<b>", "<script>alert(1)</script>"], parsed.RawHtml.Select(h => h.Text).Order(StringComparer.Ordinal));
+        Assert.Equal(["pages/a.en.md:5:1", "pages/a.en.md:7:11"], parsed.RawHtml.Select(h => h.At.ToString()).Order(StringComparer.Ordinal));
+        var html = Assert.Single(parsed.Html.Parts);
+        Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;b&gt;", html, StringComparison.Ordinal);
+    }
+}
