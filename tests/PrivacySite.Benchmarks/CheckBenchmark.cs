@@ -50,7 +50,7 @@ public static class CheckBenchmark
         times.Sort();
         loading.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"check, {label}: {runs} runs after a warm-up: median {times[times.Count / 2]:0.0} ms (loading alone {loading[loading.Count / 2]:0.0} ms), min {times[0]:0.0} ms, max {times[^1]:0.0} ms"));
+            $"check, {label}: {runs} runs after a warm-up: median {times[times.Count / 2]:0.0} ms (loading alone {loading[loading.Count / 2]:0.0} ms), min {times[0]:0.0} ms, max {times[^1]:0.0} ms{LoadAverage.Describe()}"));
         return true;
     }
 

@@ -10,6 +10,12 @@ public sealed class FrameFactory(SitePlan plan, Action<Language, string> onMissi
     private readonly Dictionary<Language, UiText> _text = Languages.All.ToDictionary(
         l => l, l => new UiText(plan.Content.Strings[l], onMissingString));
 
+    // Every page outside the menu shows the same menu, with no entry marked current: built once per language.
+    private readonly Dictionary<Language, IReadOnlyList<NavLink>> _navElsewhere = Languages.All.ToDictionary(
+        l => l, l => plan.NavFor(currentSlug: "", l));
+
+    private readonly HashSet<string> _navSlugs = plan.Navigation.Select(n => n.Slug).ToHashSet(StringComparer.Ordinal);
+
     public UiText Text(Language language) => _text[language];
 
     public PageFrame For(string slug, Language language, string title, string? description)
@@ -31,7 +37,7 @@ public sealed class FrameFactory(SitePlan plan, Action<Language, string> onMissi
             urls.Absolute(slug, language),
             alternates,
             urls.Path(slug, language.Other()),
-            plan.NavFor(slug, language),
+            _navSlugs.Contains(slug) ? plan.NavFor(slug, language) : _navElsewhere[language],
             settings.Handler,
             plan.AssetHref("site.css"),
             _text[language],
