@@ -38,4 +38,13 @@ public sealed class MarkdownBodyParserTests
         Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
         Assert.Contains("&lt;b&gt;", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Pages_parsed_one_after_another_carry_nothing_over()
+    {
+        MarkdownBodyParser.Parse("> - a quoted list item\n>   that goes on, unfinished", "pages/a.en.md", 5);
+
+        Assert.Equal([""], MarkdownBodyParser.Parse("", "pages/b.en.md", 5).Html.Parts);
+        Assert.Equal(["<p>Plain text.</p>\n"], MarkdownBodyParser.Parse("Plain text.\n", "pages/c.en.md", 5).Html.Parts);
+    }
 }
