@@ -41,13 +41,15 @@ public static class ContentValidator
     public static void Validate(LoadedContent loaded, DiagnosticBag diagnostics, TimeProvider? clock = null,
         IReadOnlyList<PageAnchors>? builtAnchors = null, params IContentRule[] extraRules)
     {
-        foreach (var rule in RecordRules(clock ?? TimeProvider.System))
+        // Files are checked in parallel (a site has thousands of pages' front matter), each by every rule in turn.
+        var recordRules = RecordRules(clock ?? TimeProvider.System);
+        loaded.Records.AsParallel().ForAll(record =>
         {
-            foreach (var record in loaded.Records)
+            foreach (var rule in recordRules)
             {
                 rule.Check(record.Model, record.Map, diagnostics);
             }
-        }
+        });
 
         if (loaded.Content is { } content)
         {
