@@ -263,4 +263,19 @@ public static class DiagnosticDescriptors
         "PS0805", Severity.Error,
         "the {0} form has no title: add '- kind: {0}' with a title",
         "{0} フォームの題名がありません。'- kind: {0}' と題名を追加してください");
+
+    public static readonly DiagnosticDescriptor FormPartTextMissing = new(
+        "PS0806", Severity.Error,
+        "part '{1}' of form field '{0}' has no label: add '- name: {1}' under its 'parts'",
+        "フォームの項目 '{0}' の欄 '{1}' にラベルがありません。'parts' に '- name: {1}' を追加してください");
+
+    public static readonly DiagnosticDescriptor FormWhyMissing = new(
+        "PS0807", Severity.Error,
+        "form field '{0}' asks for personal information but does not say why: add 'why' with the reason",
+        "フォームの項目 '{0}' は個人情報をお尋ねしますが、その理由がありません。'why' に理由を書いてください");
+
+    public static readonly DiagnosticDescriptor FormPrivacyPageMissing = new(
+        "PS0808", Severity.Error,
+        "'privacy.page' names the page '{0}', which does not exist: add content/pages/{0}.ja.md and {0}.en.md, or fix the name",
+        "'privacy.page' のページ '{0}' がありません。content/pages/{0}.ja.md と {0}.en.md を追加するか、名前を直してください");
 }

@@ -19,17 +19,19 @@ namespace PrivacySite.Intake.Responses;
 /// </summary>
 public sealed class IntakePages : IAsyncDisposable
 {
+    private readonly ContentSet _content;
     private readonly FrameFactory _frames;
     private readonly FormViewFactory _forms;
     private readonly RendererPool _renderers = new();
 
     public IntakePages(ContentSet content, string? siteBaseUrl, AssetManifest assets)
     {
+        _content = content;
         var plan = SitePlanner.Plan(content, assets);
         var urls = new SiteUrls(string.IsNullOrWhiteSpace(siteBaseUrl) ? content.Settings.BaseUrl : siteBaseUrl, absoluteLinks: true);
         _frames = new FrameFactory(plan with { Urls = urls }, static (_, _) => { });
         Text = new FormText(content.Forms);
-        _forms = new FormViewFactory(Text);
+        _forms = new FormViewFactory(Text, urls.Path);
         SiteOrigin = urls.Origin;
     }
 
@@ -52,8 +54,7 @@ public sealed class IntakePages : IAsyncDisposable
 
     public Task<string> ReceiptAsync(ReferenceNumber reference, Language language)
     {
-        var text = Text.Pages.Receipt;
-        var view = new ReceiptView(text.Title[language], text.ReferenceLabel[language], reference.Value, text.NextSteps[language], text.Contact[language]);
+        var view = ReceiptViewFactory.Build(_content, reference, language);
         var frame = Frame(reference.Kind, language, view.Heading);
         return _renderers.RenderAsync(r => r.RenderDocumentAsync<ReceiptPage>(new Dictionary<string, object?>
         {
@@ -72,9 +73,9 @@ public sealed class IntakePages : IAsyncDisposable
         }));
     }
 
-    // The frame of the form's page on the static site (inquiries/<kind>/), so language links lead back to the form.
+    // The frame of the form's page on the static site, so language links lead back to the form.
     private PageFrame Frame(InquiryKind kind, Language language, string title) =>
-        _frames.For($"inquiries/{kind.Slug()}", language, title, null);
+        _frames.For(FormPlanner.SlugOf(kind), language, title, null);
 
     public ValueTask DisposeAsync() => _renderers.DisposeAsync();
 }

@@ -14,11 +14,6 @@ public static class NoticePlanner
 {
     public const string HandlerSlug = "handler";
 
-    /// <summary>The pages the intake service adds; the notice links to them only once they are in the plan.</summary>
-    public const string RequestFormSlug = "requests/form";
-
-    public const string ComplaintFormSlug = "complaints/form";
-
     public static IReadOnlyList<NoticeSection> Sections(ContentSet content) =>
     [
         new(HandlerSlug, content.Notice.FullNotice.Handler, content.Settings.Handler),

@@ -49,9 +49,6 @@ internal sealed class NoticePageRenderer(SitePlan plan, ComponentHtmlRenderer ht
         frame.Language,
         frame.Text,
         plan.Content.Notice.Complaints.Contact,
-        PathIfPlanned(NoticePlanner.RequestFormSlug, frame.Language),
-        PathIfPlanned(NoticePlanner.ComplaintFormSlug, frame.Language));
-
-    private string? PathIfPlanned(string slug, Language language) =>
-        plan.Pages.Any(p => p.Slug == slug && p.Language == language) ? plan.Urls.Path(slug, language) : null;
+        plan.Urls.Path(FormPlanner.RequestFormSlug, frame.Language),
+        plan.Urls.Path(FormPlanner.ComplaintFormSlug, frame.Language));
 }
