@@ -34,6 +34,7 @@ public sealed class FrameFactory(SitePlan plan, Action<Language, string> onMissi
             plan.NavFor(slug, language),
             settings.Handler,
             plan.AssetHref("site.css"),
+            plan.AssetHref("favicon.svg"),
             _text[language],
             plan.Content.Notice.Revisions.LastRevised);
     }

@@ -14,7 +14,7 @@ public sealed class StaticPageTests(SiteFixture site)
             .ToDictionary(f => Path.GetRelativePath(site.OutputRoot, f), File.ReadAllText);
         Assert.True(documents.Count >= 5, $"only {documents.Count} pages found");
 
-        var errors = await NuHtmlChecker.ErrorsAsync(documents);
+        var errors = await site.HtmlChecker.ErrorsAsync(documents);
 
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
@@ -22,7 +22,7 @@ public sealed class StaticPageTests(SiteFixture site)
     [Fact]
     public async Task The_checker_really_reports_errors()
     {
-        var errors = await NuHtmlChecker.ErrorsAsync(new Dictionary<string, string> { ["broken.html"] = "<!DOCTYPE html><html lang=en><title>x</title><p><div></span>" });
+        var errors = await site.HtmlChecker.ErrorsAsync(new Dictionary<string, string> { ["broken.html"] = "<!DOCTYPE html><html lang=en><title>x</title><p><div></span>" });
         Assert.NotEmpty(errors);
     }
 
