@@ -1,6 +1,7 @@
 using PrivacySite.Content.Model;
 using PrivacySite.Content.Model.Forms;
 using PrivacySite.Inquiries.Fields;
+using PrivacySite.Inquiries.Intake;
 using PrivacySite.Inquiries.Model;
 using PrivacySite.Inquiries.Text;
 using PrivacySite.Inquiries.Validation;
@@ -55,7 +56,9 @@ public sealed class IntakePages : IAsyncDisposable
     public Task<string> ReceiptAsync(ReferenceNumber reference, Language language)
     {
         var view = ReceiptViewFactory.Build(_content, reference, language);
-        var frame = Frame(reference.Kind, language, view.Heading);
+
+        // The language link shows this receipt in the other language; the address holds nothing but the reference.
+        var frame = Frame(reference.Kind, language, view.Heading) with { SwitcherHref = IntakeRoutes.Receipt(reference, language.Other()) };
         return _renderers.RenderAsync(r => r.RenderDocumentAsync<ReceiptPage>(new Dictionary<string, object?>
         {
             [nameof(ReceiptPage.Frame)] = frame,
@@ -69,7 +72,7 @@ public sealed class IntakePages : IAsyncDisposable
         return _renderers.RenderAsync(r => r.RenderDocumentAsync<NoticePage>(new Dictionary<string, object?>
         {
             [nameof(NoticePage.Frame)] = frame,
-            [nameof(NoticePage.Notice)] = new NoticeView(notice.Title[language], notice.Body[language]),
+            [nameof(NoticePage.Notice)] = notice.In(language),
         }));
     }
 

@@ -27,7 +27,7 @@ internal sealed class FormPageRenderer(SitePlan plan, ComponentHtmlRenderer html
             {
                 [nameof(FormsDisabledPage.Frame)] = frame,
                 [nameof(FormsDisabledPage.Heading)] = frame.Title,
-                [nameof(FormsDisabledPage.Notice)] = new NoticeView(pages.Disabled.Title[language], pages.Disabled.Body[language]),
+                [nameof(FormsDisabledPage.Notice)] = pages.Disabled.In(language),
                 [nameof(FormsDisabledPage.Desk)] = plan.Content.Notice.Complaints.Contact,
             });
         }
@@ -38,9 +38,10 @@ internal sealed class FormPageRenderer(SitePlan plan, ComponentHtmlRenderer html
                 plan.AssetHref("forms.js"),
                 plan.Forms.ReceiptPrefix(language),
                 pages.Sending[language],
-                new NoticeView(pages.Offline.Title[language], pages.Offline.Body[language]),
-                new NoticeView(pages.Unavailable.Title[language], pages.Unavailable.Body[language]),
-                new NoticeView(pages.TooManyRequests.Title[language], pages.TooManyRequests.Body[language])),
+                pages.Offline.In(language),
+                pages.NoAnswer.In(language),
+                pages.Unavailable.In(language),
+                pages.TooManyRequests.In(language)),
         };
         return html.RenderDocumentAsync<FormPage>(new Dictionary<string, object?>
         {

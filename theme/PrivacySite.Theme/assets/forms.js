@@ -165,9 +165,10 @@
       try {
         response = await send();
       } catch {
-        // Offline, refused or timed out: nothing reached the store, or a retry with the same token finds it.
+        // Offline, nothing was sent. Otherwise (refused, cut off, timed out) it may have arrived: a retry
+        // with the same token is then answered with the reference already given, never stored twice.
         setBusy(false);
-        showProblem("offline");
+        showProblem(navigator.onLine === false ? "offline" : "noAnswer");
         return;
       }
 

@@ -21,8 +21,11 @@ public sealed record FormPages(
     LocalizedText Submit,
     [Help("送信中のボタンの文言です（JavaScript が有効なとき）。", "The button's label while the form is being sent (with JavaScript).")]
     LocalizedText Sending,
-    [Help("インターネットに接続できず送信できなかったときのお知らせです（JavaScript が有効なとき）。", "What the form says when it could not reach the service, for example offline (with JavaScript).")]
+    [Help("インターネットに接続されておらず送信できなかったときのお知らせです（JavaScript が有効なとき）。", "What the form says when the device is offline, so nothing was sent (with JavaScript).")]
     NoticePageText Offline,
+    [Help("送信したが応答がなかったときのお知らせです。届いたかどうか分からないこと、再送信しても二重にならないことを書きます（JavaScript が有効なとき）。",
+        "What the form says when the service did not answer: the form may or may not have arrived, and sending it again never records it twice (with JavaScript).")]
+    NoticePageText NoAnswer,
     [Help("フォームを使えないプレビュー版のサイトで、フォームの代わりに表示するお知らせです。", "Shown instead of the form on preview builds that cannot reach the intake service.")]
     NoticePageText Disabled,
     [Help("フォームで受け取る個人情報の取扱いについての一文と、説明のページへのリンクです。", "A sentence on how the form's own data is handled, and the link to the page that explains it.")]

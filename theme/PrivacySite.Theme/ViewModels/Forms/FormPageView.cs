@@ -32,5 +32,6 @@ public sealed record FormScript(
     string ReceiptUrlPrefix,
     string Sending,
     NoticeView Offline,
+    NoticeView NoAnswer,
     NoticeView Unavailable,
     NoticeView TooManyRequests);
