@@ -27,7 +27,8 @@ public sealed record FormEndpoints
         if (!Uri.TryCreate(intakeUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
             || uri.Query.Length > 0 || uri.Fragment.Length > 0 || uri.UserInfo.Length > 0)
         {
-            throw new ArgumentException($"the intake address '{intakeUrl}' is not an absolute http(s) URL such as https://intake.example.org", nameof(intakeUrl));
+            // No parameter name: the message goes to the person who typed --intake-url as it is.
+            throw new ArgumentException($"the intake address '{intakeUrl}' is not an absolute http(s) URL such as https://intake.example.org");
         }
 
         _base = uri.GetLeftPart(UriPartial.Path).TrimEnd('/');
