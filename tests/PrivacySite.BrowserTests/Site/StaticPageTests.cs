@@ -58,6 +58,15 @@ public sealed class StaticPageTests(SiteFixture site)
         Assert.NotEmpty(await Axe.ViolationsAsync(page));
     }
 
+    [Fact]
+    public async Task Axe_really_reports_violations_in_the_copy_of_a_page_seen_without_JavaScript()
+    {
+        await using var checker = await site.Browser.NewContextAsync();
+        var html = "<!DOCTYPE html><html lang=en><head><title>t</title></head><body><main><input type='text'><script>document.querySelector('input').setAttribute('aria-label', 'x')</script></main></body></html>";
+        var violations = await Axe.ViolationsOfCopyAsync(checker, site.BaseUrl + "copy-check/", html);
+        Assert.Contains(violations, v => v.StartsWith("label", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData(360, 740)]
 

@@ -7,7 +7,7 @@ namespace PrivacySite.BrowserTests.Support;
 /// One person's visit to a form in its own browser context, served with the production headers
 /// (no CSP bypass), with JavaScript on or off. It collects CSP violations, console errors and
 /// script errors all along, and checks each state it is asked to: axe-core, the Nu Html Checker,
-/// and a screenshot kept as test output.
+/// no sideways scrolling, and a screenshot kept as test output.
 /// </summary>
 public sealed partial class FormSession : IAsyncDisposable
 {
@@ -111,6 +111,12 @@ public sealed partial class FormSession : IAsyncDisposable
         if (JavaScript)
         {
             _failures.AddRange((await Page.EvaluateAsync<string[]>("() => window.__violations")).Select(v => $"{state}: CSP: {v}"));
+        }
+
+        var overflow = await Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        if (overflow > 0)
+        {
+            _failures.Add($"{state}: the page is {overflow}px wider than the screen");
         }
     }
 
