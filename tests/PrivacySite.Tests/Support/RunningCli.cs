@@ -14,24 +14,7 @@ public sealed class RunningCli : IAsyncDisposable
 
     public RunningCli(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "privacysite.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        _process = Process.Start(start)!;
+        _process = Process.Start(CliProcess.StartInfo(workingDirectory, environment, args))!;
         _process.OutputDataReceived += (_, e) => Write(e.Data);
         _process.ErrorDataReceived += (_, e) => Write(e.Data);
         _process.BeginOutputReadLine();
