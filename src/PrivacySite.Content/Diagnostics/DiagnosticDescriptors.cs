@@ -3,7 +3,7 @@ namespace PrivacySite.Content.Diagnostics;
 /// <summary>
 /// Every finding the tools can report, with a stable code and both languages side by side.
 /// PS00xx files, PS01xx YAML structure, PS02xx translation, PS03xx Markdown and links,
-/// PS04xx formats, PS05xx APPI Article 32, PS06xx dates and revisions, PS07xx other notice rules,
+/// PS04xx formats, PS05xx APPI Article 32, PS06xx dates, revisions and the holiday calendar, PS07xx other notice rules,
 /// PS08xx the online forms' words (content/forms/).
 /// The words that fill the templates' blanks are in <see cref="Phrases"/>.
 /// </summary>
@@ -223,6 +223,16 @@ public static class DiagnosticDescriptors
         "PS0604", Severity.Error,
         "the displayed last-revised date {0} is not the latest date of the revision history ({1})",
         "表示する最終改定日 {0} が改定履歴の最新の日付（{1}）と一致しません");
+
+    public static readonly DiagnosticDescriptor HolidayListedTwice = new(
+        "PS0605", Severity.Warning,
+        "{0} is already listed (line {1}): remove one",
+        "{0} はすでに書かれています（{1} 行目）。どちらかを削除してください");
+
+    public static readonly DiagnosticDescriptor HolidayCalendarEnding = new(
+        "PS0606", Severity.Warning,
+        "the holiday calendar ends on {0}: add the days off of {1}, or due dates after {0} count public holidays as business days",
+        "休日の一覧は {0} で終わっています。{1} 年の休みの日を書き足してください。書き足さないと、{0} より後の回答期限が祝日も営業日として計算されます");
 
     public static readonly DiagnosticDescriptor EmptyListUnexplained = new(
         "PS0701", Severity.Error,

@@ -1,5 +1,6 @@
 using PrivacySite.Content.Diagnostics;
 using PrivacySite.Content.Model;
+using PrivacySite.Content.Model.Calendar;
 using PrivacySite.Content.Model.Forms;
 using PrivacySite.Content.Model.Notice;
 
@@ -9,6 +10,7 @@ namespace PrivacySite.Content.Loading;
 public static class ContentLoader
 {
     public const string SiteFile = "site.yaml";
+    public const string HolidaysFile = "calendar/holidays.yaml";
 
     public static ContentSet? Load(string root, DiagnosticBag diagnostics)
     {
@@ -50,7 +52,8 @@ public static class ContentLoader
                 strings,
                 [.. pages.Select(p => p.Page)],
                 maps,
-                new PrivacyNotice([.. data.OfType<object>().Where(d => d is not SiteSettings && !FormsContent.Holds(d))]),
-                FormsContent.From(data.OfType<object>()));
+                new PrivacyNotice([.. data.OfType<object>().Where(d => d is not (SiteSettings or HolidayCalendar) && !FormsContent.Holds(d))]),
+                FormsContent.From(data.OfType<object>()),
+                data.OfType<HolidayCalendar>().Single());
     }
 }

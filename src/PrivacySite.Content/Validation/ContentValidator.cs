@@ -23,6 +23,7 @@ public static class ContentValidator
         new SchemaModelineRule(),
         new EmptyListStatementRule(),
         new NoticeNumbersRule(),
+        new HolidayCalendarRule(clock),
     ];
 
     /// <param name="clock">What "today" is for date checks; the system clock unless a test decides.</param>

@@ -5,7 +5,7 @@ namespace PrivacySite.Content.Validation.Rules;
 
 /// <summary>
 /// Fees and response times are plausible: a fee is not negative, and a promised response time
-/// is at least a day and at most 60 days, since the Act asks for an answer without delay (Art. 33(2)).
+/// (of each request kind and of complaints) is at least a day and at most 60 business days, since the Act asks for an answer without delay (Art. 33(2)).
 /// </summary>
 internal sealed class NoticeNumbersRule : IContentRule
 {
@@ -22,6 +22,10 @@ internal sealed class NoticeNumbersRule : IContentRule
             CheckRange(map[$"{key}.response_days"], $"{key}.response_days", kind.ResponseDays, 1, MaxResponseDays, diagnostics);
             CheckRange(map[$"{key}.fee.yen"], $"{key}.fee.yen", kind.Fee.Yen, 0, MaxFeeYen, diagnostics);
         }
+
+        const string complaintsFile = "notice/complaints.yaml";
+        const string complaintDays = "response_days";
+        CheckRange(content.SourceMaps[complaintsFile][complaintDays], complaintDays, content.Notice.Complaints.ResponseDays, 1, MaxResponseDays, diagnostics);
     }
 
     private static void CheckRange(SourceLocation location, string path, int value, int min, int max, DiagnosticBag diagnostics)
