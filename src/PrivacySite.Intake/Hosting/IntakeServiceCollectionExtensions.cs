@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using PrivacySite.Content.Model;
+using PrivacySite.Inquiries.Deadlines;
 using PrivacySite.Inquiries.Intake;
 using PrivacySite.Inquiries.Model;
 using PrivacySite.Inquiries.Storage;
@@ -59,6 +60,7 @@ public static class IntakeServiceCollectionExtensions
         services.AddSingleton(pages);
         services.AddSingleton(store);
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(new DueDates(content));
         services.AddSingleton<InquiryIntake>();
         services.AddSingleton<SubmitEndpoint>();
         services.AddSingleton<ReceiptEndpoint>();
