@@ -1,6 +1,9 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using PrivacySite.Content.Diagnostics;
+using PrivacySite.Content.Model;
 using PrivacySite.Inquiries.Model;
 
 namespace PrivacySite.Intake.Notifications;
@@ -18,14 +21,16 @@ public static class WebhookMessage
         "New {0}: {1}, due {2}. Details: privacysite inquiries show {1}",
         "新しい{0}を受け付けました。受付番号 {1}、回答期限 {2}。詳細: privacysite inquiries show {1}");
 
-    public static string Text(NewInquiryNotice notice)
-    {
-        var phrase = Received.Format(
-            notice.Kind == InquiryKind.Disclosure ? Disclosure : Complaint,
-            notice.Reference.Value,
-            notice.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        return phrase.Japanese + "\n\n" + phrase.English;
-    }
+    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    public static byte[] Json(NewInquiryNotice notice) => JsonSerializer.SerializeToUtf8Bytes(new { text = Text(notice) });
+    public static string Text(NewInquiryNotice notice) => In(Language.Ja, notice) + "\n\n" + In(Language.En, notice);
+
+    public static byte[] Json(NewInquiryNotice notice) => JsonSerializer.SerializeToUtf8Bytes(new { text = Text(notice) }, Options);
+
+    private static string In(Language language, NewInquiryNotice notice) => string.Format(
+        CultureInfo.InvariantCulture,
+        Received.In(language),
+        (notice.Kind == InquiryKind.Disclosure ? Disclosure : Complaint).In(language),
+        notice.Reference.Value,
+        notice.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 }
