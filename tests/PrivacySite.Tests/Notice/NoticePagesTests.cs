@@ -116,5 +116,16 @@ public sealed class NoticePagesTests(BuiltSiteFixture site) : IClassFixture<Buil
         }
     }
 
+    [Fact]
+    public void The_complaint_page_shows_the_response_time_from_the_complaints_file()
+    {
+        var days = SampleNotice.Content.Notice.Complaints.ResponseDays;
+        foreach (var (file, expected) in new[] { ("en/complaints/index.html", $"Within {days} business days of receipt"), ("complaints/index.html", $"受付から{days}営業日以内") })
+        {
+            var facts = site.Parse(file).QuerySelectorAll("dl.facts dd").Select(d => d.TextContent.Trim());
+            Assert.Contains(expected, facts);
+        }
+    }
+
     private IDocument FullNotice(Language language) => site.Parse(SampleNotice.PageFile("notice", language));
 }
