@@ -64,14 +64,17 @@ public sealed class InquiryDesk(IInquiryStore store, TimeProvider clock)
         }
     }
 
-    /// <summary>Closed inquiries whose closing lies further back than <paramref name="retention"/>; open ones never.</summary>
+    /// <summary>
+    /// Closed inquiries kept for the whole <paramref name="retention"/> counted from the day they
+    /// were closed (in Japan): closed on 10 January 2024 and kept 3 years, one goes from 11 January 2027. Open ones never.
+    /// </summary>
     public async Task<IReadOnlyList<InquiryRecord>> PastRetentionAsync(RetentionPeriod retention, CancellationToken cancellationToken)
     {
-        var cutoff = retention.Before(JapanTime.From(clock.GetUtcNow()));
+        var cutoff = retention.Before(Today);
         var found = new List<InquiryRecord>();
         await foreach (var record in store.QueryAsync(new InquiryQuery(), cancellationToken))
         {
-            if (record.ClosedAt is { } closed && closed < cutoff)
+            if (record.ClosedAt is { } closed && JapanTime.DateOf(closed) < cutoff)
             {
                 found.Add(record);
             }

@@ -20,12 +20,12 @@ public readonly record struct RetentionPeriod(int Amount, char Unit)
         return true;
     }
 
-    /// <summary>The instant <see cref="Amount"/> years, months or days before <paramref name="instant"/>, on the calendar of its offset.</summary>
-    public DateTimeOffset Before(DateTimeOffset instant) => Unit switch
+    /// <summary>The date <see cref="Amount"/> years, months or days before <paramref name="date"/> (29 February falls back to the 28th).</summary>
+    public DateOnly Before(DateOnly date) => Unit switch
     {
-        'y' => instant.AddYears(-Amount),
-        'm' => instant.AddMonths(-Amount),
-        _ => instant.AddDays(-Amount),
+        'y' => date.AddYears(-Amount),
+        'm' => date.AddMonths(-Amount),
+        _ => date.AddDays(-Amount),
     };
 
     public override string ToString() => $"{Amount.ToString(CultureInfo.InvariantCulture)}{Unit}";
