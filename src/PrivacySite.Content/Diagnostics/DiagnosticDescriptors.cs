@@ -174,6 +174,16 @@ public static class DiagnosticDescriptors
         "link '{0}' leads nowhere: link another page by its file name without the language, such as 'policy.md' or 'policy.md#heading'",
         "リンク '{0}' の行き先がありません。ほかのページへは 'policy.md' や 'policy.md#見出し' のように、言語を付けないファイル名でリンクしてください");
 
+    public static readonly DiagnosticDescriptor PageTakesNoticeAddress = new(
+        "PS0309", Severity.Error,
+        "page '{0}' would be published at the same address as the notice's page from '{1}': give the Markdown files another name",
+        "ページ '{0}' は、'{1}' から作る公表事項のページと同じアドレスになります。Markdown のファイル名を変えてください");
+
+    public static readonly DiagnosticDescriptor LinkInPlainText = new(
+        "PS0310", Severity.Error,
+        "'{0}' looks like a Markdown link, but this text is shown exactly as written: write the words alone (links work in Markdown pages only)",
+        "'{0}' は Markdown のリンクのようですが、この文言は書いたとおりに表示されます。語句だけを書いてください（リンクは Markdown のページでのみ使えます）");
+
     public static readonly DiagnosticDescriptor InvalidPostalCode = new(
         "PS0401", Severity.Error,
         "'{0}' is not a postal code: write 7 digits as 123-4567",

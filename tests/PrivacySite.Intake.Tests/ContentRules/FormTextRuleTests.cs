@@ -12,7 +12,7 @@ public sealed class FormTextRuleTests : IDisposable
 {
     private readonly TempFolder _folder = new();
 
-    private IReadOnlyList<Diagnostic> Check(Func<string, string>? editFields = null)
+    private async Task<IReadOnlyList<Diagnostic>> CheckAsync(Func<string, string>? editFields = null)
     {
         var root = _folder.Combine("content");
         foreach (var file in Directory.EnumerateFiles(RepoPaths.Content, "*", SearchOption.AllDirectories))
@@ -25,17 +25,17 @@ public sealed class FormTextRuleTests : IDisposable
         var fields = Path.Combine(root, "forms", "fields.yaml");
         File.WriteAllText(fields, (editFields ?? (t => t))(File.ReadAllText(fields)));
         var diagnostics = new DiagnosticBag();
-        ContentChecks.Run(root, diagnostics, FixedClock.SampleToday);
+        await ContentChecks.RunAsync(root, diagnostics, FixedClock.SampleToday);
         return diagnostics.ToList();
     }
 
     [Fact]
-    public void The_sample_content_has_every_form_word_in_both_languages() => Assert.Empty(Check());
+    public async Task The_sample_content_has_every_form_word_in_both_languages() => Assert.Empty(await CheckAsync());
 
     [Fact]
-    public void A_missing_choice_label_and_an_unknown_field_are_reported_with_their_line()
+    public async Task A_missing_choice_label_and_an_unknown_field_are_reported_with_their_line()
     {
-        var found = Check(text => text
+        var found = await CheckAsync(text => text
             .Replace("      - value: leak\n", "      - value: leek\n", StringComparison.Ordinal)
             .Replace("  - name: address\n", "  - name: adress\n", StringComparison.Ordinal));
 
@@ -47,9 +47,9 @@ public sealed class FormTextRuleTests : IDisposable
     }
 
     [Fact]
-    public void A_label_without_english_is_a_translation_error()
+    public async Task A_label_without_english_is_a_translation_error()
     {
-        var found = Check(text => text.Replace("      en: Postal code\n", "", StringComparison.Ordinal));
+        var found = await CheckAsync(text => text.Replace("      en: Postal code\n", "", StringComparison.Ordinal));
         Assert.Contains(found, d => d.Code == "PS0201" && d.Location.File == "forms/fields.yaml");
     }
 

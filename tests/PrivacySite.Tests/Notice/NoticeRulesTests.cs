@@ -89,7 +89,7 @@ public sealed class NoticeRulesTests
     {
         var diagnostics = new DiagnosticBag();
         var loaded = ContentLoader.Load(content.Root, diagnostics);
-        Assert.NotNull(loaded);
+        Assert.NotNull(loaded.Content);
         ContentValidator.Validate(loaded, diagnostics);
         return diagnostics.ToList();
     }

@@ -1,6 +1,5 @@
 using PrivacySite.Content.Diagnostics;
 using PrivacySite.Content.Loading;
-using PrivacySite.Content.Model;
 using PrivacySite.Content.Model.Calendar;
 
 namespace PrivacySite.Content.Validation.Rules;
@@ -9,15 +8,19 @@ namespace PrivacySite.Content.Validation.Rules;
 /// The holiday calendar lists each day once, and reaches far enough ahead for the longest
 /// response time: once it runs out, due dates would count holidays as business days.
 /// </summary>
-internal sealed class HolidayCalendarRule(TimeProvider clock) : IContentRule
+internal sealed class HolidayCalendarRule(TimeProvider clock) : RecordRule
 {
     /// <summary>About three months: a response time of up to 60 business days must fall within the calendar.</summary>
     private const int DaysAhead = 92;
 
-    public void Check(ContentSet content, DiagnosticBag diagnostics)
+    public override void Check(object model, SourceMap map, DiagnosticBag diagnostics)
     {
-        var map = content.SourceMaps[ContentLoader.HolidaysFile];
-        var holidays = content.Holidays.Holidays;
+        if (model is not HolidayCalendar calendar)
+        {
+            return;
+        }
+
+        var holidays = calendar.Holidays;
         var firstSeen = new Dictionary<DateOnly, SourceLocation>();
         for (var i = 0; i < holidays.Count; i++)
         {
@@ -28,7 +31,7 @@ internal sealed class HolidayCalendarRule(TimeProvider clock) : IContentRule
             }
         }
 
-        var last = content.Holidays.LastListed;
+        var last = calendar.LastListed;
         if (last is null || last < JapanTime.Today(clock).AddDays(DaysAhead))
         {
             var nextYear = (last ?? JapanTime.Today(clock)).Year + 1;
