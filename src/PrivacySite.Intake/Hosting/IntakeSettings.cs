@@ -26,7 +26,7 @@ public sealed record IntakeSettings(IntakeOptions Options, InquiryStoreSettings 
             RetryAfterSeconds = read.Integer($"{Intake}:RetryAfterSeconds", 30, 1, 3600),
             RateLimit = new RateLimitOptions
             {
-                PermitLimit = read.Integer($"{Intake}:RateLimit:PermitLimit", 10, 1, 1_000_000),
+                PermitLimit = read.Integer($"{Intake}:RateLimit:PermitLimit", 10, 1, int.MaxValue),
                 WindowSeconds = read.Integer($"{Intake}:RateLimit:WindowSeconds", 60, 1, 86_400),
 
                 // Behind the Functions host every request comes from localhost; the client is the forwarded address.
