@@ -73,8 +73,10 @@ internal sealed class WebhookSender(NotificationQueue queue, WebhookOptions opti
             using var response = await _http.PostAsync(options.Url, content, cancellationToken);
             return (int)response.StatusCode;
         }
-        catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
         {
+            // Whatever went wrong (no answer, time-out, a broken connection), it is a failed try:
+            // a background announcement must never stop the service that takes submissions.
             return 0;
         }
     }

@@ -79,6 +79,20 @@ public sealed class WebhookTests
     }
 
     [Fact]
+    public async Task A_webhook_nobody_listens_on_is_tried_and_given_up_on_without_touching_the_submission()
+    {
+        await using var app = new IntakeApp(webhookUrl: $"http://127.0.0.1:{FreePort.Next()}/hook");
+        using var client = app.Client();
+
+        var response = await app.PostJson(client, "complaint", Samples.ComplaintJson());
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        await WaitForLogAsync(app, "Gave up announcing");
+        Assert.Contains(app.Logs.Lines, l => l.Contains("after 3 attempts (last status 0)", StringComparison.Ordinal));
+        Assert.Equal(1, await app.StoredCountAsync());
+    }
+
+    [Fact]
     public async Task The_member_gets_the_answer_while_the_webhook_is_still_not_answering()
     {
         var release = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
