@@ -3,6 +3,7 @@ using PrivacySite.Content.Loading;
 using PrivacySite.Content.Model;
 using PrivacySite.Content.Validation;
 using PrivacySite.Inquiries.Text;
+using PrivacySite.Site.Rendering;
 
 namespace PrivacySite.Site;
 
@@ -14,15 +15,16 @@ namespace PrivacySite.Site;
 public static class ContentChecks
 {
     /// <param name="clock">What "today" is for date checks; the system clock when null.</param>
-    /// <returns>The loaded content, or null when it could not be loaded far enough to validate.</returns>
-    public static ContentSet? Run(string root, DiagnosticBag diagnostics, TimeProvider? clock = null)
+    /// <returns>The loaded content, or null when a data file did not load (each file that did is still checked).</returns>
+    /// <remarks>Continues on any thread, so a host that must wait for it at start-up can block safely.</remarks>
+    public static async Task<ContentSet?> RunAsync(string root, DiagnosticBag diagnostics, TimeProvider? clock = null)
     {
-        var content = ContentLoader.Load(root, diagnostics);
-        if (content is not null)
-        {
-            ContentValidator.Validate(content, diagnostics, clock, new FormTextRule());
-        }
+        var loaded = ContentLoader.Load(root, diagnostics);
 
-        return content;
+        // The notice's pages are rendered in memory, so links to their headings can be checked;
+        // only content that loaded cleanly, as the build would render it.
+        var noticeAnchors = loaded.Content is { } content && !diagnostics.HasErrors ? await NoticeAnchors.ReadAsync(content, diagnostics).ConfigureAwait(false) : [];
+        ContentValidator.Validate(loaded, diagnostics, clock, noticeAnchors, new FormTextRule());
+        return loaded.Content;
     }
 }

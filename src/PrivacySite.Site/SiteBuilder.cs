@@ -21,7 +21,7 @@ public static class SiteBuilder
         var empty = new Dictionary<Language, int>();
 
         progress?.Report($"Loading {options.ContentRoot}");
-        var content = ContentChecks.Run(options.ContentRoot, diagnostics, options.Clock);
+        var content = await ContentChecks.RunAsync(options.ContentRoot, diagnostics, options.Clock);
         if (content is null || diagnostics.HasErrors)
         {
             return new BuildResult(diagnostics.ToList(), empty, clock.Elapsed);
@@ -35,8 +35,7 @@ public static class SiteBuilder
 
         progress?.Report($"Loaded and checked {content.Pages.Count} Markdown files ({clock.ElapsedMilliseconds} ms)");
         var plan = SitePlanner.Plan(content, AssetManifest.Scan(options.ThemeAssets), options.BaseUrl, new FormEndpoints(options.IntakeUrl, options.FormsDisabled));
-        var frames = new FrameFactory(plan, (language, key) =>
-            diagnostics.Add(DiagnosticDescriptors.UiStringMissing, new SourceLocation(content.Strings[language].File, 1, 1), key));
+        var frames = new FrameFactory(plan, MissingUiString.ReportTo(diagnostics, content));
 
         using var staging = new StagingFolder(options.OutputRoot);
         progress?.Report($"Rendering {plan.Pages.Count} pages");

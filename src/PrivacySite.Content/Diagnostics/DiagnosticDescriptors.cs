@@ -3,7 +3,7 @@ namespace PrivacySite.Content.Diagnostics;
 /// <summary>
 /// Every finding the tools can report, with a stable code and both languages side by side.
 /// PS00xx files, PS01xx YAML structure, PS02xx translation, PS03xx Markdown and links,
-/// PS04xx formats, PS05xx APPI Article 32, PS06xx dates and revisions, PS07xx other notice rules,
+/// PS04xx formats, PS05xx APPI Article 32, PS06xx dates, revisions and the holiday calendar, PS07xx other notice rules,
 /// PS08xx the online forms' words (content/forms/).
 /// The words that fill the templates' blanks are in <see cref="Phrases"/>.
 /// </summary>
@@ -174,6 +174,16 @@ public static class DiagnosticDescriptors
         "link '{0}' leads nowhere: link another page by its file name without the language, such as 'policy.md' or 'policy.md#heading'",
         "リンク '{0}' の行き先がありません。ほかのページへは 'policy.md' や 'policy.md#見出し' のように、言語を付けないファイル名でリンクしてください");
 
+    public static readonly DiagnosticDescriptor PageTakesNoticeAddress = new(
+        "PS0309", Severity.Error,
+        "page '{0}' would be published at the same address as the notice's page from '{1}': give the Markdown files another name",
+        "ページ '{0}' は、'{1}' から作る公表事項のページと同じアドレスになります。Markdown のファイル名を変えてください");
+
+    public static readonly DiagnosticDescriptor LinkInPlainText = new(
+        "PS0310", Severity.Error,
+        "'{0}' looks like a Markdown link, but this text is shown exactly as written: write the words alone (links work in Markdown pages only)",
+        "'{0}' は Markdown のリンクのようですが、この文言は書いたとおりに表示されます。語句だけを書いてください（リンクは Markdown のページでのみ使えます）");
+
     public static readonly DiagnosticDescriptor InvalidPostalCode = new(
         "PS0401", Severity.Error,
         "'{0}' is not a postal code: write 7 digits as 123-4567",
@@ -223,6 +233,16 @@ public static class DiagnosticDescriptors
         "PS0604", Severity.Error,
         "the displayed last-revised date {0} is not the latest date of the revision history ({1})",
         "表示する最終改定日 {0} が改定履歴の最新の日付（{1}）と一致しません");
+
+    public static readonly DiagnosticDescriptor HolidayListedTwice = new(
+        "PS0605", Severity.Warning,
+        "{0} is already listed (line {1}): remove one",
+        "{0} はすでに書かれています（{1} 行目）。どちらかを削除してください");
+
+    public static readonly DiagnosticDescriptor HolidayCalendarEnding = new(
+        "PS0606", Severity.Warning,
+        "the holiday calendar ends on {0}: add the days off of {1}, or due dates after {0} count public holidays as business days",
+        "休日の一覧は {0} で終わっています。{1} 年の休みの日を書き足してください。書き足さないと、{0} より後の回答期限が祝日も営業日として計算されます");
 
     public static readonly DiagnosticDescriptor EmptyListUnexplained = new(
         "PS0701", Severity.Error,

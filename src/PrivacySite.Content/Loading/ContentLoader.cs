@@ -1,30 +1,35 @@
 using PrivacySite.Content.Diagnostics;
 using PrivacySite.Content.Model;
+using PrivacySite.Content.Model.Calendar;
 using PrivacySite.Content.Model.Forms;
 using PrivacySite.Content.Model.Notice;
 
 namespace PrivacySite.Content.Loading;
 
-/// <summary>The load stage: reads the content folder into a <see cref="ContentSet"/>, collecting every problem met.</summary>
+/// <summary>The load stage: reads the content folder, collecting every problem met.</summary>
 public static class ContentLoader
 {
     public const string SiteFile = "site.yaml";
+    public const string HolidaysFile = "calendar/holidays.yaml";
 
-    public static ContentSet? Load(string root, DiagnosticBag diagnostics)
+    public static LoadedContent Load(string root, DiagnosticBag diagnostics)
     {
         if (!Directory.Exists(root))
         {
             diagnostics.Add(DiagnosticDescriptors.ContentFolderMissing, new SourceLocation(root), Path.GetFullPath(root));
-            return null;
+            return new LoadedContent(null, []);
         }
 
         var maps = new Dictionary<string, SourceMap>(StringComparer.Ordinal);
-        var data = new List<object?>();
+        var data = new List<LoadedRecord>();
         foreach (var kind in YamlFileKind.All)
         {
             var (value, map) = YamlFileReader.Load(root, kind, diagnostics);
-            data.Add(value);
             maps[map.File] = map;
+            if (value is not null)
+            {
+                data.Add(new LoadedRecord(kind.RelativePath, value, map));
+            }
         }
 
         var strings = new Dictionary<Language, UiStrings>();
@@ -41,16 +46,19 @@ public static class ContentLoader
             maps[map.File] = map;
         }
 
-        // Any data file that did not load has been reported; the set is only built from complete data.
-        return data.Any(d => d is null)
+        // A data file that did not load has been reported; the whole set is only built from complete data.
+        var models = data.Select(d => d.Model).ToList();
+        var content = data.Count < YamlFileKind.All.Count
             ? null
             : new ContentSet(
                 Path.GetFullPath(root),
-                data.OfType<SiteSettings>().Single(),
+                models.OfType<SiteSettings>().Single(),
                 strings,
                 [.. pages.Select(p => p.Page)],
                 maps,
-                new PrivacyNotice([.. data.OfType<object>().Where(d => d is not SiteSettings && !FormsContent.Holds(d))]),
-                FormsContent.From(data.OfType<object>()));
+                new PrivacyNotice([.. models.Where(d => d is not (SiteSettings or HolidayCalendar) && !FormsContent.Holds(d))]),
+                FormsContent.From(models),
+                models.OfType<HolidayCalendar>().Single());
+        return new LoadedContent(content, [.. data, .. pages.Select(p => new LoadedRecord(p.Page.File, p.Page.FrontMatter, p.Map))]);
     }
 }

@@ -1,3 +1,4 @@
+using PrivacySite.Content.Model.Calendar;
 using PrivacySite.Content.Model.Forms;
 using PrivacySite.Content.Model.Notice;
 
@@ -10,8 +11,20 @@ namespace PrivacySite.Content.Loading;
 /// </summary>
 public sealed record YamlFileKind(string RelativePath, Type RootType, string? SchemaName = null)
 {
-    /// <summary>The schema's path; <see cref="SchemaName"/> tells files of the same name in different folders apart.</summary>
-    public string SchemaFile => "schemas/" + (SchemaName ?? Path.GetFileNameWithoutExtension(RelativePath)) + ".schema.json";
+    /// <summary>
+    /// The JSON Schema describing the file: <see cref="SchemaName"/> when given, otherwise named
+    /// after the file (notice/purposes.yaml → schemas/purposes.schema.json). When another data
+    /// file has the same name in another folder, both are named with their folders
+    /// (notice/pages.yaml → notice-pages.schema.json), so two files never share a schema.
+    /// </summary>
+    public string SchemaFile => SchemaName is null ? SchemaFileFor(RelativePath, All.Select(k => k.RelativePath)) : $"schemas/{SchemaName}.schema.json";
+
+    internal static string SchemaFileFor(string relativePath, IEnumerable<string> dataFiles)
+    {
+        var name = Path.GetFileNameWithoutExtension(relativePath);
+        var shared = dataFiles.Count(f => Path.GetFileNameWithoutExtension(f) == name) > 1;
+        return "schemas/" + (shared ? Path.ChangeExtension(relativePath, null).Replace('/', '-') : name) + ".schema.json";
+    }
 
     /// <summary>Every YAML data file, in the order they are loaded. Notice sections appear on the full notice in this order.</summary>
     public static IReadOnlyList<YamlFileKind> All { get; } =
@@ -30,5 +43,6 @@ public sealed record YamlFileKind(string RelativePath, Type RootType, string? Sc
         new(FormsContent.FieldsFile, typeof(FieldTexts), "form-fields"),
         new(FormsContent.MessagesFile, typeof(FormMessages), "form-messages"),
         new(FormsContent.PagesFile, typeof(FormPages), "form-pages"),
+        new(ContentLoader.HolidaysFile, typeof(HolidayCalendar)),
     ];
 }

@@ -1,37 +1,61 @@
 using PrivacySite.Content.Diagnostics;
+using PrivacySite.Content.Loading;
 using PrivacySite.Content.Model;
 using PrivacySite.Content.Validation.Rules;
 
 namespace PrivacySite.Content.Validation;
 
-/// <summary>The validate stage: runs every rule over the loaded content.</summary>
+/// <summary>
+/// The validate stage: checks each file that loaded on its own, then, once every data file
+/// loaded, the checks that look across files (pages in both languages, links).
+/// </summary>
 public static class ContentValidator
 {
-    private static IContentRule[] Rules(TimeProvider clock) =>
+    private static RecordRule[] RecordRules(TimeProvider clock) =>
     [
-        new PagesInBothLanguagesRule(),
-        new UiStringsInBothLanguagesRule(),
         new TranslationRule(),
-        new UntranslatedPagesRule(),
-        new NavOrderRule(),
         new SiteLanguagesRule(),
         new DuplicateIdRule(),
         new FormatRule(),
         new DatesNotInFutureRule(clock),
         new RevisionHistoryRule(),
-        new MarkdownRule(),
-        new SchemaModelineRule(),
         new EmptyListStatementRule(),
         new NoticeNumbersRule(),
+        new PlainTextLinkRule(),
+        new HolidayCalendarRule(clock),
+    ];
+
+    private static IContentRule[] ContentRules(IReadOnlyList<PageAnchors> builtAnchors) =>
+    [
+        new PagesInBothLanguagesRule(),
+        new UiStringsInBothLanguagesRule(),
+        new UntranslatedPagesRule(),
+        new NavOrderRule(),
+        new NoticeAddressRule(),
+        new MarkdownRule(builtAnchors),
+        new SchemaModelineRule(),
     ];
 
     /// <param name="clock">What "today" is for date checks; the system clock unless a test decides.</param>
-    /// <param name="extraRules">Rules from libraries that know more than the content model (such as the forms' fields).</param>
-    public static void Validate(ContentSet content, DiagnosticBag diagnostics, TimeProvider? clock = null, params IContentRule[] extraRules)
+    /// <param name="builtAnchors">The anchors of pages made from data, which only the theme knows (<see cref="PageAnchors"/>); without them, links to such pages are checked for the page only.</param>
+    /// <param name="extraRules">Rules from libraries that know more than the content model (such as the forms' fields); they run with the checks across files.</param>
+    public static void Validate(LoadedContent loaded, DiagnosticBag diagnostics, TimeProvider? clock = null,
+        IReadOnlyList<PageAnchors>? builtAnchors = null, params IContentRule[] extraRules)
     {
-        foreach (var rule in Rules(clock ?? TimeProvider.System).Concat(extraRules))
+        foreach (var rule in RecordRules(clock ?? TimeProvider.System))
         {
-            rule.Check(content, diagnostics);
+            foreach (var record in loaded.Records)
+            {
+                rule.Check(record.Model, record.Map, diagnostics);
+            }
+        }
+
+        if (loaded.Content is { } content)
+        {
+            foreach (var rule in ContentRules(builtAnchors ?? []).Concat(extraRules))
+            {
+                rule.Check(content, diagnostics);
+            }
         }
     }
 }

@@ -42,7 +42,9 @@ public static class IntakeContent
     public static ContentSet Load(string root)
     {
         var diagnostics = new DiagnosticBag();
-        var content = ContentChecks.Run(root, diagnostics);
+
+        // Services are registered synchronously, before the host runs; the checks never need this thread back.
+        var content = ContentChecks.RunAsync(root, diagnostics).GetAwaiter().GetResult();
 
         var errors = diagnostics.ToList().Where(d => d.Severity == Severity.Error).ToList();
         if (content is null || errors.Count > 0)

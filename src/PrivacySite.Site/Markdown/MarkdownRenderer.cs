@@ -10,19 +10,25 @@ using PrivacySite.Theme.ViewModels;
 
 namespace PrivacySite.Site.Markdown;
 
-/// <summary>Turns an editor's Markdown into HTML for one language, with page links resolved and a table of contents.</summary>
-public sealed class MarkdownRenderer(SiteUrls urls)
+/// <summary>
+/// Turns an editor's Markdown into HTML for one language, with a table of contents and links
+/// to the plan's pages (Markdown and notice alike) resolved to their addresses. The check
+/// refuses a link to any other page before anything is rendered.
+/// </summary>
+public sealed class MarkdownRenderer(SitePlan plan)
 {
     private static readonly MarkdownPipeline Pipeline = MarkdownPipelineFactory.Create();
+
+    private readonly IReadOnlySet<string> _planned = plan.Pages.Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
 
     public RenderedMarkdown Render(string markdown, Language language)
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
         foreach (var link in document.Descendants<LinkInline>())
         {
-            if (PageLinks.TryParse(link.Url, out var slug, out var anchor))
+            if (PageLinks.TryParse(link.Url, out var slug, out var anchor) && _planned.Contains(slug))
             {
-                link.Url = urls.Path(slug, language) + (anchor is null ? "" : "#" + anchor);
+                link.Url = plan.Urls.Path(slug, language) + (anchor is null ? "" : "#" + anchor);
             }
         }
 

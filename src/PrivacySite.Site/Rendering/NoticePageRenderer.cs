@@ -14,28 +14,37 @@ namespace PrivacySite.Site.Rendering;
 /// </summary>
 internal sealed class NoticePageRenderer(SitePlan plan, ComponentHtmlRenderer html)
 {
-    public Task<string> RenderSectionAsync(NoticeSectionBody body, PageFrame frame)
+    public async Task<string> RenderSectionAsync(NoticeSectionBody body, PageFrame frame)
     {
         var related = body.Contents
             .Select(c => new NavLink(plan.Urls.Path(c.Slug, frame.Language), c.Title[frame.Language], c.Slug == body.Section.Slug))
             .ToList();
-        return RenderAsync(frame, [body.Section], withTitles: false, intro: null, related);
+        return await RenderPageAsync(frame, await RenderBodyAsync(html, body, Context(frame)), related);
     }
 
-    public Task<string> RenderFullAsync(FullNoticeBody body, PageFrame frame) =>
-        RenderAsync(frame, body.Sections, withTitles: true, body.Notice.Page.Intro, related: null);
+    public async Task<string> RenderFullAsync(FullNoticeBody body, PageFrame frame) =>
+        await RenderPageAsync(frame, await RenderBodyAsync(html, body, Context(frame)), related: null);
 
-    private async Task<string> RenderAsync(PageFrame frame, IReadOnlyList<NoticeSection> sections, bool withTitles,
-        IReadOnlyList<LocalizedText>? intro, IReadOnlyList<NavLink>? related)
+    /// <summary>The main text of a notice page (a section, or the full notice), without the page around it.</summary>
+    public static Task<string> RenderBodyAsync(ComponentHtmlRenderer html, PageBody body, NoticeContext context)
     {
-        var body = await html.RenderFragmentAsync<NoticeSections>(new Dictionary<string, object?>
+        (IReadOnlyList<NoticeSection> Sections, bool WithTitles, IReadOnlyList<LocalizedText>? Intro) parts = body switch
         {
-            [nameof(NoticeSections.Context)] = Context(frame),
-            [nameof(NoticeSections.Sections)] = sections,
-            [nameof(NoticeSections.WithTitles)] = withTitles,
-            [nameof(NoticeSections.Intro)] = intro,
+            NoticeSectionBody section => ([section.Section], false, null),
+            FullNoticeBody full => (full.Sections, true, full.Notice.Page.Intro),
+            _ => throw new ArgumentException($"{body.GetType().Name} is not a notice page", nameof(body)),
+        };
+        return html.RenderFragmentAsync<NoticeSections>(new Dictionary<string, object?>
+        {
+            [nameof(NoticeSections.Context)] = context,
+            [nameof(NoticeSections.Sections)] = parts.Sections,
+            [nameof(NoticeSections.WithTitles)] = parts.WithTitles,
+            [nameof(NoticeSections.Intro)] = parts.Intro,
         });
-        return await html.RenderDocumentAsync<ArticlePage>(new Dictionary<string, object?>
+    }
+
+    private Task<string> RenderPageAsync(PageFrame frame, string body, IReadOnlyList<NavLink>? related) =>
+        html.RenderDocumentAsync<ArticlePage>(new Dictionary<string, object?>
         {
             [nameof(ArticlePage.Frame)] = frame,
             [nameof(ArticlePage.Body)] = new MarkupString(body),
@@ -43,7 +52,6 @@ internal sealed class NoticePageRenderer(SitePlan plan, ComponentHtmlRenderer ht
             [nameof(ArticlePage.Related)] = related,
             [nameof(ArticlePage.RelatedLabel)] = frame.Text["notice.section_nav"],
         });
-    }
 
     private NoticeContext Context(PageFrame frame) => new(
         frame.Language,

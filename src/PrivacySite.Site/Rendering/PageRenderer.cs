@@ -9,7 +9,7 @@ namespace PrivacySite.Site.Rendering;
 public sealed class PageRenderer(SitePlan plan, FrameFactory frames) : IAsyncDisposable
 {
     private readonly ComponentHtmlRenderer _html = new();
-    private readonly MarkdownRenderer _markdown = new(plan.Urls);
+    private readonly MarkdownRenderer _markdown = new(plan);
     private FormPageRenderer? _forms;
 
     private NoticePageRenderer Notice => new(plan, _html);

@@ -28,20 +28,20 @@ internal static class CheckCommand
         lang.AcceptOnlyFromAmong("ja", "en");
 
         var command = new Command("check", "Check the content for mistakes without building anything.") { content, warningsAsErrors, lang };
-        command.SetAction(parse =>
+        command.SetAction((parse, _) =>
         {
             Languages.TryParse(parse.GetValue(lang), out var language);
-            return Run(parse.GetValue(content)!, parse.GetValue(warningsAsErrors), language, parse.InvocationConfiguration.Output);
+            return RunAsync(parse.GetValue(content)!, parse.GetValue(warningsAsErrors), language, parse.InvocationConfiguration.Output);
         });
         return command;
     }
 
-    private static int Run(string root, bool warningsAsErrors, Language language, TextWriter output)
+    private static async Task<int> RunAsync(string root, bool warningsAsErrors, Language language, TextWriter output)
     {
         var diagnostics = new DiagnosticBag();
         try
         {
-            ContentChecks.Run(root, diagnostics);
+            await ContentChecks.RunAsync(root, diagnostics);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

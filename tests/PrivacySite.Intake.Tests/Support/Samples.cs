@@ -78,6 +78,7 @@ public static class Samples
         return new InquiryRecord(
             ReferenceNumber.New(kind),
             at,
+            DateOnly.FromDateTime(at.UtcDateTime).AddDays(14),
             status,
             Language.En,
             new Dictionary<string, IReadOnlyList<string>>

@@ -72,26 +72,75 @@ public static class BrokenContentCorpus
 
         // pages: Markdown body
         Edit("body: HTML block", "pages/policy.ja.md", "## 第三者への提供", "<div>第三者への提供</div>", "pages/policy.ja.md:16:1: error PS0301"),
-        Edit("body: script", "pages/index.en.md", "## If you have a question", "<script>alert(1)</script>", "pages/index.en.md:18:1: error PS0301"),
+        Edit("body: script", "pages/index.en.md", "## If you have a question", "<script>alert(1)</script>", "pages/index.en.md:26:1: error PS0301"),
         Edit("body: inline HTML", "pages/policy.en.md", "**only within the purposes of use**", "<b>only within the purposes of use</b>", "pages/policy.en.md:14:60: error PS0301"),
-        Edit("body: HTML comment", "pages/index.ja.md", "## ご不明な点があるとき\n", "## ご不明な点があるとき\n\n<!-- 後で直す -->\n", "pages/index.ja.md:20:1: error PS0301"),
+        Edit("body: HTML comment", "pages/index.ja.md", "## ご不明な点があるとき\n", "## ご不明な点があるとき\n\n<!-- 後で直す -->\n", "pages/index.ja.md:28:1: error PS0301"),
         Edit("body: link to a page that does not exist", "pages/index.ja.md", "(policy.md)", "(polcy.md)", "pages/index.ja.md:12:7: error PS0302"),
         Edit("body: link to a heading that does not exist", "pages/index.en.md", "(policy.md)", "(policy.md#compliance)", "pages/index.en.md:12:17: error PS0304"),
         Edit("body: Japanese heading anchor misspelt", "pages/index.ja.md", "(policy.md)", "(policy.md#法令の遵守)", "pages/index.ja.md:12:7: error PS0304"),
-        Edit("body: in-page anchor that does not exist", "pages/index.en.md", "The Japanese version", "See [the questions](#questions). The Japanese version", "pages/index.en.md:22:5: error PS0304"),
+        Edit("body: in-page anchor that does not exist", "pages/index.en.md", "The Japanese version", "See [the questions](#questions). The Japanese version", "pages/index.en.md:30:5: error PS0304"),
         Edit("body: link to one language's file", "pages/index.ja.md", "(policy.md)", "(policy.ja.md)", "pages/index.ja.md:12:7: error PS0305"),
         Edit("body: javascript link", "pages/index.en.md", "(policy.md)", "(javascript:alert(1))", "pages/index.en.md:12:17: error PS0306"),
-        Edit("body: image from another site", "pages/index.en.md", "The Japanese version", "![Logo](https://cdn.example.com/logo.png) The Japanese version", "pages/index.en.md:22:1: error PS0307"),
+        Edit("body: image from another site", "pages/index.en.md", "The Japanese version", "![Logo](https://cdn.example.com/logo.png) The Japanese version", "pages/index.en.md:30:1: error PS0307"),
         Edit("body: link without .md", "pages/index.en.md", "(policy.md)", "(policy)", "pages/index.en.md:12:17: error PS0308"),
         Edit("body: site path to a page that does not exist", "pages/index.en.md", "(policy.md)", "(/en/polcy/)", "pages/index.en.md:12:17: error PS0302"),
-        Edit("body: e-mail link without a domain", "pages/index.en.md", "The Japanese version", "Write to [us](mailto:privacy@example). The Japanese version", "pages/index.en.md:22:10: error PS0403"),
-        Edit("body: e-mail autolink without a domain", "pages/index.ja.md", "お問い合わせください。", "お問い合わせください（<privacy@example>）。", "pages/index.ja.md:20:44: error PS0403"),
-        Edit("body: phone link one digit short", "pages/index.ja.md", "お問い合わせください。", "お問い合わせください（[03-0000-000](tel:03-0000-000)）。", "pages/index.ja.md:20:44: error PS0402"),
+        Edit("body: e-mail link without a domain", "pages/index.en.md", "The Japanese version", "Write to [us](mailto:privacy@example). The Japanese version", "pages/index.en.md:30:10: error PS0403"),
+        Edit("body: e-mail autolink without a domain", "pages/index.ja.md", "お問い合わせください。", "お問い合わせください（<privacy@example>）。", "pages/index.ja.md:28:80: error PS0403"),
+        Edit("body: phone link one digit short", "pages/index.ja.md", "お問い合わせください。", "お問い合わせください（[03-0000-000](tel:03-0000-000)）。", "pages/index.ja.md:28:80: error PS0402"),
         new("body: reference link to a page that does not exist", c =>
         {
             c.Replace("pages/index.en.md", "(policy.md)", "[policy]");
             c.Write("pages/index.en.md", c.Read("pages/index.en.md") + "\n[policy]: polcy.md\n");
-        }, "pages/index.en.md:24:1: error PS0302"),
+        }, "pages/index.en.md:32:1: error PS0302"),
+
+        // notice/*.yaml: dates and the revision history (RevisionHistory is checked as an IRevisionHistory)
+        Edit("revisions: revision older than the one before", "notice/revisions.yaml", "  - date: 2022-04-01", "  - date: 2016-04-01", "notice/revisions.yaml:21:11: error PS0603"),
+        Edit("revisions: revision before the enactment", "notice/revisions.yaml", "enacted: 2005-04-01", "enacted: 2018-04-01", "notice/revisions.yaml:17:11: error PS0603"),
+        Edit("revisions: revision dated in the future", "notice/revisions.yaml", "  - date: 2025-04-01", "  - date: 2025-07-01", "notice/revisions.yaml:29:11: error PS0602"),
+        Edit("revisions: enactment not a real date", "notice/revisions.yaml", "enacted: 2005-04-01", "enacted: 2005-04-31", "notice/revisions.yaml:12:10: error PS0601"),
+
+        // notice/complaints.yaml: the desk's contact details
+        Edit("complaints: phone one digit short", "notice/complaints.yaml", "  phone: 03-0000-0000", "  phone: 03-0000-000", "notice/complaints.yaml:29:10: error PS0402"),
+        Edit("complaints: fax with letters", "notice/complaints.yaml", "  fax: 03-0000-0001", "  fax: 03-OOOO-0001", "notice/complaints.yaml:30:8: error PS0402"),
+        Edit("complaints: e-mail without @", "notice/complaints.yaml", "  email: privacy@example.org", "  email: privacy.example.org", "notice/complaints.yaml:31:10: error PS0403"),
+        Edit("complaints: postal code in the wrong shape", "notice/complaints.yaml", "  postal_code: \"100-0000\"", "  postal_code: \"1000-000\"", "notice/complaints.yaml:25:16: error PS0401"),
+        Edit("complaints: misspelt key", "notice/complaints.yaml", "  nav_order: 5", "  nav_ordr: 5", "notice/complaints.yaml:13:3: error PS0102"),
+
+        // notice/requests.yaml: fees and kinds
+        Edit("requests: fee in words", "notice/requests.yaml", "    yen: 0\n  response_days: 14", "    yen: 無料\n  response_days: 14", "notice/requests.yaml:36:10: error PS0104"),
+        Edit("requests: response time of zero days", "notice/requests.yaml", "  response_days: 14\n\ndisclosure:", "  response_days: 0\n\ndisclosure:", "notice/requests.yaml:37:18: error PS0703"),
+        Edit("requests: text where a list belongs", "notice/requests.yaml", "    - ja: 書面（紙）での交付\n      en: On paper\n    - ja: 電磁的記録（PDFファイル）の提供。電子メールまたはCD-Rでお渡しします。\n      en: As an electronic record (a PDF file), sent by e-mail or on a CD-R\n", "    書面（紙）または電磁的記録（PDFファイル）\n", "notice/requests.yaml:47:5: error PS0104"),
+        Edit("requests: application channel misspelt", "notice/requests.yaml", "    - channel: in_person", "    - channel: in-person", "notice/requests.yaml:127:16: error PS0104"),
+
+        // notice/purposes.yaml and the other sections
+        Edit("purposes: English missing", "notice/purposes.yaml", "            en: Reviewing and paying statutory and additional benefits\n", "", "notice/purposes.yaml:29:13: error PS0201"),
+        Edit("purposes: marked untranslated", "notice/purposes.yaml", "            en: Reviewing and paying statutory and additional benefits", "            untranslated: true", "notice/purposes.yaml:29:13: warning PS0202"),
+        Edit("purposes: scope not one of the list", "notice/purposes.yaml", "      - scope: review_body", "      - scope: review-body", "notice/purposes.yaml:97:16: error PS0104"),
+        Edit("joint-use: key written twice", "notice/joint-use.yaml", "    purpose:\n", "    users: 当組合\n    purpose:\n", "notice/joint-use.yaml:29:5: error PS0105"),
+        new("joint-use: list emptied without saying so", c =>
+        {
+            var text = c.Read("notice/joint-use.yaml");
+            c.Write("notice/joint-use.yaml", text[..text.IndexOf("entries:\n", StringComparison.Ordinal)] + "entries: []\n");
+        }, "notice/joint-use.yaml:15:10: error PS0701"),
+        Edit("consignees: text where a list belongs", "notice/consignees.yaml", "      en: Translating and calculating medical costs incurred abroad\n    consignees:\n      - ja: 株式会社見本メディカルサポート\n        en: Mihon Medical Support Inc.\n", "      en: Translating and calculating medical costs incurred abroad\n    consignees: 株式会社見本メディカルサポート\n", "notice/consignees.yaml:37:17: error PS0104"),
+        Edit("safety-measures: tab indentation", "notice/safety-measures.yaml", "  measures:\n    - ja: 個人データを適正に", "  measures:\n\t- ja: 個人データを適正に", "notice/safety-measures.yaml:22:1: error PS0107"),
+        Edit("my-number: Markdown link in a YAML text", "notice/my-number.yaml", "    - ja: 被扶養者の認定", "    - ja: '[被扶養者の認定](purposes.md)'", "notice/my-number.yaml:22:11: error PS0310"),
+        Edit("notice: menu place in words", "notice/notice.yaml", "  nav_order: 6", "  nav_order: last", "notice/notice.yaml:11:14: error PS0104"),
+        new("strings: date format missing in both languages", c =>
+        {
+            c.Replace("strings/ja.yaml", "date:\n  # 日付の書き方（yyyy は年、M は月、d は日）\n  format: \"yyyy年M月d日\"\n", "");
+            c.Replace("strings/en.yaml", "date:\n  # How dates are written: yyyy is the year, MMMM the month name, d the day.\n  format: \"d MMMM yyyy\"\n", "");
+        }, "strings/en.yaml:1:1: error PS0204", Findings: 2),
+
+        // links from Markdown pages to the notice's pages
+        Edit("body: link to a notice page misspelt", "pages/index.en.md", "(purposes.md)", "(purpose.md)", "pages/index.en.md:14:3: error PS0302"),
+        Edit("body: link to a notice heading that does not exist", "pages/index.en.md", "(complaints.md#complaints-contact)", "(complaints.md#complaints-desk)", "pages/index.en.md:28:30: error PS0304"),
+        Edit("body: link to a notice row that does not exist", "pages/index.ja.md", "(requests.md)", "(requests.md#requests-deletion)", "pages/index.ja.md:20:23: error PS0304"),
+        new("page: Markdown page at a notice page's address", c =>
+        {
+            c.Write("pages/purposes.ja.md", "---\ntitle: 利用目的\n---\n本文\n");
+            c.Write("pages/purposes.en.md", "---\ntitle: Purposes\n---\nText\n");
+        }, "pages/purposes.en.md:1:1: error PS0309", Findings: 2),
     ];
 
     public static TheoryData<string> Names => [.. All.Select(v => v.Name)];

@@ -15,6 +15,7 @@ public sealed class BrokenContentTests
     public void The_corpus_has_at_least_forty_variants_with_distinct_names()
     {
         Assert.True(BrokenContentCorpus.All.Count >= 40, $"{BrokenContentCorpus.All.Count} variants");
+        Assert.True(BrokenContentCorpus.All.Count(v => v.Expected.StartsWith("notice/", StringComparison.Ordinal)) >= 15, "at least 15 variants for the notice files");
         Assert.Equal(BrokenContentCorpus.All.Count, BrokenContentCorpus.All.Select(v => v.Name).Distinct().Count());
     }
 
@@ -27,7 +28,7 @@ public sealed class BrokenContentTests
         variant.Break(content);
 
         var diagnostics = new DiagnosticBag();
-        ContentChecks.Run(content.Root, diagnostics, FixedClock.SampleToday);
+        await ContentChecks.RunAsync(content.Root, diagnostics, FixedClock.SampleToday);
         var findings = diagnostics.ToList();
         var lines = findings.Select(d => d.Format()).ToList();
 

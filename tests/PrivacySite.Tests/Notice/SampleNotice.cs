@@ -13,7 +13,7 @@ internal static class SampleNotice
     private static readonly Lazy<ContentSet> Loaded = new(() =>
     {
         var diagnostics = new DiagnosticBag();
-        return ContentLoader.Load(RepoPaths.Content, diagnostics)
+        return ContentLoader.Load(RepoPaths.Content, diagnostics).Content
             ?? throw new InvalidOperationException(string.Join("\n", diagnostics.ToList().Select(d => d.Format())));
     });
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using PrivacySite.Content.Loading;
 using PrivacySite.Content.Schemas;
 using PrivacySite.Tests.Support;
 
@@ -41,6 +42,24 @@ public sealed class SchemaFilesTests
             var pattern = "^" + System.Text.RegularExpressions.Regex.Escape(title).Replace("<ja\\|en>", "(ja|en)", StringComparison.Ordinal) + "$";
             Assert.Matches(pattern, file);
         }
+    }
+
+    [Fact]
+    public void No_two_schemas_share_a_file()
+    {
+        var files = SchemaCatalog.All.Select(s => s.File).ToList();
+        Assert.Equal(files.Count, files.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void Data_files_with_the_same_name_in_different_folders_get_schemas_named_with_their_folders()
+    {
+        string[] files = ["site.yaml", "notice/purposes.yaml", "notice/pages.yaml", "forms/pages.yaml"];
+
+        Assert.Equal("schemas/site.schema.json", YamlFileKind.SchemaFileFor("site.yaml", files));
+        Assert.Equal("schemas/purposes.schema.json", YamlFileKind.SchemaFileFor("notice/purposes.yaml", files));
+        Assert.Equal("schemas/notice-pages.schema.json", YamlFileKind.SchemaFileFor("notice/pages.yaml", files));
+        Assert.Equal("schemas/forms-pages.schema.json", YamlFileKind.SchemaFileFor("forms/pages.yaml", files));
     }
 
     [Fact]

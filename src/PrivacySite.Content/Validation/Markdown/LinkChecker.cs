@@ -123,15 +123,15 @@ internal sealed partial class LinkChecker(PageIndex pages, string basePath, Diag
 
     private void CheckAnchor(string url, string slug, Language language, string anchor, SourceLocation at)
     {
-        var target = pages.Shown(slug, language);
+        var target = pages.Anchors(slug, language);
         var id = Uri.UnescapeDataString(anchor);
-        if (target is null || target.Anchors.Contains(id))
+        if (target is null || target.Ids.Contains(id))
         {
             return;
         }
 
-        var suggestion = YamlNaming.Suggest(id, target.Anchors);
-        diagnostics.Add(DiagnosticDescriptors.BrokenAnchor, at, url, target.Source.File, id,
+        var suggestion = YamlNaming.Suggest(id, target.Ids);
+        diagnostics.Add(DiagnosticDescriptors.BrokenAnchor, at, url, target.File, id,
             suggestion is null ? Phrases.Nothing : Phrases.DidYouMean("#" + suggestion));
     }
 }

@@ -3,15 +3,18 @@ using PrivacySite.Content.Model;
 namespace PrivacySite.Content.Validation.Markdown;
 
 /// <summary>
-/// The pages a link can reach, per language, each with the text readers see there: an English
-/// page marked untranslated shows the Japanese page's text, so its anchors are the Japanese ones.
+/// The pages a link can reach (<see cref="SitePages"/>), and per language the anchors readers
+/// find there: an English page marked untranslated shows the Japanese page's text, so its
+/// anchors are the Japanese ones; the notice's pages have the anchors the site library read
+/// off them, when it did.
 /// </summary>
 internal sealed class PageIndex
 {
     private readonly Dictionary<(string Slug, Language Language), ParsedPage> _shown = [];
-    private readonly HashSet<string> _slugsOnDisk;
+    private readonly Dictionary<(string Slug, Language Language), PageAnchors> _builtAnchors;
+    private readonly HashSet<string> _slugs;
 
-    public PageIndex(ContentSet content, IReadOnlyList<ParsedPage> parsed)
+    public PageIndex(ContentSet content, IReadOnlyList<ParsedPage> parsed, IReadOnlyList<PageAnchors> builtAnchors)
     {
         var bySlug = parsed.ToDictionary(p => (p.Source.Slug, p.Source.Language));
         foreach (var page in content.Pages)
@@ -25,13 +28,15 @@ internal sealed class PageIndex
 
         // Pages that failed to load still exist for links: their own problems are reported elsewhere.
         var pages = Path.Combine(content.Root, Loading.MarkdownPageLoader.Folder);
-        _slugsOnDisk = Directory.Exists(pages)
-            ? Directory.EnumerateFiles(pages, "*.md", SearchOption.AllDirectories)
-                .Select(f => Path.GetRelativePath(pages, f).Replace('\\', '/'))
-                .Select(SlugOf)
-                .ToHashSet(StringComparer.Ordinal)
-            : [];
-        Slugs = [.. _slugsOnDisk.Order(StringComparer.Ordinal)];
+        _slugs = [.. SitePages.Slugs(content)];
+        if (Directory.Exists(pages))
+        {
+            _slugs.UnionWith(Directory.EnumerateFiles(pages, "*.md", SearchOption.AllDirectories)
+                .Select(f => SlugOf(Path.GetRelativePath(pages, f).Replace('\\', '/'))));
+        }
+
+        _builtAnchors = builtAnchors.ToDictionary(a => (a.Slug, a.Language));
+        Slugs = [.. _slugs.Order(StringComparer.Ordinal)];
     }
 
     public IReadOnlyList<string> Slugs { get; }
@@ -44,8 +49,12 @@ internal sealed class PageIndex
         return dot > name.LastIndexOf('/') ? name[..dot] : name;
     }
 
-    public bool Exists(string slug) => _slugsOnDisk.Contains(slug);
+    public bool Exists(string slug) => _slugs.Contains(slug);
 
-    /// <summary>The page whose text readers see at this slug and language; null when unknown or unreadable.</summary>
+    /// <summary>The Markdown page whose text readers see at this slug and language; null when there is none or it is unreadable.</summary>
     public ParsedPage? Shown(string slug, Language language) => _shown.GetValueOrDefault((slug, language));
+
+    /// <summary>The anchors readers find at this slug and language; null when they are not known.</summary>
+    public PageAnchors? Anchors(string slug, Language language) =>
+        Shown(slug, language) is { } page ? new PageAnchors(slug, language, page.Source.File, page.Anchors) : _builtAnchors.GetValueOrDefault((slug, language));
 }

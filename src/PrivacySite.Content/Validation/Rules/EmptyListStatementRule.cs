@@ -1,5 +1,7 @@
 using PrivacySite.Content.Diagnostics;
+using PrivacySite.Content.Loading;
 using PrivacySite.Content.Model;
+using PrivacySite.Content.Model.Notice;
 
 namespace PrivacySite.Content.Validation.Rules;
 
@@ -8,19 +10,30 @@ namespace PrivacySite.Content.Validation.Rules;
 /// <c>when_none</c> sentence while empty, so the page states "none" rather than saying nothing;
 /// and the sentence is pointless once the list has entries.
 /// </summary>
-internal sealed class EmptyListStatementRule : IContentRule
+internal sealed class EmptyListStatementRule : RecordRule
 {
-    public void Check(ContentSet content, DiagnosticBag diagnostics)
+    private static readonly string WhenNone = YamlNaming.ToKey(nameof(JointUse.WhenNone));
+
+    public override void Check(object model, SourceMap map, DiagnosticBag diagnostics)
     {
-        var notice = content.Notice;
-        Check(content, "notice/joint-use.yaml", "entries", "when_none", notice.JointUse.Entries.Count, notice.JointUse.WhenNone, diagnostics);
-        var abroad = notice.SafetyMeasures.ExternalEnvironment;
-        Check(content, "notice/safety-measures.yaml", "external_environment.countries", "external_environment.when_none", abroad.Countries.Count, abroad.WhenNone, diagnostics);
+        foreach (var (path, value) in ModelWalker.Values(model))
+        {
+            switch (value)
+            {
+                case JointUse joint:
+                    Check(map, path, YamlNaming.ToKey(nameof(JointUse.Entries)), joint.Entries.Count, joint.WhenNone, diagnostics);
+                    break;
+                case ExternalEnvironment abroad:
+                    Check(map, path, YamlNaming.ToKey(nameof(ExternalEnvironment.Countries)), abroad.Countries.Count, abroad.WhenNone, diagnostics);
+                    break;
+            }
+        }
     }
 
-    private static void Check(ContentSet content, string file, string listPath, string statementPath, int count, LocalizedText? statement, DiagnosticBag diagnostics)
+    private static void Check(SourceMap map, string path, string listKey, int count, LocalizedText? statement, DiagnosticBag diagnostics)
     {
-        var map = content.SourceMaps[file];
+        var listPath = path.Length == 0 ? listKey : $"{path}.{listKey}";
+        var statementPath = path.Length == 0 ? WhenNone : $"{path}.{WhenNone}";
         if (count == 0 && statement is null)
         {
             diagnostics.Add(DiagnosticDescriptors.EmptyListUnexplained, map[listPath], listPath, statementPath);

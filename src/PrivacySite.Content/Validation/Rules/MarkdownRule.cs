@@ -8,7 +8,8 @@ namespace PrivacySite.Content.Validation.Rules;
 /// Checks every page's Markdown: no raw HTML, and every link leads somewhere. Pages are
 /// parsed once, in parallel, with the renderer's own extensions, so anchors match the site.
 /// </summary>
-internal sealed class MarkdownRule : IContentRule
+/// <param name="builtAnchors">The anchors of the notice's pages, by slug and language, as the site renders them; links to anchors of pages not listed are checked for the page only.</param>
+internal sealed class MarkdownRule(IReadOnlyList<PageAnchors> builtAnchors) : IContentRule
 {
     public void Check(ContentSet content, DiagnosticBag diagnostics)
     {
@@ -18,7 +19,7 @@ internal sealed class MarkdownRule : IContentRule
             .AsParallel()
             .Select(ParsedPage.Parse)
             .ToList();
-        var index = new PageIndex(content, parsed);
+        var index = new PageIndex(content, parsed, builtAnchors);
         var links = new LinkChecker(index, BasePath(content.Settings.BaseUrl), diagnostics);
 
         parsed.AsParallel().ForAll(page => RawHtmlFinder.Check(page, diagnostics));

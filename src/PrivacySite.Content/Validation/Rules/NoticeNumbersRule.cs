@@ -1,34 +1,39 @@
 using PrivacySite.Content.Diagnostics;
-using PrivacySite.Content.Model;
+using PrivacySite.Content.Loading;
+using PrivacySite.Content.Model.Notice;
 
 namespace PrivacySite.Content.Validation.Rules;
 
 /// <summary>
 /// Fees and response times are plausible: a fee is not negative, and a promised response time
-/// is at least a day and at most 60 days, since the Act asks for an answer without delay (Art. 33(2)).
+/// (of each request kind and of complaints) is at least a day and at most 60 business days,
+/// since the Act asks for an answer without delay (Art. 33(2)).
 /// </summary>
-internal sealed class NoticeNumbersRule : IContentRule
+internal sealed class NoticeNumbersRule : RecordRule
 {
     private const int MaxResponseDays = 60;
     private const int MaxFeeYen = 100_000;
+    private static readonly string ResponseDays = YamlNaming.ToKey(nameof(ComplaintHandling.ResponseDays));
 
-    public void Check(ContentSet content, DiagnosticBag diagnostics)
+    public override void Check(object model, SourceMap map, DiagnosticBag diagnostics)
     {
-        const string file = "notice/requests.yaml";
-        var map = content.SourceMaps[file];
-        var requests = content.Notice.Requests;
-        foreach (var (key, kind) in requests.Kinds.Append(("medical_fee_statements", requests.MedicalFeeStatements)))
+        foreach (var (path, kind) in ModelWalker.Find<RequestKind>(model))
         {
-            CheckRange(map[$"{key}.response_days"], $"{key}.response_days", kind.ResponseDays, 1, MaxResponseDays, diagnostics);
-            CheckRange(map[$"{key}.fee.yen"], $"{key}.fee.yen", kind.Fee.Yen, 0, MaxFeeYen, diagnostics);
+            CheckRange(map, $"{path}.response_days", kind.ResponseDays, 1, MaxResponseDays, diagnostics);
+            CheckRange(map, $"{path}.fee.yen", kind.Fee.Yen, 0, MaxFeeYen, diagnostics);
+        }
+
+        foreach (var (path, complaints) in ModelWalker.Find<ComplaintHandling>(model))
+        {
+            CheckRange(map, path.Length == 0 ? ResponseDays : $"{path}.{ResponseDays}", complaints.ResponseDays, 1, MaxResponseDays, diagnostics);
         }
     }
 
-    private static void CheckRange(SourceLocation location, string path, int value, int min, int max, DiagnosticBag diagnostics)
+    private static void CheckRange(SourceMap map, string path, int value, int min, int max, DiagnosticBag diagnostics)
     {
         if (value < min || value > max)
         {
-            diagnostics.Add(DiagnosticDescriptors.NumberOutOfRange, location, path, min, max);
+            diagnostics.Add(DiagnosticDescriptors.NumberOutOfRange, map[path], path, min, max);
         }
     }
 }

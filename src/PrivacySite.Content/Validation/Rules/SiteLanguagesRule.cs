@@ -5,15 +5,15 @@ using PrivacySite.Content.Model;
 namespace PrivacySite.Content.Validation.Rules;
 
 /// <summary>site.yaml lists the two languages the site is built in, Japanese first, and nothing else.</summary>
-internal sealed class SiteLanguagesRule : IContentRule
+internal sealed class SiteLanguagesRule : RecordRule
 {
     private static readonly string Key = YamlNaming.ToKey(nameof(SiteSettings.Languages));
 
-    public void Check(ContentSet content, DiagnosticBag diagnostics)
+    public override void Check(object model, SourceMap map, DiagnosticBag diagnostics)
     {
-        if (!content.Settings.Languages.SequenceEqual(Languages.All.Select(l => l.Code()), StringComparer.Ordinal))
+        if (model is SiteSettings settings && !settings.Languages.SequenceEqual(Languages.All.Select(l => l.Code()), StringComparer.Ordinal))
         {
-            diagnostics.Add(DiagnosticDescriptors.SiteLanguages, content.SourceMaps[ContentLoader.SiteFile][Key]);
+            diagnostics.Add(DiagnosticDescriptors.SiteLanguages, map[Key]);
         }
     }
 }

@@ -1,0 +1,32 @@
+using PrivacySite.Content.Loading;
+
+namespace PrivacySite.Content.Model.Notice;
+
+/// <summary>
+/// Where the notice is published, decided by its files alone: the full notice (notice.yaml →
+/// /notice/), the handler section (/handler/, headed in notice.yaml, its details in site.yaml),
+/// then a page per section file, named after it (purposes.yaml → /purposes/), in the order of
+/// <see cref="YamlFileKind.All"/>.
+/// </summary>
+public static class NoticePages
+{
+    public const string HandlerSlug = "handler";
+
+    private static readonly YamlFileKind FullNoticeFile = YamlFileKind.All.Single(k => k.RootType == typeof(FullNotice));
+
+    public static string FullNoticeSlug { get; } = SlugOf(FullNoticeFile);
+
+    /// <summary>The section files, in the notice's order, each with its page's slug.</summary>
+    public static IReadOnlyList<(string Slug, YamlFileKind Kind)> SectionFiles { get; } =
+        [.. YamlFileKind.All.Where(k => k.RootType.IsAssignableTo(typeof(INoticeSection))).Select(k => (SlugOf(k), k))];
+
+    /// <summary>Every page of the notice, with the file editors change to change its text.</summary>
+    public static IReadOnlyList<(string Slug, string File)> All { get; } =
+    [
+        (FullNoticeSlug, FullNoticeFile.RelativePath),
+        (HandlerSlug, FullNoticeFile.RelativePath),
+        .. SectionFiles.Select(s => (s.Slug, s.Kind.RelativePath)),
+    ];
+
+    private static string SlugOf(YamlFileKind kind) => Path.GetFileNameWithoutExtension(kind.RelativePath);
+}

@@ -1,0 +1,21 @@
+using PrivacySite.Content.Diagnostics;
+using PrivacySite.Content.Model;
+using PrivacySite.Content.Model.Notice;
+
+namespace PrivacySite.Content.Validation.Rules;
+
+/// <summary>A Markdown page does not take the address of a notice page (pages/purposes.ja.md beside notice/purposes.yaml): one would overwrite the other.</summary>
+internal sealed class NoticeAddressRule : IContentRule
+{
+    public void Check(ContentSet content, DiagnosticBag diagnostics)
+    {
+        var notice = NoticePages.All.ToDictionary(p => p.Slug, p => p.File, StringComparer.Ordinal);
+        foreach (var page in content.Pages)
+        {
+            if (notice.TryGetValue(page.Slug, out var file))
+            {
+                diagnostics.Add(DiagnosticDescriptors.PageTakesNoticeAddress, new SourceLocation(page.File, 1, 1), page.Slug, file);
+            }
+        }
+    }
+}
