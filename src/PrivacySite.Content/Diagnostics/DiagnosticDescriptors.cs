@@ -176,8 +176,8 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor PageTakesNoticeAddress = new(
         "PS0309", Severity.Error,
-        "page '{0}' would be published at the same address as the notice's page from '{1}': give the Markdown files another name",
-        "ページ '{0}' は、'{1}' から作る公表事項のページと同じアドレスになります。Markdown のファイル名を変えてください");
+        "page '{0}' would be published at the same address as the page made from '{1}': give the Markdown files another name",
+        "ページ '{0}' は、'{1}' から作るページと同じアドレスになります。Markdown のファイル名を変えてください");
 
     public static readonly DiagnosticDescriptor LinkInPlainText = new(
         "PS0310", Severity.Error,

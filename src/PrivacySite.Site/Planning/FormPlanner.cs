@@ -1,20 +1,17 @@
 using PrivacySite.Content.Model;
+using PrivacySite.Content.Model.Forms;
 using PrivacySite.Inquiries.Model;
 using PrivacySite.Inquiries.Text;
 
 namespace PrivacySite.Site.Planning;
 
 /// <summary>
-/// Plans the two form pages in both languages: the request form under the request procedures
-/// (/requests/form/) and the complaint form under the complaint desk (/complaints/form/).
+/// Plans the two form pages in both languages, at the <see cref="FormAddresses"/>: the request
+/// form (disclosure) and the complaint form.
 /// </summary>
 public static class FormPlanner
 {
-    public const string RequestFormSlug = "requests/form";
-
-    public const string ComplaintFormSlug = "complaints/form";
-
-    public static string SlugOf(InquiryKind kind) => kind == InquiryKind.Disclosure ? RequestFormSlug : ComplaintFormSlug;
+    public static string SlugOf(InquiryKind kind) => kind == InquiryKind.Disclosure ? FormAddresses.RequestForm : FormAddresses.ComplaintForm;
 
     public static IEnumerable<PlannedPage> Pages(ContentSet content)
     {

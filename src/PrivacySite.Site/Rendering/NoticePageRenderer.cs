@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using PrivacySite.Content.Model;
+using PrivacySite.Content.Model.Forms;
 using PrivacySite.Site.Planning;
 using PrivacySite.Theme.Notice;
 using PrivacySite.Theme.Pages;
@@ -57,6 +58,6 @@ internal sealed class NoticePageRenderer(SitePlan plan, ComponentHtmlRenderer ht
         frame.Language,
         frame.Text,
         plan.Content.Notice.Complaints.Contact,
-        plan.Urls.Path(FormPlanner.RequestFormSlug, frame.Language),
-        plan.Urls.Path(FormPlanner.ComplaintFormSlug, frame.Language));
+        plan.Urls.Path(FormAddresses.RequestForm, frame.Language),
+        plan.Urls.Path(FormAddresses.ComplaintForm, frame.Language));
 }

@@ -43,7 +43,7 @@ public sealed class SiteFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         HtmlChecker = NuHtmlChecker.Start();
-        Forms = new FormText(ContentChecks.Run(ToolPaths.Content, new DiagnosticBag())!.Forms);
+        Forms = new FormText((await ContentChecks.RunAsync(ToolPaths.Content, new DiagnosticBag()))!.Forms);
         var result = await SiteBuilder.BuildAsync(new BuildOptions(ToolPaths.Content, OutputRoot, ToolPaths.ThemeAssets, "https://privacy.example.org/"));
         if (!result.Succeeded)
         {

@@ -142,7 +142,7 @@ public sealed class FormPagesTests(BuiltSiteFixture site) : IClassFixture<BuiltS
         var receipts = Group(document, "receipts-yes");
         Assert.NotEqual(delivery.Number, receipts.Number);
         Assert.Equal($"{delivery.Number} {receipts.Number}", document.GetElementById("request_kinds-disclosure")!.GetAttribute("data-reveals"));
-        Assert.Equal(delivery.Number, Reveals(document, "request_kinds-third_party_records"));
+        Assert.Equal(delivery.Number, Reveals(document, "request_kinds-provision_record_disclosure"));
         Assert.Null(document.GetElementById("request_kinds-correction")!.GetAttribute("data-reveals"));
         var details = Group(document, "medical_institution");
         Assert.Equal(Reveals(document, "receipts-yes"), details.Number);
