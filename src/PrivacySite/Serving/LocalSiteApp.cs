@@ -20,8 +20,9 @@ namespace PrivacySite.Cli.Serving;
 /// </summary>
 public static class LocalSiteApp
 {
+    /// <param name="formOrigins">Another origin the site's forms post to (a separately run intake service), allowed by the CSP.</param>
     /// <exception cref="IntakeStartupException">The intake's content or store settings are unusable.</exception>
-    public static WebApplication Create(string outputRoot, int port, LiveReload? liveReload = null, LocalIntake? intake = null)
+    public static WebApplication Create(string outputRoot, int port, LiveReload? liveReload = null, LocalIntake? intake = null, params string[] formOrigins)
     {
         // The intake's pages link back to the site by its address, so the port is chosen before starting.
         var address = $"http://127.0.0.1:{(port == 0 ? FreePort() : port)}/";
@@ -34,12 +35,13 @@ public static class LocalSiteApp
             {
                 [$"{IntakeOptions.Section}:{nameof(IntakeOptions.SiteBaseUrl)}"] = address,
                 [$"{IntakeOptions.Section}:{nameof(IntakeOptions.ContentPath)}"] = intake.ContentRoot,
-            }.Concat(intake.Settings ?? new Dictionary<string, string?>()));
+            });
+            builder.Configuration.AddInMemoryCollection(intake.Settings ?? new Dictionary<string, string?>());
             builder.Services.AddInquiryIntake(builder.Configuration);
         }
 
         var app = builder.Build();
-        var headers = SecurityHeaders.ForSite();
+        var headers = SecurityHeaders.ForSite(formOrigins);
         app.Use(async (context, next) =>
         {
             foreach (var (name, value) in headers)

@@ -12,18 +12,20 @@ public static partial class Axe
 
     /// <remarks>
     /// axe is evaluated through the browser's DevTools protocol, which the page's Content-Security-Policy
-    /// does not govern, so pages can be checked while served with the production headers.
+    /// does not govern, so pages can be checked while served with the production headers. Under those
+    /// headers axe may not fetch a stylesheet from another origin (the service's pages use the site's):
+    /// <paramref name="fetchStylesheets"/> false leaves that to the site-wide run, which bypasses the CSP.
     /// </remarks>
-    public static async Task<IReadOnlyList<string>> ViolationsAsync(IPage page)
+    public static async Task<IReadOnlyList<string>> ViolationsAsync(IPage page, bool fetchStylesheets = true)
     {
         await page.EvaluateAsync(Source.Value);
         var violations = await page.EvaluateAsync<JsonElement>(
             """
-            async (tags) => {
-              const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+            async ([tags, preload]) => {
+              const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, preload });
               return result.violations.map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map(n => n.target.join(' ')).join(', ')}`);
             }
-            """, Tags);
+            """, new object[] { Tags, fetchStylesheets });
         return [.. violations.EnumerateArray().Select(v => v.GetString()!)];
     }
 

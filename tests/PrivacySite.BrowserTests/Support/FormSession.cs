@@ -104,7 +104,7 @@ public sealed partial class FormSession : IAsyncDisposable
         var html = await Page.ContentAsync();
 
         var violations = JavaScript
-            ? await Axe.ViolationsAsync(Page)
+            ? await Axe.ViolationsAsync(Page, fetchStylesheets: false)
             : await Axe.ViolationsOfCopyAsync(_checker ??= await _site.Browser.NewContextAsync(), Page.Url, html);
         _failures.AddRange(violations.Select(v => $"{state}: axe: {v}"));
         _failures.AddRange((await _site.HtmlChecker.ErrorsAsync(new Dictionary<string, string> { [label] = html })).Select(e => $"{state}: Nu: {e}"));

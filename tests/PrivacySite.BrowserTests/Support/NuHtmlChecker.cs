@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 
@@ -32,7 +30,7 @@ public sealed class NuHtmlChecker : IAsyncDisposable
     /// <summary>Starts the service; checks wait until it listens.</summary>
     public static NuHtmlChecker Start()
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var start = new ProcessStartInfo("java") { RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var arg in (string[])["-Xss8m", "-Dnu.validator.servlet.bind-address=127.0.0.1", "-cp", ToolPaths.VnuJar, "nu.validator.servlet.Main", port.ToString(System.Globalization.CultureInfo.InvariantCulture)])
         {
@@ -113,13 +111,6 @@ public sealed class NuHtmlChecker : IAsyncDisposable
             {
             }
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync()
