@@ -4,12 +4,9 @@ using PrivacySite.Intake.Hosting;
 // executable, sets FUNCTIONS_CUSTOMHANDLER_PORT and forwards each HTTP request to it unchanged.
 // Locally: dotnet run --project functions/PrivacySite.Functions [--urls http://127.0.0.1:7071]
 var builder = WebApplication.CreateSlimBuilder(args);
-if (Environment.GetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT") is { Length: > 0 } port)
+if (Environment.GetEnvironmentVariable(IntakeSettings.FunctionsPortVariable) is { Length: > 0 } port)
 {
     builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-
-    // Behind the host every request comes from localhost; the client is the forwarded address.
-    builder.Configuration[$"{IntakeOptions.Section}:RateLimit:TrustForwardedFor"] ??= "true";
 }
 
 try

@@ -34,7 +34,7 @@ public static class SiteBuilder
         }
 
         progress?.Report($"Loaded and checked {content.Pages.Count} Markdown files ({clock.ElapsedMilliseconds} ms)");
-        var plan = SitePlanner.Plan(content, AssetManifest.Scan(options.ThemeAssets), options.BaseUrl);
+        var plan = SitePlanner.Plan(content, AssetManifest.Scan(options.ThemeAssets), options.BaseUrl, new FormEndpoints(options.IntakeUrl, options.FormsDisabled));
         var frames = new FrameFactory(plan, MissingUiString.ReportTo(diagnostics, content));
 
         using var staging = new StagingFolder(options.OutputRoot);

@@ -16,6 +16,16 @@ internal sealed class IntakeServer : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>CPU time the service has used so far.</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public static async Task<IntakeServer> StartAsync(string workingDirectory, string? connectionString)
     {
         var port = FreePort.Next();

@@ -7,6 +7,9 @@ internal sealed record LoadResult(string Name, int Completed, int Failed, TimeSp
 {
     public double PerSecond => Completed / Elapsed.TotalSeconds;
 
+    /// <summary>Where the CPU went, when the phase was measured with a <see cref="CpuMeter"/>.</summary>
+    public string? Cpu { get; init; }
+
     public double Percentile(double p)
     {
         if (LatenciesMs.Length == 0)
@@ -19,5 +22,5 @@ internal sealed record LoadResult(string Name, int Completed, int Failed, TimeSp
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{Name,-44} {PerSecond,8:0.0}/s  p50 {Percentile(50),7:0.0} ms  p99 {Percentile(99),7:0.0} ms  ok {Completed,6}  failed {Failed}");
+        $"{Name,-44} {PerSecond,8:0.0}/s  p50 {Percentile(50),7:0.0} ms  p99 {Percentile(99),7:0.0} ms  ok {Completed,6}  failed {Failed}{(Cpu is null ? "" : "\n    " + Cpu)}");
 }

@@ -3,7 +3,7 @@ namespace PrivacySite.Content.Diagnostics;
 /// <summary>
 /// Every finding the tools can report, with a stable code and both languages side by side.
 /// PS00xx files, PS01xx YAML structure, PS02xx translation, PS03xx Markdown and links,
-/// PS04xx formats, PS05xx APPI Article 32, PS06xx dates and revisions, PS07xx other notice rules,
+/// PS04xx formats, PS05xx APPI Article 32, PS06xx dates, revisions and the holiday calendar, PS07xx other notice rules,
 /// PS08xx the online forms' words (content/forms/).
 /// The words that fill the templates' blanks are in <see cref="Phrases"/>.
 /// </summary>
@@ -176,8 +176,8 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor PageTakesNoticeAddress = new(
         "PS0309", Severity.Error,
-        "page '{0}' would be published at the same address as the notice's page from '{1}': give the Markdown files another name",
-        "ページ '{0}' は、'{1}' から作る公表事項のページと同じアドレスになります。Markdown のファイル名を変えてください");
+        "page '{0}' would be published at the same address as the page made from '{1}': give the Markdown files another name",
+        "ページ '{0}' は、'{1}' から作るページと同じアドレスになります。Markdown のファイル名を変えてください");
 
     public static readonly DiagnosticDescriptor LinkInPlainText = new(
         "PS0310", Severity.Error,
@@ -234,6 +234,16 @@ public static class DiagnosticDescriptors
         "the displayed last-revised date {0} is not the latest date of the revision history ({1})",
         "表示する最終改定日 {0} が改定履歴の最新の日付（{1}）と一致しません");
 
+    public static readonly DiagnosticDescriptor HolidayListedTwice = new(
+        "PS0605", Severity.Warning,
+        "{0} is already listed (line {1}): remove one",
+        "{0} はすでに書かれています（{1} 行目）。どちらかを削除してください");
+
+    public static readonly DiagnosticDescriptor HolidayCalendarEnding = new(
+        "PS0606", Severity.Warning,
+        "the holiday calendar ends on {0}: add the days off of {1}, or due dates after {0} count public holidays as business days",
+        "休日の一覧は {0} で終わっています。{1} 年の休みの日を書き足してください。書き足さないと、{0} より後の回答期限が祝日も営業日として計算されます");
+
     public static readonly DiagnosticDescriptor EmptyListUnexplained = new(
         "PS0701", Severity.Error,
         "'{0}' is empty: add '{1}' to say so on the page",
@@ -273,4 +283,19 @@ public static class DiagnosticDescriptors
         "PS0805", Severity.Error,
         "the {0} form has no title: add '- kind: {0}' with a title",
         "{0} フォームの題名がありません。'- kind: {0}' と題名を追加してください");
+
+    public static readonly DiagnosticDescriptor FormPartTextMissing = new(
+        "PS0806", Severity.Error,
+        "part '{1}' of form field '{0}' has no label: add '- name: {1}' under its 'parts'",
+        "フォームの項目 '{0}' の欄 '{1}' にラベルがありません。'parts' に '- name: {1}' を追加してください");
+
+    public static readonly DiagnosticDescriptor FormWhyMissing = new(
+        "PS0807", Severity.Error,
+        "form field '{0}' asks for personal information but does not say why: add 'why' with the reason",
+        "フォームの項目 '{0}' は個人情報をお尋ねしますが、その理由がありません。'why' に理由を書いてください");
+
+    public static readonly DiagnosticDescriptor FormPrivacyPageMissing = new(
+        "PS0808", Severity.Error,
+        "'privacy.page' names the page '{0}', which does not exist: add content/pages/{0}.ja.md and {0}.en.md, or fix the name",
+        "'privacy.page' のページ '{0}' がありません。content/pages/{0}.ja.md と {0}.en.md を追加するか、名前を直してください");
 }

@@ -1,5 +1,6 @@
 using PrivacySite.Content.Diagnostics;
 using PrivacySite.Content.Model;
+using PrivacySite.Content.Model.Calendar;
 using PrivacySite.Content.Model.Forms;
 using PrivacySite.Content.Model.Notice;
 
@@ -9,6 +10,7 @@ namespace PrivacySite.Content.Loading;
 public static class ContentLoader
 {
     public const string SiteFile = "site.yaml";
+    public const string HolidaysFile = "calendar/holidays.yaml";
 
     public static LoadedContent Load(string root, DiagnosticBag diagnostics)
     {
@@ -54,8 +56,9 @@ public static class ContentLoader
                 strings,
                 [.. pages.Select(p => p.Page)],
                 maps,
-                new PrivacyNotice([.. models.Where(d => d is not SiteSettings && !FormsContent.Holds(d))]),
-                FormsContent.From(models));
+                new PrivacyNotice([.. models.Where(d => d is not (SiteSettings or HolidayCalendar) && !FormsContent.Holds(d))]),
+                FormsContent.From(models),
+                models.OfType<HolidayCalendar>().Single());
         return new LoadedContent(content, [.. data, .. pages.Select(p => new LoadedRecord(p.Page.File, p.Page.FrontMatter, p.Map))]);
     }
 }

@@ -1,3 +1,4 @@
+using PrivacySite.Content.Model.Calendar;
 using PrivacySite.Content.Model.Forms;
 using PrivacySite.Content.Model.Notice;
 
@@ -42,5 +43,6 @@ public sealed record YamlFileKind(string RelativePath, Type RootType, string? Sc
         new(FormsContent.FieldsFile, typeof(FieldTexts), "form-fields"),
         new(FormsContent.MessagesFile, typeof(FormMessages), "form-messages"),
         new(FormsContent.PagesFile, typeof(FormPages), "form-pages"),
+        new(ContentLoader.HolidaysFile, typeof(HolidayCalendar)),
     ];
 }

@@ -1,4 +1,5 @@
 using PrivacySite.Content.Loading;
+using PrivacySite.Content.Model.Calendar;
 using PrivacySite.Content.Model.Forms;
 using PrivacySite.Content.Model.Notice;
 
@@ -12,7 +13,8 @@ public sealed record ContentSet(
     IReadOnlyList<MarkdownPage> Pages,
     IReadOnlyDictionary<string, SourceMap> SourceMaps,
     PrivacyNotice Notice,
-    FormsContent Forms)
+    FormsContent Forms,
+    HolidayCalendar Holidays)
 {
     /// <summary>Each YAML data file with the record loaded from it, for rules that walk them all.</summary>
     public IEnumerable<(string File, object Model)> YamlFiles() =>
@@ -24,6 +26,7 @@ public sealed record ContentSet(
         var t when t == typeof(FieldTexts) => Forms.Fields,
         var t when t == typeof(FormMessages) => Forms.Messages,
         var t when t == typeof(FormPages) => Forms.Pages,
+        var t when t == typeof(HolidayCalendar) => Holidays,
         var t => Notice.Part(t),
     };
 }

@@ -22,6 +22,7 @@ public static class ContentValidator
         new EmptyListStatementRule(),
         new NoticeNumbersRule(),
         new PlainTextLinkRule(),
+        new HolidayCalendarRule(clock),
     ];
 
     private static IContentRule[] ContentRules(IReadOnlyList<PageAnchors> builtAnchors) =>

@@ -23,7 +23,7 @@ internal static class CommonFields
         new("card_symbol", FieldKind.CardCode, 16, Required: false, Normalised: true, InputMode: "text"),
         new("card_number", FieldKind.CardCode, 16, Required: false, Normalised: true, InputMode: "numeric"),
         new("postal_code", FieldKind.PostalCode, 10, Required: true, Normalised: true, Autocomplete: "postal-code", InputMode: "numeric"),
-        new("address", FieldKind.Text, 200, Required: true, Normalised: true, Autocomplete: "street-address"),
+        new("address", FieldKind.Address, 200, Required: true, Normalised: true, Autocomplete: "street-address"),
         new("phone", FieldKind.Phone, 20, Required: true, Normalised: true, Autocomplete: "tel", InputMode: "tel"),
         new("email", FieldKind.Email, 254, Required: true, Normalised: true, Autocomplete: "email", InputMode: "email"),
         new("contact_preference", FieldKind.Choice, 10, Required: true, Normalised: true, Options: ["email", "phone", "post"]),

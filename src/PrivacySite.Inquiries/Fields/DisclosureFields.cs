@@ -12,10 +12,10 @@ internal static class DisclosureFields
     public static IReadOnlyList<FieldDefinition> Fields { get; } =
     [
         new(RequestKinds, FieldKind.Choices, 30, Required: true, Normalised: true,
-            Options: ["purpose_notice", "disclosure", "third_party_records", "correction", "suspension", "third_party_stop"]),
+            Options: ["purpose_notice", "disclosure", "provision_record_disclosure", "correction", "suspension", "provision_stop"]),
         new("data_concerned", FieldKind.FreeText, 2000, Required: true, Normalised: false),
         new("delivery_method", FieldKind.Choice, 10, Required: true, Normalised: true, Options: ["electronic", "paper"],
-            Condition: new(RequestKinds, ["disclosure", "third_party_records"])),
+            Condition: new(RequestKinds, ["disclosure", "provision_record_disclosure"])),
         new(Receipts, FieldKind.Checkbox, 3, Required: false, Normalised: true, Options: ["yes"],
             Condition: new(RequestKinds, ["disclosure"])),
         new("medical_institution", FieldKind.Text, 200, Required: true, Normalised: true, Condition: new(Receipts, ["yes"])),

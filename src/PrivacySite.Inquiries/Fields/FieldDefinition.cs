@@ -21,19 +21,44 @@ public sealed record FieldDefinition(
     IReadOnlyList<string>? Options = null,
     FieldCondition? Condition = null)
 {
-    private static readonly (string Suffix, string Token, int MaxLength)[] DateParts =
-        [("year", "bday-year", 4), ("month", "bday-month", 2), ("day", "bday-day", 2)];
+    private static readonly PartSpec[] DateParts =
+        [new("year", "bday-year", 4), new("month", "bday-month", 2), new("day", "bday-day", 2)];
+
+    // Japanese addresses: prefecture, city, then street and number; the building is optional. Joined they fit MaxLength.
+    private static readonly PartSpec[] AddressParts =
+    [
+        new("prefecture", "address-level1", 10), new("city", "address-level2", 50),
+        new("street", "address-line1", 70), new("building", "address-line2", 60, Optional: true),
+    ];
 
     public IReadOnlyList<string> AllowedValues => Options ?? [];
 
-    /// <summary>The inputs the field is entered through, in order.</summary>
-    public IReadOnlyList<FieldInput> Inputs => Kind == FieldKind.Date
-        ? [.. DateParts.Select(p => new FieldInput($"{Name}_{p.Suffix}", Autocomplete is null ? null : p.Token, "numeric", p.MaxLength))]
-        : [new FieldInput(Name, Autocomplete, InputMode, MaxLength)];
+    /// <summary>
+    /// The inputs the field is entered through, in order. A date's or an address's parts take the
+    /// part's own autocomplete token when the field has one (it is about the person filling it in).
+    /// </summary>
+    public IReadOnlyList<FieldInput> Inputs => Kind switch
+    {
+        FieldKind.Date => Parts(DateParts, "numeric"),
+        FieldKind.Address => Parts(AddressParts, null),
+        _ => [new FieldInput(Name, Autocomplete, InputMode, MaxLength)],
+    };
 
     /// <summary>True for fields people never see: the language, the idempotency token, the honeypot.</summary>
     public bool IsHidden => Kind is FieldKind.Language or FieldKind.Token or FieldKind.Honeypot;
 
     /// <summary>True when the field takes several values (checkboxes).</summary>
     public bool IsMultiValued => Kind == FieldKind.Choices;
+
+    /// <summary>
+    /// True for a fact about a person typed into the form (name, birth date, address, contact, card,
+    /// treatment): the form says why it is asked, from the field's <c>why</c> in content/forms/fields.yaml.
+    /// </summary>
+    public bool IsPersonalItem => Kind is FieldKind.Text or FieldKind.Kana or FieldKind.Date or FieldKind.PostalCode
+        or FieldKind.Address or FieldKind.Phone or FieldKind.Email or FieldKind.CardCode;
+
+    private FieldInput[] Parts(PartSpec[] parts, string? inputMode) =>
+        [.. parts.Select(p => new FieldInput($"{Name}_{p.Suffix}", Autocomplete is null ? null : p.Token, inputMode, p.MaxLength, p.Suffix, p.Optional))];
+
+    private sealed record PartSpec(string Suffix, string Token, int MaxLength, bool Optional = false);
 }

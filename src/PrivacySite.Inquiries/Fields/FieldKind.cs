@@ -15,6 +15,12 @@ public enum FieldKind
     /// <summary>A date entered as year, month and day in the Western calendar.</summary>
     Date,
 
+    /// <summary>
+    /// A Japanese address entered as prefecture, city, street and building (the last optional),
+    /// stored as one line with the parts separated by spaces.
+    /// </summary>
+    Address,
+
     /// <summary>A Japanese postal code: 7 digits, stored as 000-0000.</summary>
     PostalCode,
 

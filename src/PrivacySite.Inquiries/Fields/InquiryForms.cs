@@ -1,3 +1,5 @@
+using PrivacySite.Content.Loading;
+using PrivacySite.Content.Model.Notice;
 using PrivacySite.Inquiries.Model;
 
 namespace PrivacySite.Inquiries.Fields;
@@ -14,6 +16,20 @@ public static class InquiryForms
     public static IReadOnlyList<InquiryForm> All { get; } = [Disclosure, Complaint];
 
     public static InquiryForm For(InquiryKind kind) => kind == InquiryKind.Disclosure ? Disclosure : Complaint;
+
+    /// <summary>The key of the medical fee statement procedure in notice/requests.yaml, asked for with the receipts box.</summary>
+    public static readonly string MedicalFeeStatements = YamlNaming.ToKey(nameof(RequestProcedures.MedicalFeeStatements));
+
+    /// <summary>
+    /// The procedures of notice/requests.yaml a request asks for: the request kinds ticked (their
+    /// values are the notice's keys) and, with the receipts box, the medical fee statement procedure.
+    /// </summary>
+    public static IEnumerable<string> ProceduresAskedFor(IReadOnlyDictionary<string, IReadOnlyList<string>> values)
+    {
+        var kinds = values.GetValueOrDefault(DisclosureFields.RequestKinds) ?? [];
+        var receipts = values.GetValueOrDefault(DisclosureFields.Receipts) ?? [];
+        return receipts.Contains("yes") ? kinds.Append(MedicalFeeStatements) : kinds;
+    }
 
     /// <summary>The names of the hidden fields every form carries, for the endpoints and the form pages.</summary>
     public static class Hidden

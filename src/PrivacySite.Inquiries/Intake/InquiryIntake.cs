@@ -1,3 +1,5 @@
+using PrivacySite.Content.Model.Calendar;
+using PrivacySite.Inquiries.Deadlines;
 using PrivacySite.Inquiries.Fields;
 using PrivacySite.Inquiries.Model;
 using PrivacySite.Inquiries.Storage;
@@ -7,13 +9,11 @@ namespace PrivacySite.Inquiries.Intake;
 
 /// <summary>
 /// Takes a submission from raw values to a stored inquiry: honeypot, validation, reference number,
-/// store. It answers only once the store confirmed the write; a store failure propagates as
+/// due date, store. It answers only once the store confirmed the write; a store failure propagates as
 /// <see cref="InquiryStoreUnavailableException"/> with nothing half-saved.
 /// </summary>
-public sealed class InquiryIntake(IInquiryStore store, TimeProvider clock)
+public sealed class InquiryIntake(IInquiryStore store, TimeProvider clock, DueDates dueDates)
 {
-    // Japan has no daylight saving time: the society's day starts at 15:00 UTC.
-    private static readonly TimeSpan JapanOffset = TimeSpan.FromHours(9);
     private const int ReferenceAttempts = 5;
 
     public async Task<IntakeOutcome> SubmitAsync(InquiryKind kind, RawForm raw, CancellationToken cancellationToken)
@@ -24,7 +24,7 @@ public sealed class InquiryIntake(IInquiryStore store, TimeProvider clock)
             return new IntakeOutcome.Discarded(ReferenceNumber.New(kind), now);
         }
 
-        var today = DateOnly.FromDateTime(now.ToOffset(JapanOffset).DateTime);
+        var today = JapanTime.DateOf(now);
         var result = InquiryValidator.Validate(InquiryForms.For(kind), raw, today);
         if (result.Inquiry is not { } inquiry)
         {
@@ -32,12 +32,15 @@ public sealed class InquiryIntake(IInquiryStore store, TimeProvider clock)
         }
 
         var key = SubmissionKey.For(inquiry, today);
+        var dueOn = dueDates.For(kind, inquiry.Values, now);
         for (var attempt = 0; attempt < ReferenceAttempts; attempt++)
         {
-            var added = await store.AddAsync(InquiryRecord.Received(ReferenceNumber.New(kind), inquiry, key, now), cancellationToken);
+            var added = await store.AddAsync(InquiryRecord.Received(ReferenceNumber.New(kind), inquiry, key, now, dueOn), cancellationToken);
             if (added.Status != AddStatus.ReferenceTaken)
             {
-                return new IntakeOutcome.Stored(added.Reference, added.ReceivedAt, added.Status == AddStatus.Duplicate);
+                return added.Status == AddStatus.Duplicate
+                    ? new IntakeOutcome.Stored(added.Reference, added.ReceivedAt, dueDates.For(kind, inquiry.Values, added.ReceivedAt), Replayed: true)
+                    : new IntakeOutcome.Stored(added.Reference, added.ReceivedAt, dueOn, Replayed: false);
             }
         }
 

@@ -13,8 +13,8 @@ public abstract record IntakeOutcome
     /// <summary>Nothing stored: these problems need fixing.</summary>
     public sealed record Invalid(IReadOnlyList<FieldError> Errors) : IntakeOutcome;
 
-    /// <summary>Stored (or stored before, when <paramref name="Replayed"/>), under this reference.</summary>
-    public sealed record Stored(ReferenceNumber Reference, DateTimeOffset ReceivedAt, bool Replayed) : IntakeOutcome;
+    /// <summary>Stored (or stored before, when <paramref name="Replayed"/>), under this reference, due for an answer on <paramref name="DueOn"/>.</summary>
+    public sealed record Stored(ReferenceNumber Reference, DateTimeOffset ReceivedAt, DateOnly DueOn, bool Replayed) : IntakeOutcome;
 
     /// <summary>The honeypot was filled in: the sender is answered as if stored, and nothing is kept.</summary>
     public sealed record Discarded(ReferenceNumber Reference, DateTimeOffset ReceivedAt) : IntakeOutcome;

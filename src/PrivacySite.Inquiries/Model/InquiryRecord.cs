@@ -3,13 +3,15 @@ using PrivacySite.Content.Model;
 namespace PrivacySite.Inquiries.Model;
 
 /// <summary>
-/// A stored inquiry. <see cref="SubmissionKey"/> identifies the submission (from its idempotency
-/// token or its content), so a repeat is recognised; <see cref="ETag"/> is the store's version,
-/// required to update or delete it, so two desk members cannot overwrite each other's change.
+/// A stored inquiry. <see cref="DueOn"/> is the date in Japan by which the notice promises an
+/// answer, fixed when it was received. <see cref="SubmissionKey"/> identifies the submission (from
+/// its idempotency token or its content), so a repeat is recognised; <see cref="ETag"/> is the
+/// store's version, required to update or delete it, so two desk members cannot overwrite each other's change.
 /// </summary>
 public sealed record InquiryRecord(
     ReferenceNumber Reference,
     DateTimeOffset ReceivedAt,
+    DateOnly DueOn,
     InquiryStatus Status,
     Language Language,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Values,
@@ -19,7 +21,10 @@ public sealed record InquiryRecord(
 {
     public InquiryKind Kind => Reference.Kind;
 
+    /// <summary>When it was answered, refused or withdrawn (retention counts from then); null while open.</summary>
+    public DateTimeOffset? ClosedAt => Status.IsClosed() ? History.LastOrDefault(h => h.Status == Status)?.At : null;
+
     /// <summary>A new inquiry as the intake service stores it: received now, with that as its first history entry.</summary>
-    public static InquiryRecord Received(ReferenceNumber reference, ValidatedInquiry inquiry, string submissionKey, DateTimeOffset now) =>
-        new(reference, now, InquiryStatus.Received, inquiry.Language, inquiry.Values, submissionKey, [new HistoryEntry(now, InquiryStatus.Received)]);
+    public static InquiryRecord Received(ReferenceNumber reference, ValidatedInquiry inquiry, string submissionKey, DateTimeOffset now, DateOnly dueOn) =>
+        new(reference, now, dueOn, InquiryStatus.Received, inquiry.Language, inquiry.Values, submissionKey, [new HistoryEntry(now, InquiryStatus.Received)]);
 }

@@ -7,7 +7,7 @@ using PrivacySite.Inquiries.Model;
 namespace PrivacySite.Inquiries.Storage;
 
 /// <summary>
-/// The JSON both stores write: snake_case names, statuses as words, Japanese kept readable,
+/// The JSON both stores write: snake_case names, statuses as the words staff type ("in-progress"), Japanese kept readable,
 /// so staff and scripts can read a stored inquiry without this code.
 /// </summary>
 internal static class InquiryJson
@@ -15,7 +15,7 @@ internal static class InquiryJson
     public static JsonSerializerOptions Options { get; } = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower), new ReferenceNumberJsonConverter() },
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower), new ReferenceNumberJsonConverter() },
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         WriteIndented = true,
     };

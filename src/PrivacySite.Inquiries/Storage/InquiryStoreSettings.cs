@@ -25,6 +25,12 @@ public sealed record InquiryStoreSettings(string? ConnectionString, string Path,
 
     public bool UsesTableStorage => ConnectionString is not null;
 
+    /// <summary>Where the store is, for messages: the folder, or the table and its endpoint (never the key).</summary>
+    /// <exception cref="FormatException">The connection string cannot be read.</exception>
+    public string Describe() => ConnectionString is { } connection
+        ? $"table '{Table}' at {TableConnectionString.Parse(connection).Endpoint}"
+        : System.IO.Path.GetFullPath(Path);
+
     /// <summary>Opens the configured store. The connection string's key is never put in a message.</summary>
     /// <exception cref="FormatException">The connection string cannot be read.</exception>
     public IInquiryStore Open(TableClientOptions? tableOptions = null, TokenCredential? credential = null) => ConnectionString is { } connection

@@ -10,8 +10,9 @@ using PrivacySite.Inquiries.Validation;
 namespace PrivacySite.Inquiries.Text;
 
 /// <summary>
-/// content/forms/ matches the forms in code: every field and choice has a label, every error code a
-/// message, every kind a title; and nothing names a field, choice or code the forms do not have.
+/// content/forms/ matches the forms in code: every field, choice and part has a label, every personal
+/// item says why it is asked, every error code has a message, every kind a title, the page on the forms'
+/// own data exists; and nothing names a field, choice, part or code the forms do not have.
 /// </summary>
 public sealed class FormTextRule : IContentRule
 {
@@ -37,6 +38,12 @@ public sealed class FormTextRule : IContentRule
         }
 
         ReportUnknown(forms.Pages.Forms.Select(f => f.Kind), kinds, "forms", "kind", pages, diagnostics);
+
+        var privacyPage = forms.Pages.Privacy.Page;
+        if (Languages.All.Any(language => !content.Pages.Any(p => p.Slug == privacyPage && p.Language == language)))
+        {
+            diagnostics.Add(DiagnosticDescriptors.FormPrivacyPageMissing, pages["privacy.page"], privacyPage);
+        }
     }
 
     private static void CheckFields(IReadOnlyList<Content.Model.Forms.FieldText> texts, SourceMap map, DiagnosticBag diagnostics)
@@ -58,6 +65,20 @@ public sealed class FormTextRule : IContentRule
             }
 
             ReportUnknown(options.Select(o => o.Value), field.AllowedValues, $"fields[{index}].options", $"choice of '{field.Name}'", map, diagnostics);
+
+            var parts = texts[index].Parts ?? [];
+            var partNames = field.Inputs.Select(i => i.Part).OfType<string>().ToList();
+            foreach (var part in partNames.Where(n => parts.All(p => p.Name != n)))
+            {
+                diagnostics.Add(DiagnosticDescriptors.FormPartTextMissing, map[$"fields[{index}]"], field.Name, part);
+            }
+
+            ReportUnknown(parts.Select(p => p.Name), partNames, $"fields[{index}].parts", $"part of '{field.Name}'", map, diagnostics);
+
+            if (field.IsPersonalItem && texts[index].Why is null)
+            {
+                diagnostics.Add(DiagnosticDescriptors.FormWhyMissing, map[$"fields[{index}]"], field.Name);
+            }
         }
 
         ReportUnknown(texts.Select(t => t.Name), [.. definitions.Select(d => d.Name)], "fields", "field", map, diagnostics);

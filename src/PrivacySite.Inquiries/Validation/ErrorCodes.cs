@@ -22,6 +22,7 @@ public static class ErrorCodes
     public const string DateFuture = "date_future";
     public const string DateEra = "date_era";
     public const string DateYearFormat = "date_year_format";
+    public const string AddressIncomplete = "address_incomplete";
     public const string OptionInvalid = "option_invalid";
     public const string TokenFormat = "token_format";
     public const string UnknownField = "unknown_field";
@@ -37,7 +38,7 @@ public static class ErrorCodes
     public static IReadOnlyList<string> All { get; } =
     [
         Required, ChooseOne, CheckRequired, TooLong, InvalidCharacters, FormulaStart, KanaOnly, PostalCodeFormat,
-        PhoneFormat, EmailFormat, CardCodeFormat, DateIncomplete, DateInvalid, DateFuture, DateEra, DateYearFormat,
+        PhoneFormat, EmailFormat, CardCodeFormat, DateIncomplete, DateInvalid, DateFuture, DateEra, DateYearFormat, AddressIncomplete,
         OptionInvalid, TokenFormat, UnknownField, DuplicateField, MalformedBody, BodyTooLarge, UnsupportedMediaType,
         StoreUnavailable, RateLimited,
     ];

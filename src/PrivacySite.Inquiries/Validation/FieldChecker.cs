@@ -50,6 +50,14 @@ internal static class FieldChecker
             return code is null ? ([date!], null) : ([], Error(inputs[part].Name, field, code));
         }
 
+        if (field.Kind == FieldKind.Address)
+        {
+            var missing = inputs.Select((input, i) => (input, i)).FirstOrDefault(p => !p.input.Optional && texts[p.i].Length == 0);
+            return missing.input is { } part
+                ? ([], Error(part.Name, field, ErrorCodes.AddressIncomplete))
+                : ([string.Join(' ', texts.Where(t => t.Length > 0))], null);
+        }
+
         if (field.Kind is FieldKind.Choice or FieldKind.Choices or FieldKind.Checkbox)
         {
             var chosen = texts.Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
@@ -72,7 +80,7 @@ internal static class FieldChecker
 
     /// <summary>Kinds whose rules let a leading =, +, - or @ through; the others' own formats refuse it with a better message.</summary>
     private static bool ReachesSpreadsheets(FieldKind kind) =>
-        kind is FieldKind.Text or FieldKind.FreeText or FieldKind.Email or FieldKind.CardCode;
+        kind is FieldKind.Text or FieldKind.FreeText or FieldKind.Address or FieldKind.Email or FieldKind.CardCode;
 
     private static string MissingCode(FieldKind kind) => kind switch
     {

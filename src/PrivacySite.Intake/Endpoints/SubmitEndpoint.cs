@@ -9,6 +9,7 @@ using PrivacySite.Inquiries.Storage;
 using PrivacySite.Inquiries.Validation;
 using PrivacySite.Intake.Hosting;
 using PrivacySite.Intake.Http;
+using PrivacySite.Intake.Notifications;
 using PrivacySite.Intake.Responses;
 
 namespace PrivacySite.Intake.Endpoints;
@@ -16,9 +17,10 @@ namespace PrivacySite.Intake.Endpoints;
 /// <summary>
 /// POST /api/inquiries/{kind}: read, validate, store, answer. A form post gets 303 to the receipt
 /// or the form again with its errors; JSON gets 201 with the reference or 400 with the errors.
+/// A new inquiry is queued for the privacy office's webhook, which is posted to after the answer, never before.
 /// Store down → 503 with Retry-After, saying nothing was saved.
 /// </summary>
-internal sealed class SubmitEndpoint(InquiryIntake intake, IntakePages pages, IOptions<IntakeOptions> options, ILogger<SubmitEndpoint> logger)
+internal sealed class SubmitEndpoint(InquiryIntake intake, IntakePages pages, NotificationQueue notifications, IOptions<IntakeOptions> options, ILogger<SubmitEndpoint> logger)
 {
     public async Task<IResult> HandleAsync(HttpContext context, InquiryKind kind)
     {
@@ -52,6 +54,10 @@ internal sealed class SubmitEndpoint(InquiryIntake intake, IntakePages pages, IO
                 if (stored.Replayed)
                 {
                     context.Response.Headers["Idempotent-Replayed"] = "true";
+                }
+                else
+                {
+                    notifications.Add(new NewInquiryNotice(kind, stored.Reference, stored.DueOn));
                 }
 
                 return Accepted(context, read.Format, stored.Reference, stored.ReceivedAt, LanguageOf(form));

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
+using PrivacySite.Inquiries.Intake;
 using PrivacySite.Inquiries.Model;
 using PrivacySite.Intake.Endpoints;
 using PrivacySite.Intake.Http;

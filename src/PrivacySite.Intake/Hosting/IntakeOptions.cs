@@ -21,6 +21,8 @@ public sealed class IntakeOptions
     public int RetryAfterSeconds { get; set; } = 30;
 
     public RateLimitOptions RateLimit { get; set; } = new();
+
+    public WebhookOptions Webhook { get; set; } = new();
 }
 
 /// <summary>Per-client limit on submissions: <see cref="PermitLimit"/> in each window of <see cref="WindowSeconds"/>.</summary>
@@ -35,4 +37,18 @@ public sealed class RateLimitOptions
     /// Functions host, where every request reaches the app from the host itself.
     /// </summary>
     public bool TrustForwardedFor { get; set; }
+}
+
+/// <summary>
+/// Where to announce each new inquiry (a Teams or Slack incoming webhook), and how hard to try:
+/// <see cref="MaxAttempts"/> posts, waiting <see cref="RetryDelaySeconds"/> after the first failure and twice as long after each next.
+/// </summary>
+public sealed class WebhookOptions
+{
+    /// <summary>The incoming webhook's address; none means no announcements. It is a secret: never logged.</summary>
+    public string? Url { get; set; }
+
+    public int MaxAttempts { get; set; } = 6;
+
+    public double RetryDelaySeconds { get; set; } = 2;
 }

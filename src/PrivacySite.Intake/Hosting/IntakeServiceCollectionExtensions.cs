@@ -4,13 +4,16 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using PrivacySite.Content.Model;
+using PrivacySite.Inquiries.Deadlines;
 using PrivacySite.Inquiries.Intake;
 using PrivacySite.Inquiries.Model;
 using PrivacySite.Inquiries.Storage;
 using PrivacySite.Inquiries.Validation;
 using PrivacySite.Intake.Endpoints;
 using PrivacySite.Intake.Http;
+using PrivacySite.Intake.Notifications;
 using PrivacySite.Intake.Responses;
 using PrivacySite.Site.Planning;
 
@@ -23,12 +26,14 @@ public static class IntakeServiceCollectionExtensions
     internal const string CorsPolicy = "intake-site";
 
     /// <summary>
-    /// Loads and checks the content folder now, so a broken one stops the host before it listens.
+    /// Checks the settings and loads and checks the content folder now, so a mistake in either stops
+    /// the host before it listens.
     /// </summary>
-    /// <exception cref="IntakeStartupException">The content or the store settings are invalid; the message says what to fix.</exception>
+    /// <exception cref="IntakeStartupException">A setting or the content is invalid; the message says what to fix.</exception>
     public static IServiceCollection AddInquiryIntake(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.GetSection(IntakeOptions.Section).Get<IntakeOptions>() ?? new IntakeOptions();
+        var settings = IntakeSettings.Read(configuration);
+        var options = settings.Options;
         var content = IntakeContent.Load(IntakeContent.Locate(options.ContentPath));
         IntakePages pages;
         try
@@ -44,25 +49,17 @@ public static class IntakeServiceCollectionExtensions
             throw new IntakeStartupException($"The intake service did not start: the theme's assets cannot be read ({e.Message}).");
         }
 
-        IInquiryStore store;
-        try
-        {
-            store = InquiryStoreSettings.From(key => configuration[key]).Open();
-        }
-        catch (FormatException e)
-        {
-            throw new IntakeStartupException($"The intake service did not start: {InquiryStoreSettings.Section}__ConnectionString cannot be read ({e.Message}).");
-        }
-
-        services.Configure<IntakeOptions>(configuration.GetSection(IntakeOptions.Section));
+        services.AddSingleton(Options.Create(options));
         services.AddSingleton(content);
         services.AddSingleton(pages);
-        services.AddSingleton(store);
+        services.AddSingleton(settings.Store.Open());
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(new DueDates(content));
         services.AddSingleton<InquiryIntake>();
         services.AddSingleton<SubmitEndpoint>();
         services.AddSingleton<ReceiptEndpoint>();
         services.AddSingleton<HealthEndpoint>();
+        services.AddNewInquiryNotifications(options.Webhook);
 
         services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy
             .WithOrigins(pages.SiteOrigin)

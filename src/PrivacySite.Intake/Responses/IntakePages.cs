@@ -1,6 +1,7 @@
 using PrivacySite.Content.Model;
 using PrivacySite.Content.Model.Forms;
 using PrivacySite.Inquiries.Fields;
+using PrivacySite.Inquiries.Intake;
 using PrivacySite.Inquiries.Model;
 using PrivacySite.Inquiries.Text;
 using PrivacySite.Inquiries.Validation;
@@ -19,17 +20,19 @@ namespace PrivacySite.Intake.Responses;
 /// </summary>
 public sealed class IntakePages : IAsyncDisposable
 {
+    private readonly ContentSet _content;
     private readonly FrameFactory _frames;
     private readonly FormViewFactory _forms;
     private readonly RendererPool _renderers = new();
 
     public IntakePages(ContentSet content, string? siteBaseUrl, AssetManifest assets)
     {
+        _content = content;
         var plan = SitePlanner.Plan(content, assets);
         var urls = new SiteUrls(string.IsNullOrWhiteSpace(siteBaseUrl) ? content.Settings.BaseUrl : siteBaseUrl, absoluteLinks: true);
         _frames = new FrameFactory(plan with { Urls = urls }, static (_, _) => { });
         Text = new FormText(content.Forms);
-        _forms = new FormViewFactory(Text);
+        _forms = new FormViewFactory(Text, urls.Path);
         SiteOrigin = urls.Origin;
     }
 
@@ -52,9 +55,10 @@ public sealed class IntakePages : IAsyncDisposable
 
     public Task<string> ReceiptAsync(ReferenceNumber reference, Language language)
     {
-        var text = Text.Pages.Receipt;
-        var view = new ReceiptView(text.Title[language], text.ReferenceLabel[language], reference.Value, text.NextSteps[language], text.Contact[language]);
-        var frame = Frame(reference.Kind, language, view.Heading);
+        var view = ReceiptViewFactory.Build(_content, reference, language);
+
+        // The language link shows this receipt in the other language; the address holds nothing but the reference.
+        var frame = Frame(reference.Kind, language, view.Heading) with { SwitcherHref = IntakeRoutes.Receipt(reference, language.Other()) };
         return _renderers.RenderAsync(r => r.RenderDocumentAsync<ReceiptPage>(new Dictionary<string, object?>
         {
             [nameof(ReceiptPage.Frame)] = frame,
@@ -68,13 +72,13 @@ public sealed class IntakePages : IAsyncDisposable
         return _renderers.RenderAsync(r => r.RenderDocumentAsync<NoticePage>(new Dictionary<string, object?>
         {
             [nameof(NoticePage.Frame)] = frame,
-            [nameof(NoticePage.Notice)] = new NoticeView(notice.Title[language], notice.Body[language]),
+            [nameof(NoticePage.Notice)] = notice.In(language),
         }));
     }
 
-    // The frame of the form's page on the static site (inquiries/<kind>/), so language links lead back to the form.
+    // The frame of the form's page on the static site, so language links lead back to the form.
     private PageFrame Frame(InquiryKind kind, Language language, string title) =>
-        _frames.For($"inquiries/{kind.Slug()}", language, title, null);
+        _frames.For(FormPlanner.SlugOf(kind), language, title, null);
 
     public ValueTask DisposeAsync() => _renderers.DisposeAsync();
 }

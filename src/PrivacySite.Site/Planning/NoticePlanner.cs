@@ -11,11 +11,6 @@ namespace PrivacySite.Site.Planning;
 /// </summary>
 public static class NoticePlanner
 {
-    /// <summary>The pages the intake service adds; the notice links to them only once they are in the plan.</summary>
-    public const string RequestFormSlug = "requests/form";
-
-    public const string ComplaintFormSlug = "complaints/form";
-
     public static IReadOnlyList<NoticeSection> Sections(ContentSet content) =>
     [
         new(NoticePages.HandlerSlug, content.Notice.FullNotice.Handler, content.Settings.Handler),

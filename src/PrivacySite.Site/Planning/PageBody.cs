@@ -1,5 +1,6 @@
 using PrivacySite.Content.Model;
 using PrivacySite.Content.Model.Notice;
+using PrivacySite.Inquiries.Model;
 using PrivacySite.Theme.ViewModels;
 
 namespace PrivacySite.Site.Planning;
@@ -15,6 +16,9 @@ public sealed record MarkdownBody(MarkdownPage Source) : PageBody;
 /// full notice and every section, in order, for the links between them.
 /// </summary>
 public sealed record NoticeSectionBody(NoticeSection Section, IReadOnlyList<(string Slug, LocalizedText Title)> Contents) : PageBody;
+
+/// <summary>A request or complaint form, drawn from the fields the intake service validates with.</summary>
+public sealed record FormBody(InquiryKind Kind) : PageBody;
 
 /// <summary>The whole notice on one page, every section in order, for printing and notice boards.</summary>
 public sealed record FullNoticeBody(FullNotice Notice, IReadOnlyList<NoticeSection> Sections) : PageBody;

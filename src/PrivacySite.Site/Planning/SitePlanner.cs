@@ -5,11 +5,14 @@ namespace PrivacySite.Site.Planning;
 /// <summary>The model stage: decides which pages exist, in which language, and what the navigation holds.</summary>
 public static class SitePlanner
 {
-    public static SitePlan Plan(ContentSet content, AssetManifest assets, string? baseUrlOverride = null)
+    public static SitePlan Plan(ContentSet content, AssetManifest assets, string? baseUrlOverride = null, FormEndpoints? forms = null)
     {
         var urls = new SiteUrls(baseUrlOverride ?? content.Settings.BaseUrl);
         var japanese = content.Pages.Where(p => p.Language == Language.Ja).ToDictionary(p => p.Slug);
-        var pages = content.Pages.Select(p => Plan(p, japanese)).Concat(NoticePlanner.Pages(content)).ToList();
+        var pages = content.Pages.Select(p => Plan(p, japanese))
+            .Concat(NoticePlanner.Pages(content))
+            .Concat(FormPlanner.Pages(content))
+            .ToList();
 
         var markdownNavigation = content.Pages
             .Where(p => p.FrontMatter.NavOrder is not null)
@@ -24,7 +27,7 @@ public static class SitePlanner
             .Select(n => (n.Slug, n.Labels))
             .ToList();
 
-        return new SitePlan(content, urls, assets, pages, navigation);
+        return new SitePlan(content, urls, assets, pages, navigation, forms ?? new FormEndpoints());
     }
 
     /// <summary>An English page marked untranslated shows the Japanese text under its own title, with a note.</summary>

@@ -6,8 +6,8 @@ using PrivacySite.Site.Planning;
 namespace PrivacySite.Site.Publishing;
 
 /// <summary>
-/// staticwebapp.config.json for Azure Static Web Apps: the security headers on every response,
-/// the 404 page, a year of caching for fingerprinted assets and none for HTML.
+/// staticwebapp.config.json for Azure Static Web Apps: the security headers on every response
+/// (with the intake service's origin allowed for the forms), the 404 page, a year of caching for fingerprinted assets and none for HTML.
 /// </summary>
 public static class StaticWebAppConfig
 {
@@ -16,7 +16,7 @@ public static class StaticWebAppConfig
     public static string Create(SitePlan plan)
     {
         var headers = new JsonObject();
-        foreach (var (name, value) in SecurityHeaders.ForHostedSite())
+        foreach (var (name, value) in SecurityHeaders.ForHostedSite(plan.Forms.Origin is { } intake && !plan.Forms.Disabled ? [intake] : []))
         {
             headers[name] = value;
         }

@@ -40,6 +40,7 @@ public sealed class FrameFactory(SitePlan plan, Action<Language, string> onMissi
             _navSlugs.Contains(slug) ? plan.NavFor(slug, language) : _navElsewhere[language],
             settings.Handler,
             plan.AssetHref("site.css"),
+            plan.AssetHref("favicon.svg"),
             _text[language],
             plan.Content.Notice.Revisions.LastRevised);
     }

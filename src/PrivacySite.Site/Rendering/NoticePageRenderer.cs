@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using PrivacySite.Content.Model;
+using PrivacySite.Content.Model.Forms;
 using PrivacySite.Site.Planning;
 using PrivacySite.Theme.Notice;
 using PrivacySite.Theme.Pages;
@@ -57,9 +58,6 @@ internal sealed class NoticePageRenderer(SitePlan plan, ComponentHtmlRenderer ht
         frame.Language,
         frame.Text,
         plan.Content.Notice.Complaints.Contact,
-        PathIfPlanned(NoticePlanner.RequestFormSlug, frame.Language),
-        PathIfPlanned(NoticePlanner.ComplaintFormSlug, frame.Language));
-
-    private string? PathIfPlanned(string slug, Language language) =>
-        plan.Pages.Any(p => p.Slug == slug && p.Language == language) ? plan.Urls.Path(slug, language) : null;
+        plan.Urls.Path(FormAddresses.RequestForm, frame.Language),
+        plan.Urls.Path(FormAddresses.ComplaintForm, frame.Language));
 }

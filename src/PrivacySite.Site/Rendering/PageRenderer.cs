@@ -10,8 +10,11 @@ public sealed class PageRenderer(SitePlan plan, FrameFactory frames) : IAsyncDis
 {
     private readonly ComponentHtmlRenderer _html = new();
     private readonly MarkdownRenderer _markdown = new(plan);
+    private FormPageRenderer? _forms;
 
     private NoticePageRenderer Notice => new(plan, _html);
+
+    private FormPageRenderer Forms => _forms ??= new(plan, _html);
 
     public async Task<RenderedFile> RenderAsync(PlannedPage page)
     {
@@ -21,6 +24,7 @@ public sealed class PageRenderer(SitePlan plan, FrameFactory frames) : IAsyncDis
             MarkdownBody body => await RenderMarkdownAsync(body, page, frame),
             NoticeSectionBody body => await Notice.RenderSectionAsync(body, frame),
             FullNoticeBody body => await Notice.RenderFullAsync(body, frame),
+            FormBody body => await Forms.RenderAsync(body, frame),
             _ => throw new NotSupportedException($"no component renders {page.Body.GetType().Name}"),
         };
         return new RenderedFile(plan.Urls.OutputFile(page.Slug, page.Language), html);

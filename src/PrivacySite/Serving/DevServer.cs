@@ -1,11 +1,16 @@
+using Microsoft.AspNetCore.Builder;
 using PrivacySite.Cli.Commands;
+using PrivacySite.Inquiries.Storage;
+using PrivacySite.Intake.Hosting;
 using PrivacySite.Site;
 
 namespace PrivacySite.Cli.Serving;
 
 /// <summary>
-/// `serve`: builds once, serves the output on localhost, and rebuilds and reloads open
-/// pages whenever content or the theme's assets change. A failed rebuild keeps the last good site.
+/// `serve`: builds once, serves the output on localhost together with the intake service (so the
+/// forms can be sent end to end, into the embedded file store unless InquiryStore__ConnectionString
+/// says otherwise), and rebuilds and reloads open pages whenever content or the theme's assets change.
+/// A failed rebuild keeps the last good site. The intake reads its words from content when it starts.
 /// </summary>
 internal sealed class DevServer(BuildOptions options, int port, TextWriter output, TextWriter error)
 {
@@ -17,8 +22,18 @@ internal sealed class DevServer(BuildOptions options, int port, TextWriter outpu
         }
 
         var liveReload = new LiveReload();
-        await using var app = LocalSiteApp.Create(options.OutputRoot, port, liveReload);
+        WebApplication created;
+        try
+        {
+            created = LocalSiteApp.Create(options.OutputRoot, port, liveReload, new LocalIntake(options.ContentRoot));
+        }
+        catch (IntakeStartupException e)
+        {
+            error.WriteLine(e.Message);
+            return 1;
+        }
 
+        await using var app = created;
         try
         {
             await app.StartAsync(cancellationToken);
@@ -29,7 +44,10 @@ internal sealed class DevServer(BuildOptions options, int port, TextWriter outpu
             return 1;
         }
 
+        var store = InquiryStoreSettings.From(key => app.Configuration[key]);
         output.WriteLine($"Serving http://127.0.0.1:{port}/ (English: http://127.0.0.1:{port}/en/). Watching {options.ContentRoot} for changes; Ctrl+C stops.");
+        output.WriteLine($"Forms are sent to the intake service at http://127.0.0.1:{port}/api/; submissions are saved in "
+            + (store.UsesTableStorage ? "Table Storage (InquiryStore__ConnectionString)." : Path.GetFullPath(store.Path) + "."));
         using var watcher = new ChangeWatcher([options.ContentRoot, options.ThemeAssets]);
         try
         {

@@ -14,7 +14,7 @@ public sealed class StaticPageTests(SiteFixture site)
             .ToDictionary(f => Path.GetRelativePath(site.OutputRoot, f), File.ReadAllText);
         Assert.True(documents.Count >= 5, $"only {documents.Count} pages found");
 
-        var errors = await NuHtmlChecker.ErrorsAsync(documents);
+        var errors = await site.HtmlChecker.ErrorsAsync(documents);
 
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
@@ -22,7 +22,7 @@ public sealed class StaticPageTests(SiteFixture site)
     [Fact]
     public async Task The_checker_really_reports_errors()
     {
-        var errors = await NuHtmlChecker.ErrorsAsync(new Dictionary<string, string> { ["broken.html"] = "<!DOCTYPE html><html lang=en><title>x</title><p><div></span>" });
+        var errors = await site.HtmlChecker.ErrorsAsync(new Dictionary<string, string> { ["broken.html"] = "<!DOCTYPE html><html lang=en><title>x</title><p><div></span>" });
         Assert.NotEmpty(errors);
     }
 
@@ -56,6 +56,15 @@ public sealed class StaticPageTests(SiteFixture site)
         var page = await context.NewPageAsync();
         await page.SetContentAsync("<!DOCTYPE html><html><head><title>t</title></head><body><main><img src='x.png'><input type='text'></main></body></html>");
         Assert.NotEmpty(await Axe.ViolationsAsync(page));
+    }
+
+    [Fact]
+    public async Task Axe_really_reports_violations_in_the_copy_of_a_page_seen_without_JavaScript()
+    {
+        await using var checker = await site.Browser.NewContextAsync();
+        var html = "<!DOCTYPE html><html lang=en><head><title>t</title></head><body><main><input type='text'><script>document.querySelector('input').setAttribute('aria-label', 'x')</script></main></body></html>";
+        var violations = await Axe.ViolationsOfCopyAsync(checker, site.BaseUrl + "copy-check/", html);
+        Assert.Contains(violations, v => v.StartsWith("label", StringComparison.Ordinal));
     }
 
     [Theory]

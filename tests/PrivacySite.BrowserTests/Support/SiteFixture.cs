@@ -1,14 +1,21 @@
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PrivacySite.Cli.Serving;
+using PrivacySite.Content.Diagnostics;
+using PrivacySite.Content.Model;
+using PrivacySite.Inquiries.Storage;
+using PrivacySite.Inquiries.Text;
 using PrivacySite.Site;
+using PrivacySite.Site.Planning;
 
 namespace PrivacySite.BrowserTests.Support;
 
 /// <summary>
-/// The sample site built once, served on a free loopback port with the production headers,
-/// and one Chromium shared by every browser test.
+/// The sample site built once and served as `serve` serves it: on a free loopback port with the
+/// production headers, with the intake service under /api on the same origin and its file store in a
+/// temp folder. One Chromium and one Nu Html Checker are shared by every browser test.
 /// </summary>
 public sealed class SiteFixture : IAsyncLifetime
 {
@@ -18,19 +25,38 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public string OutputRoot => Path.Combine(_work, "output");
 
+    /// <summary>The intake's file store folder.</summary>
+    public string StoreFolder => Path.Combine(_work, "inquiries");
+
     public string BaseUrl { get; private set; } = "";
 
     public IBrowser Browser { get; private set; } = null!;
 
+    public NuHtmlChecker HtmlChecker { get; private set; } = null!;
+
+    /// <summary>The forms' words from the sample content, for what the pages should say.</summary>
+    public FormText Forms { get; private set; } = null!;
+
+    /// <summary>The store the intake writes to, as the service itself opened it.</summary>
+    public IInquiryStore Store => _app!.Services.GetRequiredService<IInquiryStore>();
+
     public async Task InitializeAsync()
     {
+        HtmlChecker = NuHtmlChecker.Start();
+        Forms = new FormText((await ContentChecks.RunAsync(ToolPaths.Content, new DiagnosticBag()))!.Forms);
         var result = await SiteBuilder.BuildAsync(new BuildOptions(ToolPaths.Content, OutputRoot, ToolPaths.ThemeAssets, "https://privacy.example.org/"));
         if (!result.Succeeded)
         {
             throw new InvalidOperationException(string.Join("\n", result.Diagnostics.Select(d => d.Format())));
         }
 
-        _app = LocalSiteApp.Create(OutputRoot, port: 0);
+        _app = LocalSiteApp.Create(OutputRoot, port: 0, intake: new LocalIntake(ToolPaths.Content, new Dictionary<string, string?>
+        {
+            ["InquiryStore:Path"] = StoreFolder,
+
+            // Every test submits from 127.0.0.1; the limit itself is tested in the intake's own tests.
+            ["Intake:RateLimit:PermitLimit"] = "100000",
+        }));
         await _app.StartAsync();
         BaseUrl = _app.Address();
         (_playwright, Browser) = await Support.Browser.LaunchAsync();
@@ -44,6 +70,20 @@ public sealed class SiteFixture : IAsyncLifetime
         return [.. sitemap.Root!.Elements(ns + "url").Select(u => new Uri(u.Element(ns + "loc")!.Value).AbsolutePath), "/404.html"];
     }
 
+    /// <summary>The absolute address of a page of the running site.</summary>
+    public string Url(string slug, Language language) => new SiteUrls(BaseUrl).Absolute(slug, language);
+
+    public async Task<int> StoredCountAsync()
+    {
+        var count = 0;
+        await foreach (var _ in Store.QueryAsync(new InquiryQuery(), CancellationToken.None))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
     public async Task DisposeAsync()
     {
         await Browser.DisposeAsync();
@@ -53,6 +93,7 @@ public sealed class SiteFixture : IAsyncLifetime
             await _app.DisposeAsync();
         }
 
+        await HtmlChecker.DisposeAsync();
         Directory.Delete(_work, recursive: true);
     }
 }

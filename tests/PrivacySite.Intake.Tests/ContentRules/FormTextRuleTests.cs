@@ -12,7 +12,7 @@ public sealed class FormTextRuleTests : IDisposable
 {
     private readonly TempFolder _folder = new();
 
-    private async Task<IReadOnlyList<Diagnostic>> CheckAsync(Func<string, string>? editFields = null)
+    private async Task<IReadOnlyList<Diagnostic>> CheckAsync(Func<string, string>? editFields = null, Func<string, string>? editPages = null)
     {
         var root = _folder.Combine("content");
         foreach (var file in Directory.EnumerateFiles(RepoPaths.Content, "*", SearchOption.AllDirectories))
@@ -24,6 +24,8 @@ public sealed class FormTextRuleTests : IDisposable
 
         var fields = Path.Combine(root, "forms", "fields.yaml");
         File.WriteAllText(fields, (editFields ?? (t => t))(File.ReadAllText(fields)));
+        var pages = Path.Combine(root, "forms", "pages.yaml");
+        File.WriteAllText(pages, (editPages ?? (t => t))(File.ReadAllText(pages)));
         var diagnostics = new DiagnosticBag();
         await ContentChecks.RunAsync(root, diagnostics, FixedClock.SampleToday);
         return diagnostics.ToList();
@@ -51,6 +53,32 @@ public sealed class FormTextRuleTests : IDisposable
     {
         var found = await CheckAsync(text => text.Replace("      en: Postal code\n", "", StringComparison.Ordinal));
         Assert.Contains(found, d => d.Code == "PS0201" && d.Location.File == "forms/fields.yaml");
+    }
+
+    [Fact]
+    public async Task A_personal_item_without_its_reason_is_reported()
+    {
+        var found = await CheckAsync(text => text.Replace("    why:\n      ja: 内容を確かめるため、お電話することがあります。\n      en: We may call you to check the details.\n", "", StringComparison.Ordinal));
+        var missing = Assert.Single(found, d => d.Code == "PS0807");
+        Assert.Contains("'phone'", missing.Message(Language.En), StringComparison.Ordinal);
+        Assert.Equal("forms/fields.yaml", missing.Location.File);
+    }
+
+    [Fact]
+    public async Task A_missing_part_label_and_an_unknown_part_are_reported()
+    {
+        var found = await CheckAsync(text => text.Replace("      - name: building\n", "      - name: bulding\n", StringComparison.Ordinal));
+        Assert.Contains(found, d => d.Code == "PS0806" && d.Message(Language.En).Contains("'building'", StringComparison.Ordinal));
+        Assert.Contains(found, d => d.Code == "PS0804" && d.Message(Language.En).Contains("'bulding'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_page_on_the_forms_data_must_exist()
+    {
+        var found = await CheckAsync(editPages: text => text.Replace("  page: form-data\n", "  page: form-date\n", StringComparison.Ordinal));
+        var missing = Assert.Single(found, d => d.Code == "PS0808");
+        Assert.Contains("'form-date'", missing.Message(Language.En), StringComparison.Ordinal);
+        Assert.Equal("forms/pages.yaml", missing.Location.File);
     }
 
     public void Dispose() => _folder.Dispose();

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using PrivacySite.Intake.Tests.Support;
@@ -47,26 +46,15 @@ public sealed class FunctionHostTests
     {
         using var folder = new TempFolder();
         var port = FreePort.Next();
-        using var process = Start(folder.Path, ("FUNCTIONS_CUSTOMHANDLER_PORT", port.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        using var process = FunctionsProcess.Start(folder.Path, [("FUNCTIONS_CUSTOMHANDLER_PORT", port.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("InquiryStore__Path", "store")]);
         try
         {
             using var http = new HttpClient();
-            HttpResponseMessage? response = null;
-            for (var i = 0; i < 100 && response is null; i++)
-            {
-                try
-                {
-                    response = await http.GetAsync($"http://127.0.0.1:{port}/api/health");
-                }
-                catch (HttpRequestException)
-                {
-                    await Task.Delay(100);
-                }
-            }
+            var response = await FunctionsProcess.WaitForAnswerAsync(http, port, "/api/health");
 
             Assert.NotNull(response);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.True(Directory.Exists(Path.Combine(folder.Path, ".data", "inquiries")), "the file store lives under the working folder by default");
+            Assert.True(Directory.Exists(Path.Combine(folder.Path, "store")), "a relative store folder lies under the working folder");
         }
         finally
         {
@@ -90,37 +78,13 @@ public sealed class FunctionHostTests
         var messages = Path.Combine(content, "forms", "messages.yaml");
         File.WriteAllText(messages, File.ReadAllText(messages).Replace("  - code: too_long", "  - code: too_lng", StringComparison.Ordinal));
 
-        using var process = Start(folder.Path, ("Intake__ContentPath", content), ("ASPNETCORE_URLS", $"http://127.0.0.1:{FreePort.Next()}"));
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
+        var (exit, text) = await FunctionsProcess.RunToExitAsync(folder.Path, ("Intake__ContentPath", content), ("ASPNETCORE_URLS", $"http://127.0.0.1:{FreePort.Next()}"));
 
-        Assert.Equal(1, process.ExitCode);
-        var text = await stderr;
+        Assert.Equal(1, exit);
         Assert.Contains("did not start", text);
         Assert.Contains("forms/messages.yaml", text);
         Assert.Contains("PS0803", text);      // the message for too_long is missing
         Assert.Contains("PS0804", text);      // too_lng is not an error code
         Assert.DoesNotContain("   at ", text);
-    }
-
-    private static Process Start(string workingDirectory, params (string Name, string Value)[] environment)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PrivacySite.Functions.dll"));
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        return process;
     }
 }

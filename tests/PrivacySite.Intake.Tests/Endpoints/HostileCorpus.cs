@@ -84,16 +84,16 @@ public static class HostileCorpus
         // Invalid UTF-8 and broken encodings.
         Bytes("utf8: 0xFF in json string", [.. Encoding.UTF8.GetBytes("{\"name\":\""), 0xFF, 0xFE, .. Encoding.UTF8.GetBytes("\"}")], Json),
         Bytes("utf8: truncated sequence in json", [.. Encoding.UTF8.GetBytes("{\"name\":\"見"), 0xE3, 0x81, .. Encoding.UTF8.GetBytes("\"}")], Json),
-        Raw("utf8: %FF in form", FormBody(("name", "x")) + "&address=%FF%FE", Form),
-        Raw("utf8: overlong slash in form", FormBody(("name", "x")) + "&address=%C0%AF", Form),
+        Raw("utf8: %FF in form", FormBody(("name", "x")) + "&address_street=%FF%FE", Form),
+        Raw("utf8: overlong slash in form", FormBody(("name", "x")) + "&address_street=%C0%AF", Form),
         Raw("utf8: truncated sequence in form", "name=%E3%81", Form),
-        Raw("utf8: lone surrogate escape in json", ValidJson().TrimEnd('}') + ",\"address\":\"\\ud800\"}", Json),
+        Raw("utf8: lone surrogate escape in json", ValidJson().TrimEnd('}') + ",\"address_street\":\"\\ud800\"}", Json),
         Raw("form: bad percent escape", "name=%G1", Form),
         Raw("form: dangling percent", "name=abc%", Form),
 
         // Control and disguising characters.
         Raw("control: NUL in name", ValidJson(("name", "見本\u0000花子")), Json),
-        Raw("control: escape sequence in address", ValidJson(("address", "東京都\u001b[2J")), Json),
+        Raw("control: escape sequence in address", ValidJson(("address_street", "東京都\u001b[2J")), Json),
         Raw("control: right-to-left override in furigana", ValidJson(("furigana", "ミホン\u202eコナハ")), Json),
         Raw("control: newline in e-mail", ValidJson(("email", "hanako@example.org\nBcc: x@example.org")), Json),
         Raw("control: NUL in form", FormBody(("name", "見本\u0000")), Form),
@@ -105,15 +105,15 @@ public static class HostileCorpus
         Raw("script: in postal code", ValidJson(("postal_code", "<script>")), Json),
         Raw("script: as a choice", ValidJson(("category", "<script>alert(1)</script>")), Json),
         Raw("script: as the language", FormBody(("lang", "<script>"), ("name", "見本")), Form),
-        Raw("script: img onerror in address", ValidJson(("address", "<img src=x onerror=alert(1)>")), Json),
+        Raw("script: img onerror in address", ValidJson(("address_street", "<img src=x onerror=alert(1)>")), Json),
 
         // Spreadsheet formulas.
         Raw("formula: =HYPERLINK in name", ValidJson(("name", "=HYPERLINK(\"http://evil.example.net\",\"click\")")), Json),
-        Raw("formula: @SUM in address", ValidJson(("address", "@SUM(1+1)*cmd|' /C calc'!A0")), Json),
+        Raw("formula: @SUM in address", ValidJson(("address_street", "@SUM(1+1)*cmd|' /C calc'!A0")), Json),
         Raw("formula: + in description", ValidJson(("description", "+1+cmd|' /C calc'!A0")), Json),
         Raw("formula: - in desired response", ValidJson(("desired_response", "-2+3+cmd|' /C calc'!A0")), Json),
         Raw("formula: = in e-mail", ValidJson(("email", "=1+1@example.org")), Json),
-        Raw("formula: full-width = in address", ValidJson(("address", "＝cmd|'/C calc'!A0")), Json),
+        Raw("formula: full-width = in address", ValidJson(("address_street", "＝cmd|'/C calc'!A0")), Json),
 
         // Missing fields.
         Raw("missing: everything (json)", "{}", Json),

@@ -1,3 +1,4 @@
+using PrivacySite.Inquiries.Model;
 using PrivacySite.Inquiries.Storage;
 using PrivacySite.Inquiries.Storage.Files;
 using PrivacySite.Tests.Support;
@@ -40,6 +41,27 @@ public sealed class FileStoreContractTests : InquiryStoreContract, IDisposable
 
         Assert.Equal(first.Reference, retry.Reference);
         Assert.NotNull(await store.GetAsync(first.Reference, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task An_update_waits_while_another_process_is_in_the_middle_of_one()
+    {
+        // The race between two processes is too quick to catch in the act: take the lock as the other process would.
+        var store = await CreateStoreAsync();
+        var record = Support.Samples.Record();
+        await store.AddAsync(record, CancellationToken.None);
+        var read = (await store.GetAsync(record.Reference, CancellationToken.None))!;
+
+        Task<InquiryRecord> update;
+        using (new FileStream(_folder.Combine("inquiries", "update.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
+        {
+            update = store.UpdateAsync(read with { Status = InquiryStatus.IdentityVerified }, CancellationToken.None);
+            await Task.Delay(500);
+            Assert.False(update.IsCompleted, "the update went ahead while another process held the store's update lock");
+            Assert.Equal(InquiryStatus.Received, (await store.GetAsync(record.Reference, CancellationToken.None))!.Status);
+        }
+
+        Assert.Equal(InquiryStatus.IdentityVerified, (await update).Status);
     }
 
     public void Dispose() => _folder.Dispose();

@@ -10,7 +10,10 @@ namespace PrivacySite.Intake.Tests.Storage;
 /// </summary>
 public abstract class InquiryStoreContract
 {
-    /// <summary>A new, empty store.</summary>
+    /// <summary>
+    /// The store of this test, empty when the test starts. Each call opens a new handle on the same
+    /// storage, as another process (the desk's command beside the service) would.
+    /// </summary>
     protected abstract Task<IInquiryStore> CreateStoreAsync();
 
     private static CancellationToken None => CancellationToken.None;
@@ -29,6 +32,7 @@ public abstract class InquiryStoreContract
         Assert.NotNull(read);
         Assert.Equal(record.Reference, read.Reference);
         Assert.Equal(record.ReceivedAt, read.ReceivedAt);
+        Assert.Equal(record.DueOn, read.DueOn);
         Assert.Equal(record.Status, read.Status);
         Assert.Equal(record.Language, read.Language);
         Assert.Equal(record.SubmissionKey, read.SubmissionKey);
@@ -105,7 +109,7 @@ public abstract class InquiryStoreContract
         var records = new[]
         {
             Samples.Record(InquiryKind.Complaint, receivedAt: start),
-            Samples.Record(InquiryKind.Complaint, receivedAt: start.AddDays(1), status: InquiryStatus.Closed),
+            Samples.Record(InquiryKind.Complaint, receivedAt: start.AddDays(1), status: InquiryStatus.Answered),
             Samples.Record(InquiryKind.Disclosure, receivedAt: start.AddDays(2)),
             Samples.Record(InquiryKind.Disclosure, receivedAt: start.AddDays(3)),
         };
@@ -137,7 +141,7 @@ public abstract class InquiryStoreContract
         var changed = read with
         {
             Status = InquiryStatus.InProgress,
-            History = [.. read.History, new HistoryEntry(read.ReceivedAt.AddHours(1), InquiryStatus.InProgress, "担当: 窓口")],
+            History = [.. read.History, new HistoryEntry(read.ReceivedAt.AddHours(1), InquiryStatus.InProgress, "担当: 窓口", "見本 一郎")],
         };
         var updated = await store.UpdateAsync(changed, None);
         var reread = (await store.GetAsync(record.Reference, None))!;
@@ -147,10 +151,55 @@ public abstract class InquiryStoreContract
         Assert.Equal(InquiryStatus.InProgress, reread.Status);
         Assert.Equal(2, reread.History.Count);
         Assert.Equal("担当: 窓口", reread.History[1].Note);
+        Assert.Equal("見本 一郎", reread.History[1].Actor);
+        Assert.Equal(read.History[0], reread.History[0]);
 
         // A second desk member still holding the first version cannot overwrite the change.
-        await Assert.ThrowsAsync<InquiryConcurrencyException>(() => store.UpdateAsync(read with { Status = InquiryStatus.Closed }, None));
+        await Assert.ThrowsAsync<InquiryConcurrencyException>(() => store.UpdateAsync(read with { Status = InquiryStatus.Answered }, None));
         Assert.Equal(InquiryStatus.InProgress, (await store.GetAsync(record.Reference, None))!.Status);
+    }
+
+    [Fact]
+    public async Task Staff_updating_one_inquiry_at_once_through_separate_handles_never_both_win()
+    {
+        // Separate handles share nothing in memory, like the desk's command and the service in two processes.
+        var handles = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => CreateStoreAsync()));
+        var record = Samples.Record();
+        await handles[0].AddAsync(record, None);
+
+        // Many rounds, so an update that compared and replaced without holding the others off would show.
+        for (var round = 0; round < 25; round++)
+        {
+            var reads = await Task.WhenAll(handles.Select(h => h.GetAsync(record.Reference, None)));
+            using var start = new ManualResetEventSlim();
+            var attempts = handles.Select((handle, i) => Task.Run(() =>
+            {
+                var read = reads[i]!;
+                var entry = new HistoryEntry(read.ReceivedAt.AddMinutes(round), InquiryStatus.InProgress, $"round {round}", $"staff {i}");
+                start.Wait();
+                return Attempt(handle, read with { History = [.. read.History, entry] });
+            })).ToList();
+            start.Set();
+            var results = await Task.WhenAll(attempts);
+
+            var winner = Assert.Single(results, r => r is not null)!;
+            var stored = (await handles[0].GetAsync(record.Reference, None))!;
+            Assert.Equal(winner.ETag, stored.ETag);
+            Assert.Equal(round + 2, stored.History.Count);
+            Assert.Equal(winner.History[^1], stored.History[^1]);
+        }
+
+        static async Task<InquiryRecord?> Attempt(IInquiryStore store, InquiryRecord changed)
+        {
+            try
+            {
+                return await store.UpdateAsync(changed, None);
+            }
+            catch (InquiryConcurrencyException)
+            {
+                return null;
+            }
+        }
     }
 
     [Fact]
@@ -160,7 +209,7 @@ public abstract class InquiryStoreContract
         var record = Samples.Record(key: "retention");
         await store.AddAsync(record, None);
         var read = (await store.GetAsync(record.Reference, None))!;
-        await store.UpdateAsync(read with { Status = InquiryStatus.Closed }, None);
+        await store.UpdateAsync(read with { Status = InquiryStatus.Answered }, None);
 
         await Assert.ThrowsAsync<InquiryConcurrencyException>(() => store.DeleteAsync(read, None));
         var current = (await store.GetAsync(record.Reference, None))!;

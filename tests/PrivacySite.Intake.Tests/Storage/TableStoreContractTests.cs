@@ -6,9 +6,8 @@ namespace PrivacySite.Intake.Tests.Storage;
 /// <summary>The store contract on Azure Table Storage, against a real Azurite; a new table per test.</summary>
 public sealed class TableStoreContractTests(AzuriteFixture azurite) : InquiryStoreContract, IClassFixture<AzuriteFixture>
 {
-    protected override Task<IInquiryStore> CreateStoreAsync()
-    {
-        var settings = new InquiryStoreSettings(azurite.ConnectionString, "unused", "t" + Guid.NewGuid().ToString("N"));
-        return Task.FromResult(settings.Open());
-    }
+    private readonly string _table = "t" + Guid.NewGuid().ToString("N");
+
+    protected override Task<IInquiryStore> CreateStoreAsync() =>
+        Task.FromResult(new InquiryStoreSettings(azurite.ConnectionString, "unused", _table).Open());
 }

@@ -22,6 +22,9 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>CPU time the running Azurite has used so far (the load run reports it per operation).</summary>
+    public TimeSpan ProcessorTime => _process is { } process ? Used(process) : TimeSpan.Zero;
+
     public string ConnectionString =>
         $"DefaultEndpointsProtocol=http;AccountName={TableConnectionString.DevelopmentAccount};AccountKey={TableConnectionString.DevelopmentKey};" +
         $"TableEndpoint=http://127.0.0.1:{Port}/{TableConnectionString.DevelopmentAccount};";
@@ -115,6 +118,12 @@ public sealed class AzuriteProcess : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await StopAsync();
+
+    private static TimeSpan Used(Process process)
+    {
+        process.Refresh();
+        return process.TotalProcessorTime;
+    }
 
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static extern int Interrupt(int pid, int signal);

@@ -22,7 +22,8 @@ public sealed class IntakeApp : WebApplicationFactory<Program>
     private readonly ConcurrentBag<string> _sent = [];
     private static readonly HashSet<string> NotPersonal = [.. InquiryForms.All.SelectMany(f => f.Fields).SelectMany(f => f.AllowedValues.Concat(f.Inputs.Select(i => i.Name)))];
 
-    public IntakeApp(string? connectionString = null, int permitLimit = 100_000, string? siteBaseUrl = null)
+    /// <param name="webhookUrl">A local listener to announce new inquiries to; it is retried quickly (up to 3 posts, 50 ms apart, then 100 ms).</param>
+    public IntakeApp(string? connectionString = null, int permitLimit = 100_000, string? siteBaseUrl = null, string? webhookUrl = null)
     {
         _settings = new()
         {
@@ -32,6 +33,9 @@ public sealed class IntakeApp : WebApplicationFactory<Program>
             ["Intake:RateLimit:PermitLimit"] = permitLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Intake:RetryAfterSeconds"] = "7",
             ["Intake:SiteBaseUrl"] = siteBaseUrl,
+            ["Intake:Webhook:Url"] = webhookUrl,
+            ["Intake:Webhook:MaxAttempts"] = "3",
+            ["Intake:Webhook:RetryDelaySeconds"] = "0.05",
         };
     }
 

@@ -24,7 +24,7 @@ public sealed class FieldRuleTests
 
     [Fact]
     public void Whitespace_only_counts_as_missing() =>
-        Assert.Equal(ErrorCodes.Required, SingleError(Complaint(Set("address", "　 \t"))).Code);
+        Assert.Equal(ErrorCodes.Required, SingleError(Complaint(Set("name", "　 \t"))).Code);
 
     [Fact]
     public void Agent_details_are_required_only_when_an_agent_is_asking()
@@ -42,6 +42,23 @@ public sealed class FieldRuleTests
         var result = Complaint(Set("agent_name", "見本 一郎"));
         Assert.True(result.IsValid);
         Assert.False(result.Inquiry!.Values.ContainsKey("agent_name"));
+    }
+
+    [Fact]
+    public void An_address_is_stored_as_one_line_and_its_building_is_optional()
+    {
+        Assert.Equal("東京都 千代田区 見本町1-2-3", Stored(Complaint(), "address"));
+        Assert.Equal("東京都 千代田区 見本町1-2-3 サンプルビル5階", Stored(Complaint(Set("address_building", "サンプルビル5階")), "address"));
+    }
+
+    [Fact]
+    public void A_missing_part_of_an_address_is_reported_on_that_part()
+    {
+        var error = SingleError(Complaint(Set("address_city", "")));
+        Assert.Equal(("address_city", ErrorCodes.AddressIncomplete, "address"), (error.Input, error.Code, error.Field));
+
+        var none = SingleError(Complaint(Set("address_prefecture", ""), Set("address_city", ""), Set("address_street", "")));
+        Assert.Equal(("address_prefecture", ErrorCodes.Required), (none.Input, none.Code));
     }
 
     [Fact]
@@ -81,7 +98,7 @@ public sealed class FieldRuleTests
 
     [Theory]
     [InlineData("name", 60)]
-    [InlineData("address", 200)]
+    [InlineData("address_street", 70)]
     [InlineData("description", 4000)]
     [InlineData("desired_response", 2000)]
     public void Each_field_has_a_maximum_length(string input, int max)
@@ -94,8 +111,8 @@ public sealed class FieldRuleTests
     [Theory]
     [InlineData("name", "見本\u0000花子")]
     [InlineData("name", "見本\u202E子花")]      // right-to-left override
-    [InlineData("address", "見本町\u0007")]
-    [InlineData("address", "見本町\n2丁目")]    // one-line field
+    [InlineData("address_street", "見本町\u0007")]
+    [InlineData("address_street", "見本町\n2丁目")]    // one-line field
     [InlineData("description", "本文\u001B[31m")]
     [InlineData("description", "本文\u200B")]   // zero-width space
     [InlineData("name", "<script>alert(1)</script>")]
@@ -105,10 +122,10 @@ public sealed class FieldRuleTests
 
     [Theory]
     [InlineData("name", "=HYPERLINK(\"http://example.org\")")]
-    [InlineData("address", "+1+cmd|' /C calc'!A0")]
+    [InlineData("address_street", "+1+cmd|' /C calc'!A0")]
     [InlineData("description", "@SUM(1+1)*cmd|' /C calc'!A0")]
     [InlineData("desired_response", "-2+3+cmd|' /C calc'!A0")]
-    [InlineData("address", "＝1+1")]            // full-width = becomes = under NFKC
+    [InlineData("address_building", "＝1+1")]            // full-width = becomes = under NFKC
     public void Text_that_a_spreadsheet_would_run_as_a_formula_is_refused(string input, string value) =>
         Assert.Equal(ErrorCodes.FormulaStart, SingleError(Complaint(Set(input, value))).Code);
 

@@ -142,7 +142,7 @@ public sealed class JapaneseInputTests
     [Fact]
     public void Structured_text_is_nfkc_normalised()
     {
-        Assert.Equal("東京都千代田区見本町1-2-3 サンプルビル5F", Stored(Complaint(Set("address", "東京都千代田区見本町１－２－３　ｻﾝﾌﾟﾙﾋﾞﾙ５Ｆ")), "address"));
+        Assert.Equal("東京都 千代田区 見本町1-2-3 サンプルビル5F", Stored(Complaint(Set("address_street", "見本町１－２－３"), Set("address_building", "　ｻﾝﾌﾟﾙﾋﾞﾙ５Ｆ")), "address"));
     }
 
     [Theory]

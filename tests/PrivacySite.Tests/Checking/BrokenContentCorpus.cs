@@ -141,6 +141,11 @@ public static class BrokenContentCorpus
             c.Write("pages/purposes.ja.md", "---\ntitle: 利用目的\n---\n本文\n");
             c.Write("pages/purposes.en.md", "---\ntitle: Purposes\n---\nText\n");
         }, "pages/purposes.en.md:1:1: error PS0309", Findings: 2),
+        new("page: Markdown page at a form's address", c =>
+        {
+            c.Write("pages/requests/form.ja.md", "---\ntitle: 請求\n---\n本文\n");
+            c.Write("pages/requests/form.en.md", "---\ntitle: Requests\n---\nText\n");
+        }, "pages/requests/form.en.md:1:1: error PS0309", Findings: 2),
     ];
 
     public static TheoryData<string> Names => [.. All.Select(v => v.Name)];

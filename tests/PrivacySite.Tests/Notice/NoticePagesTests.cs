@@ -112,7 +112,18 @@ public sealed class NoticePagesTests(BuiltSiteFixture site) : IClassFixture<Buil
             var row = document.GetElementById("requests-" + key.Replace('_', '-'))!;
             var fee = row.QuerySelector("td[data-label=Fee] .fee")!.TextContent;
             Assert.Equal(kind.Fee.Yen == 0 ? "Free of charge" : $"¥{kind.Fee.Yen:N0}", fee);
-            Assert.Equal($"Within {kind.ResponseDays} days of receipt", row.QuerySelector("td[data-label='We aim to answer']")!.TextContent.Trim());
+            Assert.Equal($"Within {kind.ResponseDays} business days of receipt", row.QuerySelector("td[data-label='We aim to answer']")!.TextContent.Trim());
+        }
+    }
+
+    [Fact]
+    public void The_complaint_page_shows_the_response_time_from_the_complaints_file()
+    {
+        var days = SampleNotice.Content.Notice.Complaints.ResponseDays;
+        foreach (var (file, expected) in new[] { ("en/complaints/index.html", $"Within {days} business days of receipt"), ("complaints/index.html", $"受付から{days}営業日以内") })
+        {
+            var facts = site.Parse(file).QuerySelectorAll("dl.facts dd").Select(d => d.TextContent.Trim());
+            Assert.Contains(expected, facts);
         }
     }
 

@@ -59,6 +59,21 @@ public sealed class NoticeRulesTests
         Assert.Equal($"'{path}' must be a whole number from {range}", finding.Message(Language.En));
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("61")]
+    public void The_complaint_response_time_must_be_plausible(string value)
+    {
+        using var content = new ContentCopy();
+        YamlEdit.Replace(content, "notice/complaints.yaml", "response_days", new YamlScalarNode(value));
+
+        var finding = Assert.Single(Check(content));
+
+        Assert.Equal("PS0703", finding.Code);
+        Assert.Equal("notice/complaints.yaml", finding.Location.File);
+        Assert.Equal("'response_days' must be a whole number from 1 to 60", finding.Message(Language.En));
+    }
+
     [Fact]
     public void Revisions_out_of_order_are_reported_on_the_revision_history()
     {

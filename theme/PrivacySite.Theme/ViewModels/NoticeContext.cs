@@ -6,8 +6,8 @@ namespace PrivacySite.Theme.ViewModels;
 
 /// <summary>
 /// What every notice section component shares on a page: the language and its UI words, the
-/// desk requests go to, and the form pages' addresses when those pages exist (null otherwise,
-/// so no link points at a page that is not built).
+/// desk requests go to, and the form pages' addresses (null on pages that show notice parts
+/// but no section linking to a form, such as a receipt).
 /// </summary>
 public sealed record NoticeContext(
     Language Language,

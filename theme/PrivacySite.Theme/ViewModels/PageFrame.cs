@@ -18,5 +18,6 @@ public sealed record PageFrame(
     IReadOnlyList<NavLink> Nav,
     Handler Handler,
     string StylesheetHref,
+    string IconHref,
     UiText Text,
     DateOnly? LastRevised = null);

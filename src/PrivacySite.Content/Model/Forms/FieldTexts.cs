@@ -18,7 +18,12 @@ public sealed record FieldText(
     [Help("項目名の下に表示する補足説明です。", "Help shown under the label.")]
     LocalizedText? Hint = null,
     [Help("選択肢の表示名です。選択式の項目ではすべての選択肢が必要です。", "The labels of the choices; a choice field needs one per choice.")]
-    IReadOnlyList<OptionText>? Options = null);
+    IReadOnlyList<OptionText>? Options = null,
+    [Help("この個人情報をお尋ねする理由です。氏名・住所・連絡先など、個人についての項目には必要です。",
+        "Why the form asks for this personal item; every field about a person (name, address, contact…) needs one.")]
+    LocalizedText? Why = null,
+    [Help("いくつかの欄に分けて入力する項目（生年月日、住所）の、欄ごとの名前です。", "The labels of the inputs of a field entered in parts (date of birth, address).")]
+    IReadOnlyList<PartText>? Parts = null);
 
 /// <summary>One choice of a radio or checkbox field.</summary>
 public sealed record OptionText(
@@ -28,3 +33,10 @@ public sealed record OptionText(
     LocalizedText Label,
     [Help("選択肢の下に表示する補足説明です。", "Help shown under the choice.")]
     LocalizedText? Hint = null);
+
+/// <summary>The label of one input of a field entered in parts, such as the year of a date or the city of an address.</summary>
+public sealed record PartText(
+    [Help("欄の名前（プログラム側の名前。変えないでください）です。", "The part's name in code; do not change it.")]
+    string Name,
+    [Help("画面に表示する欄の名前です。", "The label shown for the part.")]
+    LocalizedText Label);

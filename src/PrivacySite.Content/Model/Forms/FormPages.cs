@@ -19,8 +19,17 @@ public sealed record FormPages(
     LocalizedText Optional,
     [Help("送信ボタンの文言です。", "The label of the send button.")]
     LocalizedText Submit,
-    [Help("日付の年・月・日の入力欄の名前です。", "The labels of a date's year, month and day inputs.")]
-    DatePartsText DateParts);
+    [Help("送信中のボタンの文言です（JavaScript が有効なとき）。", "The button's label while the form is being sent (with JavaScript).")]
+    LocalizedText Sending,
+    [Help("インターネットに接続されておらず送信できなかったときのお知らせです（JavaScript が有効なとき）。", "What the form says when the device is offline, so nothing was sent (with JavaScript).")]
+    NoticePageText Offline,
+    [Help("送信したが応答がなかったときのお知らせです。届いたかどうか分からないこと、再送信しても二重にならないことを書きます（JavaScript が有効なとき）。",
+        "What the form says when the service did not answer: the form may or may not have arrived, and sending it again never records it twice (with JavaScript).")]
+    NoticePageText NoAnswer,
+    [Help("フォームを使えないプレビュー版のサイトで、フォームの代わりに表示するお知らせです。", "Shown instead of the form on preview builds that cannot reach the intake service.")]
+    NoticePageText Disabled,
+    [Help("フォームで受け取る個人情報の取扱いについての一文と、説明のページへのリンクです。", "A sentence on how the form's own data is handled, and the link to the page that explains it.")]
+    FormPrivacyText Privacy);
 
 /// <summary>The title and introduction of one form, by inquiry kind (disclosure, complaint).</summary>
 public sealed record FormTitle(
@@ -44,8 +53,20 @@ public sealed record ReceiptPageText(
     LocalizedText Title,
     [Help("受付番号の前に表示する文言です。", "The words before the reference number.")]
     LocalizedText ReferenceLabel,
+    [Help("受付番号を控えるよう促す一文です（印刷できることなど）。", "A sentence asking the person to keep the reference number, for example by printing the page.")]
+    LocalizedText KeepReference,
     [Help("この後の流れの説明です。", "What happens next.")]
     LocalizedText NextSteps,
+    [Help("開示等の請求の後に送る本人確認書類の見出しです。", "The heading above the identity documents to send after a request.")]
+    LocalizedText DocumentsTitle,
+    [Help("本人確認書類の送り方・持参の仕方の説明です。書類の一覧は notice/requests.yaml の identity から表示します。",
+        "How to send or bring the identity documents; the documents themselves come from identity in notice/requests.yaml.")]
+    LocalizedText DocumentsIntro,
+    [Help("手数料と回答までの日数の見出しです。", "The heading above the fees and response times.")]
+    LocalizedText FeesTitle,
+    [Help("手数料の支払い方についての説明です。金額と日数は notice/requests.yaml から表示します。",
+        "How fees are paid; the amounts and days come from notice/requests.yaml.")]
+    LocalizedText FeesIntro,
     [Help("問い合わせ先の見出しです。", "The heading of the contact details.")]
     LocalizedText Contact);
 
@@ -56,11 +77,11 @@ public sealed record NoticePageText(
     [Help("ページの本文です。送信内容が保存されたかどうかをはっきり書きます。", "The page's text; say plainly whether anything was saved.")]
     LocalizedText Body);
 
-/// <summary>The labels of the three inputs of a date.</summary>
-public sealed record DatePartsText(
-    [Help("年の入力欄の名前です。", "The label of the year input.")]
-    LocalizedText Year,
-    [Help("月の入力欄の名前です。", "The label of the month input.")]
-    LocalizedText Month,
-    [Help("日の入力欄の名前です。", "The label of the day input.")]
-    LocalizedText Day);
+/// <summary>How the personal information sent with a form is handled: one sentence on the form, and a page with the details.</summary>
+public sealed record FormPrivacyText(
+    [Help("フォームの冒頭に表示する一文です。", "The sentence shown at the top of each form.")]
+    LocalizedText Text,
+    [Help("説明のページへのリンクの文言です。", "The words of the link to the page with the details.")]
+    LocalizedText Link,
+    [Help("説明のページの名前です（content/pages/<名前>.ja.md と .en.md）。", "The name of the page with the details (content/pages/<name>.ja.md and .en.md).")]
+    string Page);

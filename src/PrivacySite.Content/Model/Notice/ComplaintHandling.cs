@@ -20,6 +20,8 @@ public sealed record ComplaintHandling(
     LocalizedText Responsible,
     [Help("お申し出への対応の説明です。", "How complaints and questions are handled.")]
     TitledList Handling,
+    [Help("受付から回答までの目標の営業日数です（1〜60）。担当部署の期限にも使います。", "The number of business days within which the Society aims to answer (1-60); the privacy office's due dates use it too.")]
+    int ResponseDays,
     [Help("認定個人情報保護団体の対象事業者であるときの団体です。", "The accredited personal information protection organisation, if the Society belongs to one.")]
     AccreditedOrganisation? AccreditedOrganisation = null) : INoticeSection;
 

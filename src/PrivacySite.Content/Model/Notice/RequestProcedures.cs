@@ -62,8 +62,8 @@ public sealed record RequestProcedures(
 }
 
 /// <summary>
-/// One kind of request: what it covers, its fee, and the number of days within which the
-/// Society aims to answer (the privacy office's due dates use the same figure). A procedure
+/// One kind of request: what it covers, its fee, and the number of business days within which
+/// the Society aims to answer (the privacy office's due dates use the same figure). A procedure
 /// with steps of its own, like the disclosure of medical fee statements, lists them.
 /// </summary>
 public sealed record RequestKind(
@@ -74,7 +74,7 @@ public sealed record RequestKind(
     [Help("手数料です（必須。無料なら yen: 0）。", "The fee (required; yen: 0 means free of charge).")]
     [RequiredByLaw(LegalItem.RequestFee)]
     Fee Fee,
-    [Help("受付から回答までの目標の日数です（1〜60）。担当部署の期限にも使います。", "The number of days within which the Society aims to answer (1-60); the privacy office's due dates use it too.")]
+    [Help("受付から回答までの目標の営業日数です（1〜60）。担当部署の期限にも使います。", "The number of business days within which the Society aims to answer (1-60); the privacy office's due dates use it too.")]
     int ResponseDays,
     [Help("開示の受け取り方（書面、電磁的記録など）です。", "How the disclosure can be received, such as on paper or electronically.")]
     IReadOnlyList<LocalizedText>? DeliveryOptions = null,

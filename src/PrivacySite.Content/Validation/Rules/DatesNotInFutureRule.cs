@@ -1,20 +1,25 @@
 using System.Globalization;
 using PrivacySite.Content.Diagnostics;
 using PrivacySite.Content.Loading;
+using PrivacySite.Content.Model.Calendar;
 
 namespace PrivacySite.Content.Validation.Rules;
 
 /// <summary>
 /// Dates in the content record what has happened (enactment, revisions), so none lies after
-/// today in Japan. The clock is passed in, so tests decide what "today" is.
+/// today in Japan; a file of planned dates (the holiday calendar) is left alone. The clock is
+/// passed in, so tests decide what "today" is.
 /// </summary>
 internal sealed class DatesNotInFutureRule(TimeProvider clock) : RecordRule
 {
-    private static readonly TimeSpan JapanOffset = TimeSpan.FromHours(9); // Japan keeps no daylight saving time
-
     public override void Check(object model, SourceMap map, DiagnosticBag diagnostics)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(JapanOffset).DateTime);
+        if (model.GetType().IsDefined(typeof(PlannedDatesAttribute), inherit: false))
+        {
+            return;
+        }
+
+        var today = JapanTime.Today(clock);
         foreach (var (path, date) in ModelWalker.Find<DateOnly>(model).Where(d => d.Value > today))
         {
             diagnostics.Add(DiagnosticDescriptors.FutureDate, map[path], Iso(date), Iso(today));

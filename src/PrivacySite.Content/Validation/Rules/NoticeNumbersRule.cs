@@ -6,12 +6,14 @@ namespace PrivacySite.Content.Validation.Rules;
 
 /// <summary>
 /// Fees and response times are plausible: a fee is not negative, and a promised response time
-/// is at least a day and at most 60 days, since the Act asks for an answer without delay (Art. 33(2)).
+/// (of each request kind and of complaints) is at least a day and at most 60 business days,
+/// since the Act asks for an answer without delay (Art. 33(2)).
 /// </summary>
 internal sealed class NoticeNumbersRule : RecordRule
 {
     private const int MaxResponseDays = 60;
     private const int MaxFeeYen = 100_000;
+    private static readonly string ResponseDays = YamlNaming.ToKey(nameof(ComplaintHandling.ResponseDays));
 
     public override void Check(object model, SourceMap map, DiagnosticBag diagnostics)
     {
@@ -19,6 +21,11 @@ internal sealed class NoticeNumbersRule : RecordRule
         {
             CheckRange(map, $"{path}.response_days", kind.ResponseDays, 1, MaxResponseDays, diagnostics);
             CheckRange(map, $"{path}.fee.yen", kind.Fee.Yen, 0, MaxFeeYen, diagnostics);
+        }
+
+        foreach (var (path, complaints) in ModelWalker.Find<ComplaintHandling>(model))
+        {
+            CheckRange(map, path.Length == 0 ? ResponseDays : $"{path}.{ResponseDays}", complaints.ResponseDays, 1, MaxResponseDays, diagnostics);
         }
     }
 

@@ -9,7 +9,8 @@ namespace PrivacySite.Inquiries.Storage.Files;
 /// The embedded store: one JSON document per inquiry under <c>records/</c>, and one small file per
 /// submission key under <c>keys/</c>, each written atomically (temp file, flush, rename). The key is
 /// claimed first, so a crash between the two writes is repaired by the retry instead of storing twice.
-/// A document's version number, counted up by each update, is its ETag.
+/// A document's version number, counted up by each update, is its ETag; updates and deletes compare
+/// it under a lock file, so two processes (the service and the desk's command) cannot both win.
 /// </summary>
 public sealed class FileInquiryStore : IInquiryStore
 {
@@ -19,6 +20,7 @@ public sealed class FileInquiryStore : IInquiryStore
     private readonly string _staging;
     private readonly AtomicFile _files;
     private readonly KeyedLocks _locks = new();
+    private readonly StoreLock _updateLock;
     private const string FirstVersion = "1";
 
     public FileInquiryStore(string root)
@@ -28,6 +30,7 @@ public sealed class FileInquiryStore : IInquiryStore
         _keys = Path.Combine(_root, "keys");
         _staging = Path.Combine(_root, "staging");
         _files = new AtomicFile(_staging);
+        _updateLock = new StoreLock(Path.Combine(_root, "update.lock"));
     }
 
     public string Name => "file";
@@ -81,7 +84,8 @@ public sealed class FileInquiryStore : IInquiryStore
 
     public Task<InquiryRecord> UpdateAsync(InquiryRecord record, CancellationToken cancellationToken) => Guard(async () =>
     {
-        using var _ = await _locks.EnterAsync(record.Reference.Value, cancellationToken);
+        EnsureFolders();
+        using var _ = await _updateLock.EnterAsync(cancellationToken);
         var updated = record with { ETag = (CurrentVersion(record) + 1).ToString(CultureInfo.InvariantCulture) };
         _files.Replace(RecordPath(record.Reference), Serialize(updated));
         return updated;
@@ -89,7 +93,8 @@ public sealed class FileInquiryStore : IInquiryStore
 
     public Task DeleteAsync(InquiryRecord record, CancellationToken cancellationToken) => Guard(async () =>
     {
-        using var _ = await _locks.EnterAsync(record.Reference.Value, cancellationToken);
+        EnsureFolders();
+        using var _ = await _updateLock.EnterAsync(cancellationToken);
         CurrentVersion(record);
         File.Delete(RecordPath(record.Reference));
         File.Delete(KeyPath(record.SubmissionKey));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PrivacySite.Content.Model;
 using PrivacySite.Inquiries.Model;
 using PrivacySite.Inquiries.Storage.Tables.Client;
@@ -7,13 +8,14 @@ namespace PrivacySite.Inquiries.Storage.Tables;
 /// <summary>
 /// Inquiries and submission keys as table rows. Both live in the kind's partition, so one entity
 /// group transaction stores them together: row key = reference number, or "key-" + submission key.
-/// The values and history are JSON columns; status and received time are columns of their own for queries.
+/// The values and history are JSON columns; status, received time and due date are columns of their own.
 /// </summary>
 internal static class InquiryEntityMapper
 {
     public const string TypeColumn = "Type";
     public const string InquiryType = "inquiry";
     public const string KeyType = "submission-key";
+    private const string DateFormat = "yyyy-MM-dd";
 
     public static string Partition(InquiryKind kind) => kind.Slug();
 
@@ -23,7 +25,8 @@ internal static class InquiryEntityMapper
     {
         [TypeColumn] = InquiryType,
         ["ReceivedAt"] = record.ReceivedAt,
-        ["Status"] = StatusName(record.Status),
+        ["DueOn"] = record.DueOn.ToString(DateFormat, CultureInfo.InvariantCulture),
+        ["Status"] = record.Status.Name(),
         ["Language"] = record.Language.Code(),
         ["SubmissionKey"] = record.SubmissionKey,
         ["Values"] = InquiryJson.Values(record.Values),
@@ -40,16 +43,16 @@ internal static class InquiryEntityMapper
     public static InquiryRecord ToRecord(TableEntity entity)
     {
         Languages.TryParse(entity.GetString("Language"), out var language);
+        InquiryStatuses.TryParse(entity.GetString("Status"), out var status);
         return new InquiryRecord(
             ReferenceNumber.Parse(entity.RowKey),
             entity.GetDateTimeOffset("ReceivedAt") ?? DateTimeOffset.MinValue,
-            Enum.Parse<InquiryStatus>(entity.GetString("Status")!.Replace("_", "", StringComparison.Ordinal), ignoreCase: true),
+            DateOnly.ParseExact(entity.GetString("DueOn") ?? "", DateFormat, CultureInfo.InvariantCulture),
+            status,
             language,
             InquiryJson.Values(entity.GetString("Values") ?? "{}"),
             entity.GetString("SubmissionKey") ?? "",
             InquiryJson.History(entity.GetString("History") ?? "[]"),
             entity.ETag);
     }
-
-    public static string StatusName(InquiryStatus status) => System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(status.ToString());
 }

@@ -117,7 +117,7 @@ public sealed class TableInquiryStore(TableClient table) : IInquiryStore
 
         if (query.Status is { } status)
         {
-            clauses.Add($"Status eq {TableFilter.Text(StatusName(status))}");
+            clauses.Add($"Status eq {TableFilter.Text(status.Name())}");
         }
 
         if (query.ReceivedFrom is { } from)

@@ -8,7 +8,12 @@ public enum FormControl
     Radios,
     Checkboxes,
     Checkbox,
+
+    /// <summary>Year, month and day side by side, in a fieldset.</summary>
     Date,
+
+    /// <summary>Prefecture, city, street and building one under another, in a fieldset.</summary>
+    Address,
     Hidden,
 
     /// <summary>A text input hidden from people (and from assistive technology) that only bots fill in.</summary>

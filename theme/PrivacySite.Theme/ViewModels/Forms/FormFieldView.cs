@@ -1,29 +1,46 @@
 namespace PrivacySite.Theme.ViewModels.Forms;
 
 /// <summary>
-/// One field as the page draws it, already in the page's language: label, hint, "(optional)",
-/// its inputs with the values typed so far, its choices, and its error message.
+/// One field as the page draws it, already in the page's language: label, hint, why it is asked,
+/// "(optional)", its inputs with the values typed so far, its choices, its error message, and the
+/// fields its choices reveal.
 /// </summary>
 public sealed record FormFieldView(
     string Name,
     FormControl Control,
     string Label,
     string? Hint,
+    string? Why,
     string? OptionalText,
     IReadOnlyList<FormInputView> Inputs,
     IReadOnlyList<FormOptionView> Options,
-    string? Error)
+    string? Error,
+    IReadOnlyList<ConditionalGroup> Reveals)
 {
     public string HintId => Name + "-hint";
 
+    public string WhyId => Name + "-why";
+
     public string ErrorId => Name + "-error";
 
-    /// <summary>The ids that describe the field's inputs: its hint and its error, when present.</summary>
-    public string? DescribedBy => string.Join(' ', new[] { Hint is null ? null : HintId, Error is null ? null : ErrorId }.OfType<string>()) is { Length: > 0 } ids ? ids : null;
+    /// <summary>The ids that describe the field's inputs: its hint, why it is asked and its error, when present.</summary>
+    public string? DescribedBy => string.Join(' ', new[] { Hint is null ? null : HintId, Why is null ? null : WhyId, Error is null ? null : ErrorId }.OfType<string>()) is { Length: > 0 } ids ? ids : null;
 }
 
-/// <summary>One input of a field (a date has three), with its own label for the parts of a date.</summary>
-public sealed record FormInputView(string Id, string Name, string Value, string? Autocomplete, string? InputMode, int MaxLength, string? PartLabel = null, string? Type = null);
+/// <summary>One input of a field (a date has three, an address four), with its own label when it is a part.</summary>
+public sealed record FormInputView(
+    string Id, string Name, string Value, string? Autocomplete, string? InputMode, int MaxLength,
+    string? PartLabel = null, string? Type = null, string? OptionalText = null);
 
-/// <summary>One radio button or checkbox.</summary>
-public sealed record FormOptionView(string Id, string Value, string Label, bool Selected);
+/// <summary>One radio button or checkbox; <paramref name="Reveals"/> lists the numbers of the conditional groups it shows.</summary>
+public sealed record FormOptionView(string Id, string Value, string Label, bool Selected, string? Reveals = null);
+
+/// <summary>
+/// Fields that apply only when one of certain choices of the field above is made, such as the
+/// agent's name for an agent. site.css shows a group while a choice naming its number is checked,
+/// so it works without JavaScript; it has a rule for each number up to <see cref="MaxPerField"/>.
+/// </summary>
+public sealed record ConditionalGroup(int Number, IReadOnlyList<FormFieldView> Fields)
+{
+    public const int MaxPerField = 3;
+}

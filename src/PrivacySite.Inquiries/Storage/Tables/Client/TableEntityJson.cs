@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 
@@ -11,8 +12,15 @@ internal static class TableEntityJson
 {
     public static byte[] Serialize(TableEntity entity)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
+        var buffer = new ArrayBufferWriter<byte>();
+        Write(buffer, entity);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Writes the entity's JSON straight into <paramref name="output"/> (a transaction body writes several in a row).</summary>
+    public static void Write(IBufferWriter<byte> output, TableEntity entity)
+    {
+        using (var json = new Utf8JsonWriter(output))
         {
             json.WriteStartObject();
             foreach (var (key, value) in entity)
@@ -48,8 +56,6 @@ internal static class TableEntityJson
 
             json.WriteEndObject();
         }
-
-        return buffer.ToArray();
     }
 
     public static TableEntity Deserialize(JsonElement element)

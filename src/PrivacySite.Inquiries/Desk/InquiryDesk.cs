@@ -1,0 +1,105 @@
+using PrivacySite.Content.Model.Calendar;
+using PrivacySite.Inquiries.Model;
+using PrivacySite.Inquiries.Storage;
+
+namespace PrivacySite.Inquiries.Desk;
+
+/// <summary>
+/// What the privacy office does with stored inquiries: find them, move them through the workflow
+/// (appending to the history, never rewriting it), and delete closed ones past retention.
+/// Every change carries the ETag it read, so two people changing one inquiry cannot overwrite each other.
+/// </summary>
+public sealed class InquiryDesk(IInquiryStore store, TimeProvider clock)
+{
+    public DateOnly Today => JapanTime.Today(clock);
+
+    public Task<InquiryRecord?> FindAsync(ReferenceNumber reference, CancellationToken cancellationToken) =>
+        store.GetAsync(reference, cancellationToken);
+
+    /// <summary>The inquiries matching <paramref name="query"/>, soonest due first.</summary>
+    public async Task<IReadOnlyList<InquiryRecord>> ListAsync(InquiryQuery query, CancellationToken cancellationToken)
+    {
+        var found = new List<InquiryRecord>();
+        await foreach (var record in store.QueryAsync(query, cancellationToken))
+        {
+            found.Add(record);
+        }
+
+        return [.. found.OrderBy(r => r.DueOn).ThenBy(r => r.ReceivedAt)];
+    }
+
+    public bool IsOverdue(InquiryRecord record) => !record.Status.IsClosed() && record.DueOn < Today;
+
+    /// <summary>Calendar days from today (in Japan) to the due date; negative once it has passed.</summary>
+    public int DaysLeft(InquiryRecord record) => record.DueOn.DayNumber - Today.DayNumber;
+
+    public async Task<StatusChange> ChangeStatusAsync(ReferenceNumber reference, InquiryStatus to, string actor, string? note, CancellationToken cancellationToken)
+    {
+        if (await store.GetAsync(reference, cancellationToken) is not { } record)
+        {
+            return new StatusChange.NotFound();
+        }
+
+        if (!StatusWorkflow.IsAllowed(record.Status, to))
+        {
+            return new StatusChange.NotAllowed(record.Status, to, StatusWorkflow.AllowedAfter(record.Status));
+        }
+
+        note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        if (note is null && StatusWorkflow.NeedsReason(to))
+        {
+            return new StatusChange.ReasonRequired();
+        }
+
+        var entry = new HistoryEntry(clock.GetUtcNow(), to, note, actor);
+        try
+        {
+            var stored = await store.UpdateAsync(record with { Status = to, History = [.. record.History, entry] }, cancellationToken);
+            return new StatusChange.Changed(record.Status, stored, entry);
+        }
+        catch (InquiryConcurrencyException)
+        {
+            var now = await store.GetAsync(reference, cancellationToken);
+            return new StatusChange.Conflict(now?.Status ?? record.Status);
+        }
+    }
+
+    /// <summary>
+    /// Closed inquiries kept for the whole <paramref name="retention"/> counted from the day they
+    /// were closed (in Japan): closed on 10 January 2024 and kept 3 years, one goes from 11 January 2027. Open ones never.
+    /// </summary>
+    public async Task<IReadOnlyList<InquiryRecord>> PastRetentionAsync(RetentionPeriod retention, CancellationToken cancellationToken)
+    {
+        var cutoff = retention.Before(Today);
+        var found = new List<InquiryRecord>();
+        await foreach (var record in store.QueryAsync(new InquiryQuery(), cancellationToken))
+        {
+            if (record.ClosedAt is { } closed && JapanTime.DateOf(closed) < cutoff)
+            {
+                found.Add(record);
+            }
+        }
+
+        return [.. found.OrderBy(r => r.ClosedAt)];
+    }
+
+    /// <summary>Deletes each inquiry unless it changed since it was listed; returns those deleted.</summary>
+    public async Task<IReadOnlyList<InquiryRecord>> DeleteAsync(IEnumerable<InquiryRecord> records, CancellationToken cancellationToken)
+    {
+        var deleted = new List<InquiryRecord>();
+        foreach (var record in records)
+        {
+            try
+            {
+                await store.DeleteAsync(record, cancellationToken);
+                deleted.Add(record);
+            }
+            catch (InquiryConcurrencyException)
+            {
+                // Changed or already deleted by someone else since it was listed: left alone.
+            }
+        }
+
+        return deleted;
+    }
+}

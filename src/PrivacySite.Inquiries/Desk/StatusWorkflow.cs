@@ -1,0 +1,28 @@
+using PrivacySite.Inquiries.Model;
+using static PrivacySite.Inquiries.Model.InquiryStatus;
+
+namespace PrivacySite.Inquiries.Desk;
+
+/// <summary>
+/// The steps an inquiry may take: received → identity-verified → in-progress → answered. It may be
+/// refused (with a reason) or withdrawn at any step before it is closed; a closed one stays closed.
+/// </summary>
+public static class StatusWorkflow
+{
+    private static readonly Dictionary<InquiryStatus, InquiryStatus[]> Next = new()
+    {
+        [Received] = [IdentityVerified, Refused, Withdrawn],
+        [IdentityVerified] = [InProgress, Refused, Withdrawn],
+        [InProgress] = [Answered, Refused, Withdrawn],
+        [Answered] = [],
+        [Refused] = [],
+        [Withdrawn] = [],
+    };
+
+    public static IReadOnlyList<InquiryStatus> AllowedAfter(InquiryStatus current) => Next[current];
+
+    public static bool IsAllowed(InquiryStatus from, InquiryStatus to) => Next[from].Contains(to);
+
+    /// <summary>A refusal must say why: the member is told the reason (APPI Art. 36).</summary>
+    public static bool NeedsReason(InquiryStatus to) => to == Refused;
+}

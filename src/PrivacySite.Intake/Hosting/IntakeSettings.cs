@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Configuration;
+using PrivacySite.Inquiries.Storage;
+using PrivacySite.Inquiries.Storage.Tables.Client;
+
+namespace PrivacySite.Intake.Hosting;
+
+/// <summary>Every setting of the service, read and checked: the intake's own and the store's.</summary>
+public sealed record IntakeSettings(IntakeOptions Options, InquiryStoreSettings Store, IReadOnlyList<string> Names)
+{
+    /// <summary>Set by the Azure Functions host for a custom handler: the service runs in a Function App.</summary>
+    public const string FunctionsPortVariable = "FUNCTIONS_CUSTOMHANDLER_PORT";
+
+    private const string Intake = IntakeOptions.Section;
+    private const string StoreSection = InquiryStoreSettings.Section;
+
+    /// <exception cref="IntakeStartupException">A setting is malformed, unknown, or missing where it is required; the message names each.</exception>
+    public static IntakeSettings Read(IConfiguration configuration)
+    {
+        var read = new SettingReader(configuration);
+        var inFunctionApp = !string.IsNullOrEmpty(configuration[FunctionsPortVariable]);
+        var options = new IntakeOptions
+        {
+            ContentPath = read.Folder($"{Intake}:ContentPath"),
+            SiteBaseUrl = read.Url($"{Intake}:SiteBaseUrl", secret: false),
+            RetryAfterSeconds = read.Integer($"{Intake}:RetryAfterSeconds", 30, 1, 3600),
+            RateLimit = new RateLimitOptions
+            {
+                PermitLimit = read.Integer($"{Intake}:RateLimit:PermitLimit", 10, 1, int.MaxValue),
+                WindowSeconds = read.Integer($"{Intake}:RateLimit:WindowSeconds", 60, 1, 86_400),
+
+                // Behind the Functions host every request comes from localhost; the client is the forwarded address.
+                TrustForwardedFor = read.Flag($"{Intake}:RateLimit:TrustForwardedFor", inFunctionApp),
+            },
+            Webhook = new WebhookOptions
+            {
+                Url = read.Url($"{Intake}:Webhook:Url", secret: true),
+                MaxAttempts = read.Integer($"{Intake}:Webhook:MaxAttempts", 6, 1, 20),
+                RetryDelaySeconds = read.Number($"{Intake}:Webhook:RetryDelaySeconds", 2, 0.01, 600),
+            },
+        };
+
+        var connection = read.Text($"{StoreSection}:ConnectionString");
+        var path = read.Text($"{StoreSection}:Path");
+        var table = read.Text($"{StoreSection}:Table");
+        CheckStore(read, connection, path, table, inFunctionApp);
+        read.RejectUnknown(Intake, StoreSection);
+
+        if (read.Problems.Count > 0)
+        {
+            throw new IntakeStartupException(
+                "The intake service did not start: fix these settings (environment variables, appsettings.json or the Function App's settings):\n"
+                + string.Join('\n', read.Problems));
+        }
+
+        return new IntakeSettings(options, InquiryStoreSettings.From(key => configuration[key]), read.Asked);
+    }
+
+    private static void CheckStore(SettingReader read, string? connection, string? path, string? table, bool inFunctionApp)
+    {
+        if (connection is not null)
+        {
+            try
+            {
+                TableConnectionString.Parse(connection);
+            }
+            catch (Exception e) when (e is FormatException or UriFormatException)
+            {
+                read.Problem($"{StoreSection}:ConnectionString", $"cannot be read ({e.Message})");
+            }
+        }
+        else if (inFunctionApp && path is null)
+        {
+            // A Function App's own disk is not a place to keep inquiries: it may be read-only or replaced on deployment.
+            read.Problem($"{StoreSection}:ConnectionString",
+                "is missing: in a Function App the service keeps inquiries in Table Storage (TableEndpoint=https://ACCOUNT.table.core.windows.net with a managed identity, or a connection string)");
+        }
+
+        if (table is not null && !Regex.IsMatch(table, "^[A-Za-z][A-Za-z0-9]{2,62}$"))
+        {
+            read.Problem($"{StoreSection}:Table", $"'{table}' is not a table name (3 to 63 letters and digits, starting with a letter)");
+        }
+    }
+}

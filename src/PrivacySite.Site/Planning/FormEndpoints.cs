@@ -1,0 +1,47 @@
+using PrivacySite.Content.Model;
+using PrivacySite.Inquiries.Intake;
+using PrivacySite.Inquiries.Model;
+
+namespace PrivacySite.Site.Planning;
+
+/// <summary>
+/// Where the site's forms post: the intake service at its own address, or under /api on the site's
+/// own origin (an Azure Static Web App's linked backend, or `serve`). A preview build that cannot
+/// reach any intake service has its forms disabled.
+/// </summary>
+public sealed record FormEndpoints
+{
+    private readonly string _base;
+
+    /// <param name="intakeUrl">The intake service's base address (https://…); null for the site's own origin.</param>
+    /// <exception cref="ArgumentException">The address is not an absolute http(s) URL without query or fragment.</exception>
+    public FormEndpoints(string? intakeUrl = null, bool disabled = false)
+    {
+        Disabled = disabled;
+        if (string.IsNullOrWhiteSpace(intakeUrl))
+        {
+            _base = "";
+            return;
+        }
+
+        if (!Uri.TryCreate(intakeUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
+            || uri.Query.Length > 0 || uri.Fragment.Length > 0 || uri.UserInfo.Length > 0)
+        {
+            // No parameter name: the message goes to the person who typed --intake-url as it is.
+            throw new ArgumentException($"the intake address '{intakeUrl}' is not an absolute http(s) URL such as https://intake.example.org");
+        }
+
+        _base = uri.GetLeftPart(UriPartial.Path).TrimEnd('/');
+        Origin = uri.GetLeftPart(UriPartial.Authority);
+    }
+
+    public bool Disabled { get; }
+
+    /// <summary>The intake service's origin, which the site's CSP must allow to post to; null for the site's own.</summary>
+    public string? Origin { get; }
+
+    public string Action(InquiryKind kind) => _base + IntakeRoutes.Submit(kind);
+
+    /// <summary>The receipt page's address without the reference, which the form's script appends.</summary>
+    public string ReceiptPrefix(Language language) => _base + IntakeRoutes.ReceiptPrefix(language);
+}

@@ -1,0 +1,25 @@
+using PrivacySite.Content.Model;
+using PrivacySite.Content.Model.Forms;
+using PrivacySite.Inquiries.Model;
+using PrivacySite.Inquiries.Text;
+
+namespace PrivacySite.Site.Planning;
+
+/// <summary>
+/// Plans the two form pages in both languages, at the <see cref="FormAddresses"/>: the request
+/// form (disclosure) and the complaint form.
+/// </summary>
+public static class FormPlanner
+{
+    public static string SlugOf(InquiryKind kind) => kind == InquiryKind.Disclosure ? FormAddresses.RequestForm : FormAddresses.ComplaintForm;
+
+    public static IEnumerable<PlannedPage> Pages(ContentSet content)
+    {
+        var text = new FormText(content.Forms);
+        return
+            from kind in InquiryKinds.All
+            from language in Languages.All
+            let title = text.Title(kind)
+            select new PlannedPage(SlugOf(kind), language, title.Title[language], title.Intro?[language], new FormBody(kind));
+    }
+}

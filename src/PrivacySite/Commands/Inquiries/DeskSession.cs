@@ -1,0 +1,106 @@
+using System.CommandLine;
+using Microsoft.Extensions.Configuration;
+using PrivacySite.Cli.Console;
+using PrivacySite.Content.Diagnostics;
+using PrivacySite.Content.Model;
+using PrivacySite.Content.Model.Calendar;
+using PrivacySite.Inquiries.Export;
+using PrivacySite.Inquiries.Desk;
+using PrivacySite.Inquiries.Model;
+using PrivacySite.Inquiries.Storage;
+
+namespace PrivacySite.Cli.Commands.Inquiries;
+
+/// <summary>
+/// What every `inquiries` subcommand works with: the store, opened from the same InquiryStore__*
+/// settings (environment variables) and the same code as the intake service, and the language to
+/// print in. A store that cannot be opened or does not answer ends the command with a message and exit code 1.
+/// </summary>
+internal sealed class DeskSession
+{
+    private DeskSession(InquiryDesk desk, string storeDescription, Language language, TextWriter output, TextWriter error)
+    {
+        Desk = desk;
+        StoreDescription = storeDescription;
+        Language = language;
+        Output = output;
+        Error = error;
+    }
+
+    public InquiryDesk Desk { get; }
+
+    public string StoreDescription { get; }
+
+    public Language Language { get; }
+
+    public TextWriter Output { get; }
+
+    public TextWriter Error { get; }
+
+    public static Option<string> LanguageOption() => new Option<string>("--lang")
+    {
+        Description = "The language of the output: en (default) or ja.",
+        DefaultValueFactory = _ => "en",
+        HelpName = "ja|en",
+        Recursive = true,
+    }.AcceptOnlyFromAmong("ja", "en");
+
+    public static async Task<int> RunAsync(ParseResult parse, Option<string> lang, Func<DeskSession, CancellationToken, Task<int>> action, CancellationToken cancellationToken)
+    {
+        Languages.TryParse(parse.GetValue(lang), out var language);
+        var error = parse.InvocationConfiguration.Error;
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        var settings = InquiryStoreSettings.From(key => configuration[key]);
+        IInquiryStore store;
+        string description;
+        try
+        {
+            store = settings.Open();
+            description = settings.Describe();
+        }
+        catch (FormatException e)
+        {
+            error.WriteLine(DeskText.StoreUnreadable.Format(e.Message).In(language));
+            return 1;
+        }
+
+        try
+        {
+            var session = new DeskSession(new InquiryDesk(store, TimeProvider.System), description, language, parse.InvocationConfiguration.Output, error);
+            return await action(session, cancellationToken);
+        }
+        catch (InquiryStoreUnavailableException e)
+        {
+            error.WriteLine(DeskText.StoreUnavailable.Format(e.Message).In(language));
+            return 1;
+        }
+    }
+
+    public string Text(Phrase phrase) => phrase.In(Language);
+
+    /// <summary>Prints a refusal on the error stream; returns the exit code 1.</summary>
+    public int Fail(Phrase phrase)
+    {
+        Error.WriteLine(phrase.In(Language));
+        return 1;
+    }
+
+    public bool TryReference(string text, out ReferenceNumber reference)
+    {
+        reference = default;
+        if (ReferenceNumber.TryParse(text, out var parsed))
+        {
+            reference = parsed.Value;
+            return true;
+        }
+
+        Fail(DeskText.NotAReference.Format(TextTable.OneLine(text)));
+        return false;
+    }
+
+    public static string Time(DateTimeOffset instant) => ExportRow.Time(JapanTime.From(instant));
+
+    public static string Date(DateOnly date) => ExportRow.Date(date);
+
+    public static string StatusNames(IEnumerable<InquiryStatus> statuses) => string.Join(", ", statuses.Select(s => s.Name()));
+}

@@ -1,0 +1,23 @@
+using System.CommandLine;
+
+namespace PrivacySite.Cli.Commands.Inquiries;
+
+/// <summary><c>privacysite inquiries</c>: the privacy office's desk over the stored requests and complaints.</summary>
+internal static class InquiriesCommand
+{
+    public static Command Create()
+    {
+        var lang = DeskSession.LanguageOption();
+        return new Command("inquiries",
+            "Work through stored requests and complaints: list, show, set-status, export, purge. " +
+            "Uses the same store as the intake service (InquiryStore__ConnectionString, or the folder InquiryStore__Path, default .data/inquiries).")
+        {
+            lang,
+            ListCommand.Create(lang),
+            ShowCommand.Create(lang),
+            SetStatusCommand.Create(lang),
+            ExportCommand.Create(lang),
+            PurgeCommand.Create(lang),
+        };
+    }
+}

@@ -1,0 +1,89 @@
+using System.CommandLine;
+using System.Globalization;
+using PrivacySite.Cli.Console;
+using PrivacySite.Inquiries.Model;
+using PrivacySite.Inquiries.Storage;
+
+namespace PrivacySite.Cli.Commands.Inquiries;
+
+/// <summary><c>privacysite inquiries list [--status S] [--kind K] [--overdue]</c>: one line per inquiry, soonest due first.</summary>
+internal static class ListCommand
+{
+    /// <summary>Not a stored status: every status that is not closed.</summary>
+    private const string Open = "open";
+
+    public static Command Create(Option<string> lang)
+    {
+        var status = new Option<string?>("--status") { Description = $"Only this status, or '{Open}' for all not yet closed.", HelpName = "STATUS" };
+        var kind = new Option<string?>("--kind") { Description = "Only disclosure (requests about one's data) or complaint.", HelpName = "KIND" };
+        var overdue = new Option<bool>("--overdue") { Description = "Only open inquiries past their due date." };
+        var command = new Command("list", "List inquiries: reference, kind, received, due date, status, days left; overdue ones are marked.") { status, kind, overdue };
+        command.SetAction((parse, cancellationToken) => DeskSession.RunAsync(parse, lang, async (session, ct) =>
+        {
+            if (!TryQuery(session, parse.GetValue(status), parse.GetValue(kind), out var query, out var openOnly))
+            {
+                return 1;
+            }
+
+            var desk = session.Desk;
+            var found = (await desk.ListAsync(query, ct))
+                .Where(r => (!openOnly || !r.Status.IsClosed()) && (!parse.GetValue(overdue) || desk.IsOverdue(r)))
+                .ToList();
+            if (found.Count == 0)
+            {
+                session.Output.WriteLine(session.Text(DeskText.NoMatch));
+                return 0;
+            }
+
+            TextTable.Write(
+                session.Output,
+                [.. new[] { DeskText.Reference, DeskText.Kind, DeskText.Received, DeskText.Due, DeskText.Status, DeskText.DaysLeft }.Select(session.Text), ""],
+                found.Select(r => (IReadOnlyList<string>)
+                [
+                    r.Reference.Value,
+                    r.Kind.Slug(),
+                    DeskSession.Time(r.ReceivedAt),
+                    DeskSession.Date(r.DueOn),
+                    r.Status.Name(),
+                    r.Status.IsClosed() ? "-" : desk.DaysLeft(r).ToString(CultureInfo.InvariantCulture),
+                    desk.IsOverdue(r) ? session.Text(DeskText.Overdue) : "",
+                ]));
+            session.Output.WriteLine();
+            session.Output.WriteLine(session.Text(DeskText.Listed.Format(found.Count, found.Count(desk.IsOverdue), session.StoreDescription)));
+            return 0;
+        }, cancellationToken));
+        return command;
+    }
+
+    private static bool TryQuery(DeskSession session, string? status, string? kind, out InquiryQuery query, out bool openOnly)
+    {
+        query = new InquiryQuery();
+        openOnly = string.Equals(status?.Trim(), Open, StringComparison.OrdinalIgnoreCase);
+        InquiryStatus? wantedStatus = null;
+        if (status is not null && !openOnly)
+        {
+            if (!InquiryStatuses.TryParse(status, out var parsed))
+            {
+                session.Fail(DeskText.NotAStatus.Format(TextTable.OneLine(status), DeskSession.StatusNames(InquiryStatuses.All) + ", " + Open));
+                return false;
+            }
+
+            wantedStatus = parsed;
+        }
+
+        InquiryKind? wantedKind = null;
+        if (kind is not null)
+        {
+            if (!InquiryKinds.TryParse(kind.Trim().ToLowerInvariant(), out var parsed))
+            {
+                session.Fail(DeskText.NotAKind.Format(TextTable.OneLine(kind)));
+                return false;
+            }
+
+            wantedKind = parsed;
+        }
+
+        query = new InquiryQuery(wantedKind, wantedStatus);
+        return true;
+    }
+}

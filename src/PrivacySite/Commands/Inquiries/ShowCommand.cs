@@ -1,0 +1,80 @@
+using System.CommandLine;
+using System.Globalization;
+using PrivacySite.Cli.Console;
+using PrivacySite.Content.Model;
+using PrivacySite.Inquiries.Export;
+using PrivacySite.Inquiries.Model;
+
+namespace PrivacySite.Cli.Commands.Inquiries;
+
+/// <summary><c>privacysite inquiries show REF</c>: every field the member sent, and the full history.</summary>
+internal static class ShowCommand
+{
+    private const string Indent = "  ";
+
+    public static Command Create(Option<string> lang)
+    {
+        var reference = new Argument<string>("REF") { Description = "The reference number, such as D-7KQ4-M9TX." };
+        var command = new Command("show", "Show one inquiry: every field and its full history.") { reference };
+        command.SetAction((parse, cancellationToken) => DeskSession.RunAsync(parse, lang, async (session, ct) =>
+        {
+            if (!session.TryReference(parse.GetValue(reference)!, out var number))
+            {
+                return 1;
+            }
+
+            if (await session.Desk.FindAsync(number, ct) is not { } record)
+            {
+                return session.Fail(DeskText.NotFound.Format(number.Value, session.StoreDescription));
+            }
+
+            Print(session, record);
+            return 0;
+        }, cancellationToken));
+        return command;
+    }
+
+    private static void Print(DeskSession session, InquiryRecord record)
+    {
+        var output = session.Output;
+        var desk = session.Desk;
+        var due = DeskSession.Date(record.DueOn);
+        if (!record.Status.IsClosed())
+        {
+            due += $" ({session.Text(DeskText.DaysLeft)}: {desk.DaysLeft(record).ToString(CultureInfo.InvariantCulture)}{(desk.IsOverdue(record) ? ", " + session.Text(DeskText.Overdue) : "")})";
+        }
+
+        TextTable.Write(output, [session.Text(DeskText.Reference), record.Reference.Value],
+        [
+            [session.Text(DeskText.Kind), record.Kind.Slug()],
+            [session.Text(DeskText.Status), record.Status.Name()],
+            [session.Text(DeskText.Received), DeskSession.Time(record.ReceivedAt)],
+            [session.Text(DeskText.Due), due],
+            [session.Text(DeskText.Closed), record.ClosedAt is { } closed ? DeskSession.Time(closed) : "-"],
+            [session.Text(DeskText.Language), record.Language.Code()],
+        ]);
+
+        output.WriteLine();
+        output.WriteLine(session.Text(DeskText.Fields));
+        var names = ExportRow.FieldNames.Where(record.Values.ContainsKey).Concat(record.Values.Keys.Except(ExportRow.FieldNames)).ToList();
+        var width = names.Count == 0 ? 0 : names.Max(TextTable.Width);
+        foreach (var name in names)
+        {
+            // Free text keeps its line breaks, each further line under the first value.
+            var lines = TextTable.Safe(string.Join("; ", record.Values[name]).ReplaceLineEndings("\n")).Split('\n');
+            output.WriteLine($"{Indent}{name.PadRight(width)}  {lines[0]}".TrimEnd());
+            foreach (var line in lines.Skip(1))
+            {
+                output.WriteLine($"{Indent}{new string(' ', width)}  {line}".TrimEnd());
+            }
+        }
+
+        output.WriteLine();
+        output.WriteLine(session.Text(DeskText.History));
+        TextTable.Write(
+            output,
+            [.. new[] { DeskText.When, DeskText.Status, DeskText.Actor, DeskText.Note }.Select(session.Text)],
+            record.History.Select(h => (IReadOnlyList<string>)[DeskSession.Time(h.At), h.Status.Name(), h.Actor ?? "-", h.Note ?? ""]),
+            Indent);
+    }
+}

@@ -1,0 +1,87 @@
+using PrivacySite.Content.Diagnostics;
+
+namespace PrivacySite.Cli.Console;
+
+/// <summary>What `privacysite inquiries` prints, in English and Japanese side by side (chosen with --lang).</summary>
+internal static class DeskText
+{
+    public static readonly Phrase Reference = new("Reference", "受付番号");
+    public static readonly Phrase Kind = new("Kind", "種類");
+    public static readonly Phrase Received = new("Received (JST)", "受付日時 (JST)");
+    public static readonly Phrase Due = new("Due", "回答期限");
+    public static readonly Phrase Status = new("Status", "状態");
+    public static readonly Phrase DaysLeft = new("Days left", "残り日数");
+    public static readonly Phrase Overdue = new("OVERDUE", "期限超過");
+    public static readonly Phrase Closed = new("Closed (JST)", "完了日時 (JST)");
+    public static readonly Phrase Language = new("Language", "言語");
+    public static readonly Phrase Fields = new("Fields", "入力内容");
+    public static readonly Phrase History = new("History", "経過");
+    public static readonly Phrase When = new("When (JST)", "日時 (JST)");
+    public static readonly Phrase Actor = new("By", "担当");
+    public static readonly Phrase Note = new("Note", "メモ");
+    public static readonly Phrase NoMatch = new("No inquiries match.", "該当する受付はありません。");
+
+    public static readonly Phrase Listed = new("{0} inquiries, {1} overdue ({2}).", "{0} 件、うち期限超過 {1} 件（{2}）。");
+
+    public static readonly Phrase Changed = new("{0}: {1} -> {2}, recorded {3} JST by {4}.", "{0}: {1} -> {2} に変更しました（{3} JST、{4}）。");
+
+    public static readonly Phrase NotAReference = new(
+        "'{0}' is not a reference number: they look like D-7KQ4-M9TX or C-7KQ4-M9TX.",
+        "'{0}' は受付番号ではありません。受付番号は D-7KQ4-M9TX や C-7KQ4-M9TX のような形です。");
+
+    public static readonly Phrase NotFound = new(
+        "There is no inquiry {0} in {1}: check the number, and that InquiryStore__* points at the right store.",
+        "受付番号 {0} は {1} にありません。番号と、InquiryStore__* の設定が正しい保存先を指していることを確かめてください。");
+
+    public static readonly Phrase NotAStatus = new("'{0}' is not a status: use one of {1}.", "'{0}' は状態の名前ではありません。次のどれかを使ってください: {1}");
+
+    public static readonly Phrase NotAKind = new("'{0}' is not a kind: use disclosure or complaint.", "'{0}' は種類の名前ではありません。disclosure か complaint を使ってください。");
+
+    public static readonly Phrase NotAllowed = new(
+        "{0} is {1} and cannot become {2}: from {1} it can become {3}.",
+        "{0} は現在 {1} のため {2} にはできません。{1} から変更できるのは次の状態です: {3}");
+
+    public static readonly Phrase Final = new(
+        "{0} is {1}, which closes it: its status cannot change any more.",
+        "{0} は {1} で完了しているため、状態はもう変更できません。");
+
+    public static readonly Phrase ReasonRequired = new(
+        "Refusing needs the reason the member will be told: add --note \"...\".",
+        "お断りするときは、お伝えする理由が必要です。--note \"…\" を付けてください。");
+
+    public static readonly Phrase Conflict = new(
+        "{0} was changed by someone else at the same time (it is now {1}). Your change was not saved: run 'privacysite inquiries show {0}' and try again if it still applies.",
+        "{0} は同時に他の人が変更しました（現在の状態: {1}）。あなたの変更は保存されていません。'privacysite inquiries show {0}' で確かめ、必要ならもう一度実行してください。");
+
+    public static readonly Phrase NotADate = new("'{0}' is not a date: write it as YYYY-MM-DD.", "'{0}' は日付ではありません。YYYY-MM-DD の形で書いてください。");
+
+    public static readonly Phrase Exported = new(
+        "Wrote {0} inquiries to {1}. The file holds personal data: keep it in the privacy office's folder and delete it when done.",
+        "{0} 件を {1} に書き出しました。個人情報を含むファイルです。個人情報相談窓口のフォルダーに保管し、使い終わったら削除してください。");
+
+    public static readonly Phrase NotAPeriod = new(
+        "'{0}' is not a period: write a number and y (years), m (months) or d (days), such as 3y.",
+        "'{0}' は期間ではありません。3y のように、数と y（年）、m（月）、d（日）で書いてください。");
+
+    public static readonly Phrase PastRetention = new("Closed inquiries closed more than {0} ago:", "完了から {0} を過ぎた受付:");
+
+    public static readonly Phrase NothingToPurge = new("No closed inquiry was closed more than {0} ago: nothing to delete.", "完了から {0} を過ぎた受付はありません。削除するものはありません。");
+
+    public static readonly Phrase WouldDelete = new(
+        "{0} inquiries would be deleted. Nothing was deleted: run again with --yes to delete them.",
+        "{0} 件が削除の対象です。まだ削除していません。削除するには --yes を付けてもう一度実行してください。");
+
+    public static readonly Phrase Deleted = new("Deleted {0} inquiries.", "{0} 件を削除しました。");
+
+    public static readonly Phrase LeftAlone = new(
+        "{0} inquiries changed since they were listed and were left alone.",
+        "{0} 件は一覧にした後で変更されたため、削除していません。");
+
+    public static readonly Phrase StoreUnreadable = new(
+        "InquiryStore__ConnectionString cannot be read ({0}).",
+        "InquiryStore__ConnectionString を読み取れません（{0}）。");
+
+    public static readonly Phrase StoreUnavailable = new(
+        "The inquiry store did not answer ({0}). Nothing was changed; try again later.",
+        "受付の保存先が応答しません（{0}）。何も変更していません。しばらくしてからもう一度実行してください。");
+}

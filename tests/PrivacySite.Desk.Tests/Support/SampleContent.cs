@@ -1,0 +1,18 @@
+using PrivacySite.Content.Diagnostics;
+using PrivacySite.Content.Model;
+using PrivacySite.Site;
+using PrivacySite.Tests.Support;
+
+namespace PrivacySite.Desk.Tests.Support;
+
+/// <summary>The repository's sample content, loaded and checked once.</summary>
+public static class SampleContent
+{
+    private static readonly Lazy<ContentSet> Loaded = new(() =>
+    {
+        var diagnostics = new DiagnosticBag();
+        return ContentChecks.RunAsync(RepoPaths.Content, diagnostics).GetAwaiter().GetResult() ?? throw new InvalidOperationException(string.Join('\n', diagnostics.ToList().Select(d => d.Format())));
+    });
+
+    public static ContentSet Content => Loaded.Value;
+}

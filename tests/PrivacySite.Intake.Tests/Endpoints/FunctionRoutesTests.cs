@@ -1,0 +1,70 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using PrivacySite.Intake.Tests.Support;
+using PrivacySite.Tests.Support;
+
+namespace PrivacySite.Intake.Tests.Endpoints;
+
+/// <summary>
+/// The function.json files and the app agree: every HTTP function's route and methods reach an
+/// endpoint the app really maps, and every endpoint the app maps has a function, so the Functions
+/// host neither forwards to nothing nor leaves an endpoint unreachable.
+/// </summary>
+public sealed class FunctionRoutesTests(IntakeAppFixture fixture) : IClassFixture<IntakeAppFixture>
+{
+    private const string RoutePrefix = "api";
+
+    private static IReadOnlyList<(string Folder, string Route, string[] Methods)> Functions() =>
+    [
+        .. Directory.GetDirectories(Path.Combine(RepoPaths.Root, "functions", "PrivacySite.Functions"))
+            .Where(d => File.Exists(Path.Combine(d, "function.json")))
+            .Select(d =>
+            {
+                using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(d, "function.json")));
+                var trigger = json.RootElement.GetProperty("bindings").EnumerateArray().Single(b => b.GetProperty("type").GetString() == "httpTrigger");
+                return (Path.GetFileName(d), $"/{RoutePrefix}/{trigger.GetProperty("route").GetString()}",
+                    trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()!.ToUpperInvariant()).ToArray());
+            }),
+    ];
+
+    private IReadOnlyList<RouteEndpoint> Endpoints()
+    {
+        using var _ = fixture.App.Client();
+        return [.. fixture.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()];
+    }
+
+    [Fact]
+    public void Every_function_reaches_an_endpoint_with_its_methods()
+    {
+        var endpoints = Endpoints();
+        var functions = Functions();
+        Assert.NotEmpty(functions);
+        foreach (var (folder, route, methods) in functions)
+        {
+            var endpoint = endpoints.SingleOrDefault(e => "/" + e.RoutePattern.RawText!.TrimStart('/') == route);
+            Assert.True(endpoint is not null, $"{folder}/function.json routes {route} to the app, which maps no such endpoint");
+            var metadata = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()!;
+            foreach (var method in methods)
+            {
+                // OPTIONS is the browser's CORS preflight, answered for the endpoint that takes the POST.
+                Assert.True(method == "OPTIONS" ? metadata.AcceptCorsPreflight : metadata.HttpMethods.Contains(method), $"{folder}: the app's {route} does not take {method}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_endpoint_of_the_app_has_a_function()
+    {
+        var functions = Functions();
+        foreach (var endpoint in Endpoints())
+        {
+            var route = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
+            var function = functions.Where(f => f.Route == route).ToList();
+            Assert.True(function.Count == 1, $"the app maps {route}, which {function.Count} function.json files route to (should be one)");
+            var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()!;
+            Assert.All(methods.HttpMethods, m => Assert.Contains(m, function[0].Methods));
+            Assert.Equal(methods.AcceptCorsPreflight, function[0].Methods.Contains("OPTIONS"));
+        }
+    }
+}

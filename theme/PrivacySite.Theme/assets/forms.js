@@ -1,0 +1,214 @@
+// Progressive enhancement of the request and complaint forms. Without this script a form posts
+// normally and the intake service answers with a full page. With it, the form is sent as JSON:
+// the service's messages appear beside the fields without a reload, the button shows progress and
+// ignores a second press, and when the service cannot be reached everything typed stays on the page
+// with the same idempotency token, so sending again can never store the form twice.
+// Every word shown comes from the form's data-* attributes (content/forms/pages.yaml).
+(() => {
+  "use strict";
+
+  const TIMEOUT_MS = 30000;
+  const TEXT_INPUTS = "input[type=text], input[type=email], input[type=tel], textarea";
+
+  const newToken = () => {
+    const bytes = new Uint8Array(16);
+    crypto.getRandomValues(bytes);
+    return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  };
+
+  // The form's fields as the JSON the service reads: one value as a string, several as an array.
+  const bodyOf = (form) => {
+    const body = {};
+    for (const [name, value] of new FormData(form)) {
+      if (!(name in body)) {
+        body[name] = value;
+      } else if (Array.isArray(body[name])) {
+        body[name].push(value);
+      } else {
+        body[name] = [body[name], value];
+      }
+    }
+    return JSON.stringify(body);
+  };
+
+  const describedByTarget = (wrapper) => wrapper.querySelector("fieldset") || wrapper.querySelector(TEXT_INPUTS);
+
+  const setDescribedBy = (element, id, add) => {
+    const ids = (element.getAttribute("aria-describedby") || "").split(" ").filter((t) => t && t !== id);
+    if (add) {
+      ids.push(id);
+    }
+    if (ids.length > 0) {
+      element.setAttribute("aria-describedby", ids.join(" "));
+    } else {
+      element.removeAttribute("aria-describedby");
+    }
+  };
+
+  function enhance(form) {
+    const data = form.dataset;
+    const token = form.elements.namedItem("idempotency_token");
+    const button = form.querySelector("button[type=submit]");
+    const buttonLabel = button.textContent;
+    const status = form.querySelector("[role=status]");
+    const problem = form.querySelector(".form-problem");
+    const summary = document.querySelector(".error-summary");
+    const summaryList = summary.querySelector("ul");
+    const language = document.documentElement.lang === "en" ? "en" : "ja";
+    const baseTitle = document.title;
+    let busy = false;
+
+    if (!token.value) {
+      token.value = newToken();
+    }
+
+    const setBusy = (on) => {
+      busy = on;
+      button.textContent = on ? data.sending : buttonLabel;
+      if (on) {
+        button.setAttribute("aria-disabled", "true");
+      } else {
+        button.removeAttribute("aria-disabled");
+      }
+      status.textContent = on ? data.sending : "";
+    };
+
+    const clearMessages = () => {
+      problem.hidden = true;
+      problem.replaceChildren();
+      summary.hidden = true;
+      summaryList.replaceChildren();
+      document.title = baseTitle;
+      for (const message of form.querySelectorAll(".field__error")) {
+        const wrapper = message.closest("[data-field]");
+        wrapper.classList.remove("field--error");
+        setDescribedBy(describedByTarget(wrapper), message.id, false);
+        for (const input of wrapper.querySelectorAll(TEXT_INPUTS)) {
+          input.removeAttribute("aria-invalid");
+        }
+        message.remove();
+      }
+    };
+
+    // Beside the field, where the service's own error page puts it: after the label, hint and reason.
+    const showBesideField = (wrapper, text) => {
+      const message = document.createElement("p");
+      message.id = wrapper.dataset.field + "-error";
+      message.className = "field__error";
+      const prefix = document.createElement("span");
+      prefix.className = "visually-hidden";
+      prefix.textContent = data.errorPrefix;
+      message.append(prefix, text);
+      const help = wrapper.querySelectorAll(".field__label, .field__hint, .field__why");
+      help[help.length - 1].after(message);
+      wrapper.classList.add("field--error");
+      setDescribedBy(describedByTarget(wrapper), message.id, true);
+      for (const input of wrapper.querySelectorAll(TEXT_INPUTS)) {
+        input.setAttribute("aria-invalid", "true");
+      }
+    };
+
+    const showErrors = (errors) => {
+      for (const error of errors) {
+        const text = error.message[language];
+        const input = error.field ? form.querySelector(`[name="${CSS.escape(error.field)}"]`) : null;
+        const wrapper = input && input.closest("[data-field]");
+        if (wrapper && !wrapper.classList.contains("field--error")) {
+          showBesideField(wrapper, text);
+        }
+        const link = document.createElement("a");
+        link.href = "#" + (input ? input.id : "main");
+        link.textContent = text;
+        const item = document.createElement("li");
+        item.append(link);
+        summaryList.append(item);
+      }
+      document.title = data.errorPrefix + baseTitle;
+      summary.hidden = false;
+      summary.focus();
+    };
+
+    const showProblem = (kind) => {
+      const heading = document.createElement("h2");
+      heading.className = "form-problem__title";
+      heading.textContent = data[kind + "Title"];
+      const body = document.createElement("p");
+      body.textContent = data[kind + "Body"];
+      problem.replaceChildren(heading, body);
+      problem.hidden = false;
+      problem.focus();
+    };
+
+    const send = async () => {
+      const abort = new AbortController();
+      const timer = setTimeout(() => abort.abort(), TIMEOUT_MS);
+      try {
+        return await fetch(form.action, {
+          method: "POST",
+          headers: { "Accept": "application/json", "Content-Type": "application/json" },
+          body: bodyOf(form),
+          signal: abort.signal,
+        });
+      } finally {
+        clearTimeout(timer);
+      }
+    };
+
+    form.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      if (busy) {
+        return;
+      }
+      setBusy(true);
+      clearMessages();
+      let response;
+      try {
+        response = await send();
+      } catch {
+        // Offline, nothing was sent. Otherwise (refused, cut off, timed out) it may have arrived: a retry
+        // with the same token is then answered with the reference already given, never stored twice.
+        setBusy(false);
+        showProblem(navigator.onLine === false ? "offline" : "noAnswer");
+        return;
+      }
+
+      if (response.status === 201) {
+        const receipt = await response.json();
+        // A later, deliberate submission from this page (after going back) is a new one.
+        token.value = newToken();
+        window.location.assign(data.receiptUrl + encodeURIComponent(receipt.reference));
+        return;
+      }
+
+      setBusy(false);
+      if (response.status === 400) {
+        showErrors((await response.json()).errors);
+      } else {
+        showProblem(response.status === 429 ? "tooMany" : "unavailable");
+      }
+    });
+
+    // Coming back to the page from the receipt (back/forward cache): the button works again.
+    window.addEventListener("pageshow", (event) => {
+      if (event.persisted) {
+        setBusy(false);
+      }
+    });
+
+    // A summary link moves focus into the field itself, with its label in view.
+    summary.addEventListener("click", (event) => {
+      const link = event.target.closest("a");
+      const target = link && document.getElementById(link.hash.slice(1));
+      if (target && target !== document.getElementById("main")) {
+        event.preventDefault();
+        const wrapper = target.closest("[data-field]");
+        (wrapper || target).scrollIntoView();
+        target.focus({ preventScroll: true });
+      }
+    });
+  }
+
+  for (const form of document.querySelectorAll("form[data-receipt-url]")) {
+    enhance(form);
+  }
+})();
