@@ -91,7 +91,10 @@ public sealed partial class FormSession : IAsyncDisposable
 
     public async Task<string> ReceiptReferenceAsync()
     {
-        await Page.WaitForURLAsync(ReceiptAddress());
+        // Waiting for the load event after a POST and its 303 sometimes never ends in Playwright;
+        // the address changing and the reference being on the page is what matters.
+        await Page.WaitForURLAsync(ReceiptAddress(), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await Page.Locator(".reference").WaitForAsync();
         return ReceiptAddress().Match(Page.Url).Groups["ref"].Value;
     }
 
