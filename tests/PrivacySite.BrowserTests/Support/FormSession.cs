@@ -67,18 +67,14 @@ public sealed partial class FormSession : IAsyncDisposable
     public async Task SendExpectingErrorsAsync()
     {
         _state = "sending with mistakes";
-        var button = Page.Locator("form button[type=submit]");
-        if (JavaScript)
-        {
-            await button.ClickAsync();
-            await Page.Locator(".error-summary").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
-        }
-        else
+        await Page.Locator("form button[type=submit]").ClickAsync();
+        if (!JavaScript)
         {
             // The service answers the post itself, with the form again at the post's address.
-            await button.ClickAsync();
-            await Page.WaitForURLAsync(SubmitAddress());
+            await Page.WaitForURLAsync(SubmitAddress(), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         }
+
+        await Page.Locator(".error-summary").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
     }
 
     /// <summary>Presses the send button and waits for the receipt page; returns its reference number.</summary>
