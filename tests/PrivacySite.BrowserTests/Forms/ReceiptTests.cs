@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using System.Text.RegularExpressions;
 using PrivacySite.BrowserTests.Support;
 using PrivacySite.Content.Model;
@@ -52,7 +53,8 @@ public sealed class ReceiptTests(SiteFixture site)
         var reference = await session.SendExpectingReceiptAsync();
 
         await page.ClickAsync(".site-header__language");
-        await page.WaitForURLAsync(new Regex("/receipt/ja\\?ref="));
+        await page.WaitForURLAsync(new Regex("/receipt/ja\\?ref="), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("html[lang=ja] .reference").WaitForAsync();
         Assert.Equal("ja", await page.GetAttributeAsync("html", "lang"));
         Assert.Equal(reference, await page.TextContentAsync(".reference"));
         session.AssertClean();
