@@ -1,8 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using PrivacySite.Content.Model;
 using PrivacySite.Site;
-using PrivacySite.Tests.Support;
 
 namespace PrivacySite.Tests.Notice;
 
