@@ -21,6 +21,16 @@ public sealed class NoticeVariantsTests
     }
 
     [Fact]
+    public async Task A_site_published_under_another_address_links_the_notice_to_the_forms_there()
+    {
+        using var content = new ContentCopy();
+        await BuildAsync(content, baseUrl: "https://example.org/privacy/");
+
+        Assert.Equal("/privacy/requests/form/", Parse(content, "requests/index.html").QuerySelector("#requests-how ~ dl a.action-link")!.GetAttribute("href"));
+        Assert.Equal("/privacy/en/complaints/form/", Parse(content, "en/complaints/index.html").QuerySelector("a.action-link")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task Countries_where_data_is_handled_abroad_are_listed_in_a_table()
     {
         using var content = new ContentCopy();
@@ -72,9 +82,9 @@ public sealed class NoticeVariantsTests
         Assert.NotNull(fallback!.ParentElement!.QuerySelector(".untranslated-note"));
     }
 
-    private static async Task<BuildResult> BuildAsync(ContentCopy content)
+    private static async Task<BuildResult> BuildAsync(ContentCopy content, string? baseUrl = null)
     {
-        var result = await SiteBuilder.BuildAsync(new BuildOptions(content.Root, content.OutputRoot, RepoPaths.ThemeAssets));
+        var result = await SiteBuilder.BuildAsync(new BuildOptions(content.Root, content.OutputRoot, RepoPaths.ThemeAssets, baseUrl));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => d.Format())));
         return result;
     }
