@@ -36,8 +36,8 @@ public static class FieldFormats
     /// </summary>
     public static string SchemaPattern(TextFormat format) => format switch
     {
-        TextFormat.PostalCode => @"^\s*[0-9０-９]{3}[-‐‑‒–—―−ーｰ－]?[0-9０-９]{4}\s*$",
-        TextFormat.Phone => @"^\s*[0０][-‐‑‒–—―−ーｰ－0-9０-９]{9,}\s*$",
+        TextFormat.PostalCode => $@"^\s*[0-9０-９]{{3}}[{Hyphens.Variants}]?[0-9０-９]{{4}}\s*$",
+        TextFormat.Phone => $@"^\s*[0０][{Hyphens.Variants}0-9０-９]{{9,}}\s*$",
         TextFormat.Email => @"^\s*[^@＠\s]+[@＠][^@＠\s]+[.．][^@＠\s]+\s*$",
         TextFormat.Url => "^https?://",
         _ => throw new ArgumentOutOfRangeException(nameof(format)),

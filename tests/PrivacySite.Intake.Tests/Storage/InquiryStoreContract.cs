@@ -82,6 +82,36 @@ public abstract class InquiryStoreContract
     }
 
     [Fact]
+    public async Task A_burst_of_submissions_with_repeats_among_them_stores_each_submission_once()
+    {
+        var store = await CreateStoreAsync();
+        var earlier = Samples.Record(key: "sent-yesterday");
+        await store.AddAsync(earlier, None);
+        var fresh = Enumerable.Range(0, 40).Select(i => Samples.Record(i % 2 == 0 ? InquiryKind.Complaint : InquiryKind.Disclosure, key: $"burst-{i}")).ToList();
+        var repeats = Enumerable.Range(0, 4).Select(_ => Samples.Record(key: "sent-yesterday"))
+            .Concat(Enumerable.Range(0, 4).Select(_ => Samples.Record(key: "burst-0")))
+            .ToList();
+
+        // Repeats interleaved with new submissions, all in flight at once.
+        var posted = fresh.Concat(repeats).OrderBy(r => r.Reference.Value, StringComparer.Ordinal).ToList();
+        var results = (await Task.WhenAll(posted.Select(r => store.AddAsync(r, None))))
+            .Zip(posted, (result, record) => (Result: result, Record: record)).ToList();
+
+        var stored = await ToListAsync(store.QueryAsync(new InquiryQuery(), None));
+        Assert.Equal(1 + fresh.Count, stored.Count);
+        Assert.All(results.Where(r => r.Record.SubmissionKey == "sent-yesterday"), r => Assert.Equal((AddStatus.Duplicate, earlier.Reference), (r.Result.Status, r.Result.Reference)));
+        var burst0 = results.Where(r => r.Record.SubmissionKey == "burst-0").Select(r => r.Result).ToList();
+        Assert.Single(burst0, r => r.Status == AddStatus.Added);
+        Assert.Single(burst0.Select(r => r.Reference).Distinct());
+        foreach (var record in fresh.Skip(1))
+        {
+            var result = results.Single(r => r.Record == record).Result;
+            Assert.Equal((AddStatus.Added, record.Reference), (result.Status, result.Reference));
+            Assert.Equal(record.SubmissionKey, (await store.GetAsync(record.Reference, None))?.SubmissionKey);
+        }
+    }
+
+    [Fact]
     public async Task A_reference_number_already_taken_is_reported_and_nothing_is_overwritten()
     {
         var store = await CreateStoreAsync();

@@ -126,6 +126,14 @@ public sealed class JapaneseInputTests
         Assert.Contains(SingleError(Complaint(Set("email", typed))).Code, new[] { ErrorCodes.EmailFormat, ErrorCodes.InvalidCharacters });
 
     [Fact]
+    public void E_mail_addresses_longer_than_mail_servers_take_are_refused()
+    {
+        Assert.True(Complaint(Set("email", new string('a', 64) + "@" + new string('b', 63) + ".org")).IsValid);
+        Assert.Equal(ErrorCodes.EmailFormat, SingleError(Complaint(Set("email", new string('a', 65) + "@example.org"))).Code);
+        Assert.Equal(ErrorCodes.EmailFormat, SingleError(Complaint(Set("email", "hanako@" + new string('b', 64) + ".org"))).Code);
+    }
+
+    [Fact]
     public void Free_text_is_kept_exactly_as_typed_and_not_nfkc_normalised()
     {
         const string text = "ｶﾀｶﾅと１２３、㍻と①\n二行目\t<そのまま>";

@@ -31,6 +31,18 @@ public sealed class NoticeVariantsTests
     }
 
     [Fact]
+    public async Task A_desk_phone_written_in_full_width_digits_is_shown_as_written_and_dialled_as_ascii_digits()
+    {
+        using var content = new ContentCopy();
+        content.Write("notice/complaints.yaml", content.Read("notice/complaints.yaml").Replace("phone: 03-0000-0000", "phone: ０３－００００－０００１", StringComparison.Ordinal));
+
+        await BuildAsync(content);
+
+        var link = Parse(content, "complaints/index.html").QuerySelectorAll("main dd a").Single(a => a.GetAttribute("href")!.StartsWith("tel:", StringComparison.Ordinal));
+        Assert.Equal(("tel:0300000001", "０３－００００－０００１"), (link.GetAttribute("href"), link.TextContent));
+    }
+
+    [Fact]
     public async Task Countries_where_data_is_handled_abroad_are_listed_in_a_table()
     {
         using var content = new ContentCopy();

@@ -8,10 +8,12 @@ namespace PrivacySite.Inquiries.Storage.Tables;
 
 /// <summary>
 /// The production store: Azure Table Storage (Azurite in tests). A new inquiry and its submission
-/// key are inserted in one entity group transaction, so a repeat finds the key and the first reference.
+/// key are inserted in one entity group transaction (shared with the other inquiries arriving at the
+/// same moment, see <see cref="GroupCommit"/>), so a repeat finds the key and the first reference.
 /// </summary>
 public sealed class TableInquiryStore(TableClient table) : IInquiryStore
 {
+    private readonly GroupCommit _groupCommit = new(table);
     private int _tableReady;
 
     public string Name => "table";
@@ -19,23 +21,7 @@ public sealed class TableInquiryStore(TableClient table) : IInquiryStore
     public Task<AddResult> AddAsync(InquiryRecord record, CancellationToken cancellationToken) => Guard(async () =>
     {
         await EnsureTableAsync(cancellationToken);
-        try
-        {
-            await table.SubmitTransactionAsync(
-            [
-                new(TableTransactionActionType.Add, ToKeyEntity(record)),
-                new(TableTransactionActionType.Add, ToEntity(record)),
-            ], cancellationToken);
-            return new AddResult(AddStatus.Added, record.Reference, record.ReceivedAt);
-        }
-        catch (RequestFailedException e) when (e.Status == 409)
-        {
-            // Either the submission key exists (a repeat) or, rarely, the reference number is taken.
-            var key = await table.GetEntityIfExistsAsync(Partition(record.Kind), KeyRow(record.SubmissionKey), cancellationToken);
-            return key is null
-                ? new AddResult(AddStatus.ReferenceTaken, record.Reference, record.ReceivedAt)
-                : new AddResult(AddStatus.Duplicate, ReferenceNumber.Parse(key.GetString("Reference")!), key.GetDateTimeOffset("ReceivedAt") ?? record.ReceivedAt);
-        }
+        return await _groupCommit.AddAsync(record).WaitAsync(cancellationToken);
     });
 
     public Task<InquiryRecord?> GetAsync(ReferenceNumber reference, CancellationToken cancellationToken) => Guard(async () =>

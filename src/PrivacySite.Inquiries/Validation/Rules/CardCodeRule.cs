@@ -1,3 +1,5 @@
+using PrivacySite.Content.Formats;
+
 namespace PrivacySite.Inquiries.Validation.Rules;
 
 /// <summary>A code from the insurance card (記号 or 番号): letters (including kana and kanji), digits, hyphens and spaces.</summary>

@@ -1,15 +1,21 @@
-using System.Text.RegularExpressions;
+using PrivacySite.Content.Formats;
 
 namespace PrivacySite.Inquiries.Validation.Rules;
 
-/// <summary>An e-mail address of the usual shape: a local part, one @, and a domain with a dot.</summary>
-internal static partial class EmailRule
+/// <summary>
+/// An e-mail address in the shared format, within the lengths mail servers accept (RFC 5321):
+/// at most 64 characters before the @ and 63 in each part of the domain, since a reply must reach it.
+/// </summary>
+internal static class EmailRule
 {
     public static Checked Check(string value) =>
-        Shape().IsMatch(value) && !value.Contains("..", StringComparison.Ordinal)
-            ? Checked.Ok(value)
+        JapaneseFormats.TryEmail(value, out var address) && FitsMailServers(address)
+            ? Checked.Ok(address)
             : Checked.Fail(ErrorCodes.EmailFormat);
 
-    [GeneratedRegex(@"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-](?:[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{0,62}[A-Za-z0-9!#$%&'*+/=?^_`{|}~-])?@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$", RegexOptions.CultureInvariant)]
-    private static partial Regex Shape();
+    private static bool FitsMailServers(string address)
+    {
+        var at = address.IndexOf('@');
+        return at <= 64 && address[(at + 1)..].Split('.').All(label => label.Length <= 63);
+    }
 }

@@ -1,19 +1,17 @@
+using PrivacySite.Content.Formats;
+
 namespace PrivacySite.Inquiries.Validation.Rules;
 
 /// <summary>
-/// A Japanese phone number: 10 or 11 digits starting with 0; hyphens, spaces and the brackets
-/// around an area code are allowed between digits. Stored as digits only.
+/// A phone number in the shared format (10 or 11 digits starting with 0), typed more freely than
+/// content may write it: hyphens, spaces and the brackets around an area code may stand anywhere
+/// between the digits. Stored as digits only.
 /// </summary>
 internal static class PhoneRule
 {
-    public static Checked Check(string value)
-    {
-        if (value.Any(c => !char.IsAsciiDigit(c) && !Hyphens.IsHyphen(c) && c is not ' ' and not '(' and not ')'))
-        {
-            return Checked.Fail(ErrorCodes.PhoneFormat);
-        }
-
-        var digits = new string([.. value.Where(char.IsAsciiDigit)]);
-        return digits.Length is 10 or 11 && digits[0] == '0' ? Checked.Ok(digits) : Checked.Fail(ErrorCodes.PhoneFormat);
-    }
+    public static Checked Check(string value) =>
+        value.All(c => char.IsAsciiDigit(c) || Hyphens.IsHyphen(c) || c is ' ' or '(' or ')')
+        && JapaneseFormats.TryPhone(new string([.. value.Where(char.IsAsciiDigit)]), out var digits)
+            ? Checked.Ok(digits)
+            : Checked.Fail(ErrorCodes.PhoneFormat);
 }

@@ -1,18 +1,15 @@
+using PrivacySite.Content.Formats;
+
 namespace PrivacySite.Inquiries.Validation.Rules;
 
-/// <summary>A postal code of 7 digits, with or without a hyphen after the third (and an optional 〒); stored as 000-0000.</summary>
+/// <summary>
+/// A postal code in the shared format (7 digits, hyphen optional), which may also start with the 〒
+/// people copy along with an address; stored as 000-0000.
+/// </summary>
 internal static class PostalCodeRule
 {
-    public static Checked Check(string value)
-    {
-        var text = value.TrimStart('〒').Trim();
-        if (text.Length == 8 && Hyphens.IsHyphen(text[3]))
-        {
-            text = text.Remove(3, 1);
-        }
-
-        return text.Length == 7 && text.All(char.IsAsciiDigit)
-            ? Checked.Ok($"{text[..3]}-{text[3..]}")
+    public static Checked Check(string value) =>
+        JapaneseFormats.TryPostalCode(value.TrimStart('〒'), out var code)
+            ? Checked.Ok(code)
             : Checked.Fail(ErrorCodes.PostalCodeFormat);
-    }
 }

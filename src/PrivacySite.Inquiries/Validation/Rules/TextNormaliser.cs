@@ -1,17 +1,17 @@
-using System.Text;
+using PrivacySite.Content.Formats;
 
 namespace PrivacySite.Inquiries.Validation.Rules;
 
 /// <summary>
 /// Brings a value to the form it is checked and stored in. Structured values are NFKC-normalised
-/// (full-width digits and letters, half-width kana, ideographic spaces); free text keeps every
-/// character as typed and only has its line breaks unified.
+/// as the shared formats are (full-width digits and letters, half-width kana, ideographic spaces);
+/// free text keeps every character as typed and only has its line breaks unified.
 /// </summary>
 internal static class TextNormaliser
 {
     public static string Normalise(string value, bool nfkc)
     {
         var text = value.Replace("\r\n", "\n").Replace('\r', '\n');
-        return (nfkc ? text.Normalize(NormalizationForm.FormKC) : text).Trim();
+        return nfkc ? JapaneseFormats.Normalize(text) : text.Trim();
     }
 }
