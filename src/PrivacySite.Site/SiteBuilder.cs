@@ -10,7 +10,8 @@ namespace PrivacySite.Site;
 
 /// <summary>
 /// Runs the pipeline: load → validate → plan → render → write. Nothing reaches the output
-/// folder unless every stage succeeded.
+/// folder unless every stage succeeded. The notice's bodies, rendered once for the link check,
+/// go on to the render stage, which puts the pages around them.
 /// </summary>
 public static class SiteBuilder
 {
@@ -21,11 +22,13 @@ public static class SiteBuilder
         var empty = new Dictionary<Language, int>();
 
         progress?.Report($"Loading {options.ContentRoot}");
-        var content = await ContentChecks.RunAsync(options.ContentRoot, diagnostics, options.Clock);
-        if (content is null || diagnostics.HasErrors)
+        var checkedContent = await ContentChecks.RunForBuildAsync(options.ContentRoot, diagnostics, options.Clock, options.BaseUrl);
+        if (checkedContent is null || diagnostics.HasErrors)
         {
             return new BuildResult(diagnostics.ToList(), empty, clock.Elapsed);
         }
+
+        var content = checkedContent.Content;
 
         if (!Directory.Exists(options.ThemeAssets))
         {
@@ -39,7 +42,7 @@ public static class SiteBuilder
 
         using var staging = new StagingFolder(options.OutputRoot);
         progress?.Report($"Rendering {plan.Pages.Count} pages");
-        await RenderAllAsync(plan, frames, staging);
+        await RenderAllAsync(plan, frames, checkedContent.NoticeBodies, staging);
 
         if (diagnostics.HasErrors)
         {
@@ -58,12 +61,12 @@ public static class SiteBuilder
     }
 
     /// <summary>Renders with one component renderer per core, each taking pages from a shared queue.</summary>
-    private static async Task RenderAllAsync(SitePlan plan, FrameFactory frames, StagingFolder staging)
+    private static async Task RenderAllAsync(SitePlan plan, FrameFactory frames, NoticeBodies noticeBodies, StagingFolder staging)
     {
         var next = -1;
         var workers = Enumerable.Range(0, Math.Max(1, Environment.ProcessorCount)).Select(async worker =>
         {
-            await using var renderer = new PageRenderer(plan, frames);
+            await using var renderer = new PageRenderer(plan, frames, noticeBodies);
             if (worker == 0)
             {
                 staging.WriteText("404.html", await renderer.RenderNotFoundAsync());

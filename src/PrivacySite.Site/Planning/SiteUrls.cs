@@ -17,14 +17,11 @@ public sealed class SiteUrls
     public SiteUrls(string baseUrl, bool absoluteLinks = false)
     {
         _absoluteLinks = absoluteLinks;
-        var text = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/";
-        if (!Uri.TryCreate(text, UriKind.Absolute, out var parsed) || (parsed.Scheme != Uri.UriSchemeHttps && parsed.Scheme != Uri.UriSchemeHttp))
-        {
-            throw new ArgumentException($"the base URL '{baseUrl}' is not an absolute http(s) URL", nameof(baseUrl));
-        }
-
-        _base = parsed;
+        _base = Parse(baseUrl) ?? throw new ArgumentException($"the base URL '{baseUrl}' is not an absolute http(s) URL", nameof(baseUrl));
     }
+
+    /// <summary>The URLs under a base URL, or null when it is not an absolute http(s) URL (the content's format check reports that).</summary>
+    public static SiteUrls? TryCreate(string baseUrl) => Parse(baseUrl) is null ? null : new SiteUrls(baseUrl);
 
     /// <summary>The base URL's path, "/" at the root of a host.</summary>
     public string BasePath => _base.AbsolutePath;
@@ -43,6 +40,11 @@ public sealed class SiteUrls
 
     /// <summary>The scheme, host and port of the site, as CORS and CSP name it.</summary>
     public string Origin => _base.GetLeftPart(UriPartial.Authority);
+
+    private static Uri? Parse(string baseUrl) =>
+        Uri.TryCreate(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/", UriKind.Absolute, out var parsed) && (parsed.Scheme == Uri.UriSchemeHttps || parsed.Scheme == Uri.UriSchemeHttp)
+            ? parsed
+            : null;
 
     /// <summary>The output file of a page, relative to the output folder, with forward slashes.</summary>
     public string OutputFile(string slug, Language language) => Relative(slug, language) + "index.html";

@@ -6,13 +6,14 @@ using PrivacySite.Theme.Rendering;
 namespace PrivacySite.Site.Rendering;
 
 /// <summary>The render stage for one worker: a planned page in, a finished HTML document out.</summary>
-public sealed class PageRenderer(SitePlan plan, FrameFactory frames) : IAsyncDisposable
+/// <param name="noticeBodies">The notice pages' main text, rendered once before the checks, which this only wraps in the page.</param>
+public sealed class PageRenderer(SitePlan plan, FrameFactory frames, NoticeBodies noticeBodies) : IAsyncDisposable
 {
     private readonly ComponentHtmlRenderer _html = new();
     private readonly MarkdownRenderer _markdown = new(plan);
     private FormPageRenderer? _forms;
 
-    private NoticePageRenderer Notice => new(plan, _html);
+    private NoticePageRenderer Notice => new(plan, noticeBodies, _html);
 
     private FormPageRenderer Forms => _forms ??= new(plan, _html);
 
@@ -23,7 +24,7 @@ public sealed class PageRenderer(SitePlan plan, FrameFactory frames) : IAsyncDis
         {
             MarkdownBody body => await RenderMarkdownAsync(body, page, frame),
             NoticeSectionBody body => await Notice.RenderSectionAsync(body, frame),
-            FullNoticeBody body => await Notice.RenderFullAsync(body, frame),
+            FullNoticeBody => await Notice.RenderFullAsync(page, frame),
             FormBody body => await Forms.RenderAsync(body, frame),
             _ => throw new NotSupportedException($"no component renders {page.Body.GetType().Name}"),
         };

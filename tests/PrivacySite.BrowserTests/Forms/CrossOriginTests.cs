@@ -1,10 +1,6 @@
-using PrivacySite.BrowserTests.Support;
 using PrivacySite.Cli.Serving;
-using PrivacySite.Content.Model;
-using PrivacySite.Inquiries.Model;
 using PrivacySite.Inquiries.Storage.Files;
 using PrivacySite.Site;
-using PrivacySite.Site.Planning;
 
 namespace PrivacySite.BrowserTests.Forms;
 

@@ -1,9 +1,4 @@
 using System.Text.Json;
-using Microsoft.Playwright;
-using PrivacySite.BrowserTests.Support;
-using PrivacySite.Content.Model;
-using PrivacySite.Inquiries.Model;
-using PrivacySite.Site.Planning;
 
 namespace PrivacySite.BrowserTests.Forms;
 

@@ -1,7 +1,3 @@
-using Microsoft.Playwright;
-using PrivacySite.Content.Model;
-using PrivacySite.Inquiries.Model;
-
 namespace PrivacySite.BrowserTests.Forms;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Microsoft.Playwright;
-using PrivacySite.BrowserTests.Support;
-
 namespace PrivacySite.BrowserTests.Notice;
 
 /// <summary>

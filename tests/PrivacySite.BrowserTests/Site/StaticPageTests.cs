@@ -1,6 +1,3 @@
-using Microsoft.Playwright;
-using PrivacySite.BrowserTests.Support;
-
 namespace PrivacySite.BrowserTests.Site;
 
 /// <summary>Every page of the built site in real Chromium, the Nu Html Checker and axe-core.</summary>

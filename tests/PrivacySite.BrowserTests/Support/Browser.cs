@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace PrivacySite.BrowserTests.Support;
 
 /// <summary>Launches the machine's headless Chromium through Playwright, with no network beyond loopback.</summary>

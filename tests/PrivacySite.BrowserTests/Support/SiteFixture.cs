@@ -1,14 +1,11 @@
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 using PrivacySite.Cli.Serving;
 using PrivacySite.Content.Diagnostics;
-using PrivacySite.Content.Model;
 using PrivacySite.Inquiries.Storage;
 using PrivacySite.Inquiries.Text;
 using PrivacySite.Site;
-using PrivacySite.Site.Planning;
 
 namespace PrivacySite.BrowserTests.Support;
 

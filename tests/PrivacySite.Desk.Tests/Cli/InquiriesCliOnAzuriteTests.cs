@@ -1,5 +1,3 @@
-using PrivacySite.Desk.Tests.Support;
-using PrivacySite.Inquiries.Model;
 using PrivacySite.Intake.Tests.Support;
 
 namespace PrivacySite.Desk.Tests.Cli;

@@ -2,9 +2,6 @@ using System.Text;
 using System.Text.Json;
 using PrivacySite.Cli.Console;
 using PrivacySite.Content.Model.Calendar;
-using PrivacySite.Desk.Tests.Support;
-using PrivacySite.Inquiries.Model;
-using PrivacySite.Inquiries.Storage;
 
 namespace PrivacySite.Desk.Tests.Cli;
 

@@ -1,6 +1,5 @@
 using PrivacySite.Content.Model;
 using PrivacySite.Content.Model.Calendar;
-using PrivacySite.Desk.Tests.Support;
 using PrivacySite.Inquiries.Deadlines;
 
 namespace PrivacySite.Desk.Tests.Deadlines;

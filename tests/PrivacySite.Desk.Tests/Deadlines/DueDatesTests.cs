@@ -1,8 +1,6 @@
 using PrivacySite.Content.Model.Calendar;
-using PrivacySite.Desk.Tests.Support;
 using PrivacySite.Inquiries.Deadlines;
 using PrivacySite.Inquiries.Fields;
-using PrivacySite.Inquiries.Model;
 
 namespace PrivacySite.Desk.Tests.Deadlines;
 

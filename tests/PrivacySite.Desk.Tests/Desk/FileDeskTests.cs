@@ -1,6 +1,4 @@
-using PrivacySite.Inquiries.Storage;
 using PrivacySite.Inquiries.Storage.Files;
-using PrivacySite.Tests.Support;
 
 namespace PrivacySite.Desk.Tests.Desk;
 

@@ -1,9 +1,5 @@
-using PrivacySite.Desk.Tests.Support;
 using PrivacySite.Desk.Tests.Workflow;
 using PrivacySite.Inquiries.Desk;
-using PrivacySite.Inquiries.Model;
-using PrivacySite.Inquiries.Storage;
-using PrivacySite.Tests.Support;
 
 namespace PrivacySite.Desk.Tests.Desk;
 

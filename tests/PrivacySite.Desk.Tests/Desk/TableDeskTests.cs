@@ -1,4 +1,3 @@
-using PrivacySite.Inquiries.Storage;
 using PrivacySite.Intake.Tests.Support;
 
 namespace PrivacySite.Desk.Tests.Desk;

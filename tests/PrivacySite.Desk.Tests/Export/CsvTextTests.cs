@@ -1,4 +1,3 @@
-using PrivacySite.Desk.Tests.Support;
 using PrivacySite.Inquiries.Export;
 
 namespace PrivacySite.Desk.Tests.Export;

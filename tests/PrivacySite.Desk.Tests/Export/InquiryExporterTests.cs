@@ -1,8 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using PrivacySite.Desk.Tests.Support;
 using PrivacySite.Inquiries.Export;
-using PrivacySite.Inquiries.Model;
 
 namespace PrivacySite.Desk.Tests.Export;
 

@@ -1,7 +1,3 @@
-using PrivacySite.Inquiries.Model;
-using PrivacySite.Inquiries.Storage;
-using PrivacySite.Tests.Support;
-
 namespace PrivacySite.Desk.Tests.Support;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using PrivacySite.Content.Model;
-using PrivacySite.Inquiries.Model;
 
 namespace PrivacySite.Desk.Tests.Support;
 

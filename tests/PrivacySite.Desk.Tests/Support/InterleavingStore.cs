@@ -1,6 +1,3 @@
-using PrivacySite.Inquiries.Model;
-using PrivacySite.Inquiries.Storage;
-
 namespace PrivacySite.Desk.Tests.Support;
 
 /// <summary>

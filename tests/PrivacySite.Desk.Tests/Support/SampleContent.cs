@@ -1,7 +1,6 @@
 using PrivacySite.Content.Diagnostics;
 using PrivacySite.Content.Model;
 using PrivacySite.Site;
-using PrivacySite.Tests.Support;
 
 namespace PrivacySite.Desk.Tests.Support;
 

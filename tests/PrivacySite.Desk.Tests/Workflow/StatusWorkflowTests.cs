@@ -1,5 +1,4 @@
 using PrivacySite.Inquiries.Desk;
-using PrivacySite.Inquiries.Model;
 
 namespace PrivacySite.Desk.Tests.Workflow;
 

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Text.Json;
-using PrivacySite.Intake.Tests.Support;
-using PrivacySite.Tests.Support;
-
 namespace PrivacySite.Intake.Tests.Endpoints;
 
 /// <summary>

@@ -1,8 +1,5 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using PrivacySite.Intake.Tests.Support;
-using PrivacySite.Tests.Support;
 
 namespace PrivacySite.Intake.Tests.Endpoints;
 

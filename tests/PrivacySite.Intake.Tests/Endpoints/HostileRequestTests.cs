@@ -1,5 +1,3 @@
-using PrivacySite.Intake.Tests.Support;
-
 namespace PrivacySite.Intake.Tests.Endpoints;
 
 /// <summary>Every request of the hostile corpus gets a 4xx, never a 5xx, and nothing is stored.</summary>

@@ -1,7 +1,4 @@
-using System.Net;
 using AngleSharp.Html.Parser;
-using PrivacySite.Inquiries.Model;
-using PrivacySite.Intake.Tests.Support;
 
 namespace PrivacySite.Intake.Tests.Endpoints;
 

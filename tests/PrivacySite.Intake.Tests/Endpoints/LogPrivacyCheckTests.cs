@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using PrivacySite.Intake.Tests.Support;
 
 namespace PrivacySite.Intake.Tests.Endpoints;
 

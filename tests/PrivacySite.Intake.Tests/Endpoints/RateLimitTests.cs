@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using PrivacySite.Intake.Tests.Support;
-
 namespace PrivacySite.Intake.Tests.Endpoints;
 
 /// <summary>Past the configured number of submissions per window, a client gets 429 with Retry-After and nothing is stored.</summary>

@@ -1,10 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using PrivacySite.Inquiries.Model;
-using PrivacySite.Intake.Tests.Support;
-using PrivacySite.Tests.Support;
 
 namespace PrivacySite.Intake.Tests.Endpoints;
 

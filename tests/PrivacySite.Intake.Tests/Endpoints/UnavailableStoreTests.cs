@@ -1,8 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using AngleSharp.Html.Parser;
-using PrivacySite.Intake.Tests.Support;
 
 namespace PrivacySite.Intake.Tests.Endpoints;
 

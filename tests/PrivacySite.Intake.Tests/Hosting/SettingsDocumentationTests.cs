@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using PrivacySite.Intake.Hosting;
-using PrivacySite.Tests.Support;
 
 namespace PrivacySite.Intake.Tests.Hosting;
 

@@ -1,6 +1,3 @@
-using PrivacySite.Intake.Tests.Support;
-using PrivacySite.Tests.Support;
-
 namespace PrivacySite.Intake.Tests.Hosting;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using PrivacySite.Inquiries.Model;
-
 namespace PrivacySite.Intake.Tests.Model;
 
 public sealed class ReferenceNumberTests

@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using PrivacySite.Inquiries.Model;
-using PrivacySite.Intake.Tests.Support;
-
 namespace PrivacySite.Intake.Tests.Notifications;
 
 /// <summary>

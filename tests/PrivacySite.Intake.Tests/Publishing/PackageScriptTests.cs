@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using PrivacySite.Intake.Tests.Support;
-using PrivacySite.Tests.Support;
-
 namespace PrivacySite.Intake.Tests.Publishing;
 
 /// <summary>

@@ -1,7 +1,5 @@
-using PrivacySite.Inquiries.Model;
 using PrivacySite.Inquiries.Storage;
 using PrivacySite.Inquiries.Storage.Files;
-using PrivacySite.Tests.Support;
 
 namespace PrivacySite.Intake.Tests.Storage;
 

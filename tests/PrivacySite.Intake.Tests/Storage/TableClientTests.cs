@@ -1,7 +1,6 @@
 using Azure;
 using PrivacySite.Inquiries.Storage;
 using PrivacySite.Inquiries.Storage.Tables.Client;
-using PrivacySite.Intake.Tests.Support;
 
 namespace PrivacySite.Intake.Tests.Storage;
 

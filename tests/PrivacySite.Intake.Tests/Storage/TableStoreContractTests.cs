@@ -1,5 +1,4 @@
 using PrivacySite.Inquiries.Storage;
-using PrivacySite.Intake.Tests.Support;
 
 namespace PrivacySite.Intake.Tests.Storage;
 

@@ -1,12 +1,10 @@
 using System.Collections.Concurrent;
-using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PrivacySite.Inquiries.Fields;
 using PrivacySite.Inquiries.Storage;
-using PrivacySite.Tests.Support;
 
 namespace PrivacySite.Intake.Tests.Support;
 

@@ -1,5 +1,4 @@
 using PrivacySite.Inquiries.Fields;
-using PrivacySite.Inquiries.Model;
 using PrivacySite.Inquiries.Validation;
 
 namespace PrivacySite.Intake.Tests.Validation;

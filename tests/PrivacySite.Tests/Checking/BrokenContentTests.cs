@@ -1,7 +1,5 @@
 using PrivacySite.Content.Diagnostics;
-using PrivacySite.Content.Model;
 using PrivacySite.Site;
-using PrivacySite.Tests.Support;
 
 namespace PrivacySite.Tests.Checking;
 

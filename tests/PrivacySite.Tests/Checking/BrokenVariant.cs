@@ -1,5 +1,3 @@
-using PrivacySite.Tests.Support;
-
 namespace PrivacySite.Tests.Checking;
 
 /// <summary>

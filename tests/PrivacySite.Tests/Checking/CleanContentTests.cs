@@ -1,7 +1,6 @@
 using AngleSharp.Html.Parser;
 using PrivacySite.Content.Diagnostics;
 using PrivacySite.Site;
-using PrivacySite.Tests.Support;
 
 namespace PrivacySite.Tests.Checking;
 

@@ -1,6 +1,5 @@
 using PrivacySite.Content.Diagnostics;
 using PrivacySite.Site;
-using PrivacySite.Tests.Support;
 
 namespace PrivacySite.Tests.Checking;
 

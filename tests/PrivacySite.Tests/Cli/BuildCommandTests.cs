@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using PrivacySite.Tests.Support;
 
 namespace PrivacySite.Tests.Cli;
 

@@ -1,5 +1,3 @@
-using PrivacySite.Tests.Support;
-
 namespace PrivacySite.Tests.Cli;
 
 /// <summary>`privacysite check` as editors and CI run it: output format, languages, annotations, exit codes.</summary>

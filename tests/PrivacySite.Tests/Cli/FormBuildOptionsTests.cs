@@ -1,6 +1,5 @@
 using System.Text.Json;
 using AngleSharp.Html.Parser;
-using PrivacySite.Tests.Support;
 
 namespace PrivacySite.Tests.Cli;
 

@@ -3,7 +3,6 @@ using System.Net.Sockets;
 using AngleSharp.Html.Parser;
 using PrivacySite.Inquiries.Model;
 using PrivacySite.Inquiries.Storage.Files;
-using PrivacySite.Tests.Support;
 
 namespace PrivacySite.Tests.Cli;
 

@@ -1,6 +1,5 @@
 using AngleSharp.Dom;
 using PrivacySite.Inquiries.Fields;
-using PrivacySite.Tests.Support;
 
 namespace PrivacySite.Tests.Forms;
 

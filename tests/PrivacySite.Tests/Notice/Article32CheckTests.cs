@@ -1,9 +1,7 @@
 using System.Reflection;
 using PrivacySite.Content.Law;
 using PrivacySite.Content.Loading;
-using PrivacySite.Content.Model;
 using PrivacySite.Site;
-using PrivacySite.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
 namespace PrivacySite.Tests.Notice;

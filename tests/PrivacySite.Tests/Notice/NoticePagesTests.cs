@@ -1,8 +1,6 @@
 using AngleSharp.Dom;
 using PrivacySite.Content.Loading;
-using PrivacySite.Content.Model;
 using PrivacySite.Content.Model.Notice;
-using PrivacySite.Tests.Support;
 
 namespace PrivacySite.Tests.Notice;
 

@@ -1,6 +1,3 @@
-using PrivacySite.Content.Model;
-using PrivacySite.Tests.Support;
-
 namespace PrivacySite.Tests.Notice;
 
 /// <summary>Every data table on the notice's pages is a real table: caption, column headers, row headers, labelled cells.</summary>

@@ -1,8 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using PrivacySite.Content.Model;
 using PrivacySite.Site;
-using PrivacySite.Tests.Support;
 
 namespace PrivacySite.Tests.Notice;
 
@@ -20,6 +18,16 @@ public sealed class NoticeVariantsTests
         Assert.Equal("/complaints/form/", Parse(content, "complaints/index.html").QuerySelector("a.action-link")!.GetAttribute("href"));
         Assert.Equal("/en/complaints/form/", Parse(content, "en/complaints/index.html").QuerySelector("a.action-link")!.GetAttribute("href"));
         Assert.Equal(2, Parse(content, "notice/index.html").QuerySelectorAll("a.action-link").Length);
+    }
+
+    [Fact]
+    public async Task A_site_published_under_another_address_links_the_notice_to_the_forms_there()
+    {
+        using var content = new ContentCopy();
+        await BuildAsync(content, baseUrl: "https://example.org/privacy/");
+
+        Assert.Equal("/privacy/requests/form/", Parse(content, "requests/index.html").QuerySelector("#requests-how ~ dl a.action-link")!.GetAttribute("href"));
+        Assert.Equal("/privacy/en/complaints/form/", Parse(content, "en/complaints/index.html").QuerySelector("a.action-link")!.GetAttribute("href"));
     }
 
     [Fact]
@@ -86,9 +94,9 @@ public sealed class NoticeVariantsTests
         Assert.NotNull(fallback!.ParentElement!.QuerySelector(".untranslated-note"));
     }
 
-    private static async Task<BuildResult> BuildAsync(ContentCopy content)
+    private static async Task<BuildResult> BuildAsync(ContentCopy content, string? baseUrl = null)
     {
-        var result = await SiteBuilder.BuildAsync(new BuildOptions(content.Root, content.OutputRoot, RepoPaths.ThemeAssets));
+        var result = await SiteBuilder.BuildAsync(new BuildOptions(content.Root, content.OutputRoot, RepoPaths.ThemeAssets, baseUrl));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => d.Format())));
         return result;
     }

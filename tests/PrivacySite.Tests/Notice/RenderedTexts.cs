@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using PrivacySite.Content.Model;
 using PrivacySite.Content.Validation;
 
 namespace PrivacySite.Tests.Notice;

@@ -1,8 +1,6 @@
 using PrivacySite.Content.Diagnostics;
 using PrivacySite.Content.Loading;
-using PrivacySite.Content.Model;
 using PrivacySite.Site.Planning;
-using PrivacySite.Tests.Support;
 using PrivacySite.Theme.ViewModels;
 
 namespace PrivacySite.Tests.Notice;

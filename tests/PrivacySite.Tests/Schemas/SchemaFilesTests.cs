@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using PrivacySite.Content.Loading;
 using PrivacySite.Content.Schemas;
-using PrivacySite.Tests.Support;
 
 namespace PrivacySite.Tests.Schemas;
 

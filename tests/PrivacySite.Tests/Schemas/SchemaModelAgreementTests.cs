@@ -2,8 +2,6 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using PrivacySite.Content.Loading;
-using PrivacySite.Content.Model;
-using PrivacySite.Tests.Support;
 
 namespace PrivacySite.Tests.Schemas;
 

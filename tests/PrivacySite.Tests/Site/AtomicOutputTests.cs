@@ -1,5 +1,4 @@
 using PrivacySite.Site;
-using PrivacySite.Tests.Support;
 
 namespace PrivacySite.Tests.Site;
 

@@ -1,5 +1,3 @@
-using PrivacySite.Tests.Support;
-
 namespace PrivacySite.Tests.Site;
 
 /// <summary>Japanese at /&lt;slug&gt;/, English at /en/&lt;slug&gt;/, each pointing at the other.</summary>

@@ -1,5 +1,3 @@
-using PrivacySite.Tests.Support;
-
 namespace PrivacySite.Tests.Site;
 
 /// <summary>Every link and asset a page refers to exists in the output, including in-page anchors.</summary>

@@ -1,8 +1,6 @@
-using PrivacySite.Content.Model;
 using PrivacySite.Content.Model.Notice;
 using PrivacySite.Site.Planning;
 using PrivacySite.Tests.Notice;
-using PrivacySite.Tests.Support;
 
 namespace PrivacySite.Tests.Site;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using PrivacySite.Tests.Support;
 
 namespace PrivacySite.Tests.Site;
 

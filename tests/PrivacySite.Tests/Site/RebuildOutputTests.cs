@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using PrivacySite.Site;
-using PrivacySite.Tests.Support;
 
 namespace PrivacySite.Tests.Site;
 

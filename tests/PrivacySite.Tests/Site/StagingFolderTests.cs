@@ -1,5 +1,4 @@
 using PrivacySite.Site.Writing;
-using PrivacySite.Tests.Support;
 
 namespace PrivacySite.Tests.Site;
 

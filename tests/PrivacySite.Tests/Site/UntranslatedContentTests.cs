@@ -1,6 +1,5 @@
 using AngleSharp.Html.Parser;
 using PrivacySite.Site;
-using PrivacySite.Tests.Support;
 
 namespace PrivacySite.Tests.Site;
 

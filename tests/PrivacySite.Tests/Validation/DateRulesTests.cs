@@ -1,6 +1,4 @@
-using PrivacySite.Content.Model;
 using PrivacySite.Content.Validation.Rules;
-using PrivacySite.Tests.Support;
 
 namespace PrivacySite.Tests.Validation;
 

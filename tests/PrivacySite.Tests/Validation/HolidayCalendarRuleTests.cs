@@ -1,8 +1,6 @@
 using PrivacySite.Content.Diagnostics;
 using PrivacySite.Content.Loading;
-using PrivacySite.Content.Model;
 using PrivacySite.Content.Validation;
-using PrivacySite.Tests.Support;
 
 namespace PrivacySite.Tests.Validation;
 

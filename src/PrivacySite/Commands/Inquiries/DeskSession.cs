@@ -45,7 +45,14 @@ internal sealed class DeskSession
         Recursive = true,
     }.AcceptOnlyFromAmong("ja", "en");
 
-    public static async Task<int> RunAsync(ParseResult parse, Option<string> lang, Func<DeskSession, CancellationToken, Task<int>> action, CancellationToken cancellationToken)
+    /// <summary>The argument of the subcommands that act on one inquiry.</summary>
+    public static Argument<string> ReferenceArgument() => new("REF") { Description = "The reference number, such as D-7KQ4-M9TX." };
+
+    /// <summary>Makes <paramref name="action"/> the subcommand's action, run with a session on the store.</summary>
+    public static void SetAction(Command command, Option<string> lang, Func<ParseResult, DeskSession, CancellationToken, Task<int>> action) =>
+        command.SetAction((parse, cancellationToken) => RunAsync(parse, lang, action, cancellationToken));
+
+    private static async Task<int> RunAsync(ParseResult parse, Option<string> lang, Func<ParseResult, DeskSession, CancellationToken, Task<int>> action, CancellationToken cancellationToken)
     {
         Languages.TryParse(parse.GetValue(lang), out var language);
         var error = parse.InvocationConfiguration.Error;
@@ -67,7 +74,7 @@ internal sealed class DeskSession
         try
         {
             var session = new DeskSession(new InquiryDesk(store, TimeProvider.System), description, language, parse.InvocationConfiguration.Output, error);
-            return await action(session, cancellationToken);
+            return await action(parse, session, cancellationToken);
         }
         catch (InquiryStoreUnavailableException e)
         {

@@ -22,7 +22,7 @@ internal static class ExportCommand
         format.AcceptOnlyFromAmong("csv", "json");
         var output = new Option<string?>("--output") { Description = "The file to write (default: standard output).", HelpName = "FILE" };
         var command = new Command("export", "Export inquiries with every field and their history, as CSV or JSON.") { from, to, format, output };
-        command.SetAction((parse, cancellationToken) => DeskSession.RunAsync(parse, lang, async (session, ct) =>
+        DeskSession.SetAction(command, lang, async (parse, session, ct) =>
         {
             if (!TryDay(session, parse.GetValue(from), out var first) || !TryDay(session, parse.GetValue(to), out var last))
             {
@@ -45,7 +45,7 @@ internal static class ExportCommand
             WriteWhole(Path.GetFullPath(file), stream => write(rows, stream));
             session.Error.WriteLine(session.Text(DeskText.Exported.Format(rows.Count, file)));
             return 0;
-        }, cancellationToken));
+        });
         return command;
     }
 

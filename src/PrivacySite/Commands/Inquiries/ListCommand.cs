@@ -18,7 +18,7 @@ internal static class ListCommand
         var kind = new Option<string?>("--kind") { Description = "Only disclosure (requests about one's data) or complaint.", HelpName = "KIND" };
         var overdue = new Option<bool>("--overdue") { Description = "Only open inquiries past their due date." };
         var command = new Command("list", "List inquiries: reference, kind, received, due date, status, days left; overdue ones are marked.") { status, kind, overdue };
-        command.SetAction((parse, cancellationToken) => DeskSession.RunAsync(parse, lang, async (session, ct) =>
+        DeskSession.SetAction(command, lang, async (parse, session, ct) =>
         {
             if (!TryQuery(session, parse.GetValue(status), parse.GetValue(kind), out var query, out var openOnly))
             {
@@ -51,7 +51,7 @@ internal static class ListCommand
             session.Output.WriteLine();
             session.Output.WriteLine(session.Text(DeskText.Listed.Format(found.Count, found.Count(desk.IsOverdue), session.StoreDescription)));
             return 0;
-        }, cancellationToken));
+        });
         return command;
     }
 

@@ -22,7 +22,7 @@ internal static class PurgeCommand
         };
         var yes = new Option<bool>("--yes") { Description = "Delete them; without it, only list what would be deleted." };
         var command = new Command("purge", "Delete closed inquiries past their retention period (lists them only, unless --yes).") { olderThan, yes };
-        command.SetAction((parse, cancellationToken) => DeskSession.RunAsync(parse, lang, async (session, ct) =>
+        DeskSession.SetAction(command, lang, async (parse, session, ct) =>
         {
             var periodText = parse.GetValue(olderThan)!;
             if (!RetentionPeriod.TryParse(periodText, out var period))
@@ -57,7 +57,7 @@ internal static class PurgeCommand
             }
 
             return 0;
-        }, cancellationToken));
+        });
         return command;
     }
 }

@@ -14,7 +14,7 @@ internal static class SetStatusCommand
 {
     public static Command Create(Option<string> lang)
     {
-        var reference = new Argument<string>("REF") { Description = "The reference number, such as D-7KQ4-M9TX." };
+        var reference = DeskSession.ReferenceArgument();
         var status = new Argument<string>("STATUS") { Description = $"The new status: {DeskSession.StatusNames(InquiryStatuses.All.Skip(1))}." };
         var note = new Option<string?>("--note") { Description = "What was done or decided; required when refusing (the reason).", HelpName = "TEXT" };
         var actor = new Option<string>("--actor")
@@ -24,7 +24,7 @@ internal static class SetStatusCommand
             HelpName = "NAME",
         };
         var command = new Command("set-status", "Move an inquiry to its next status, recording when, who and why.") { reference, status, note, actor };
-        command.SetAction((parse, cancellationToken) => DeskSession.RunAsync(parse, lang, async (session, ct) =>
+        DeskSession.SetAction(command, lang, async (parse, session, ct) =>
         {
             if (!session.TryReference(parse.GetValue(reference)!, out var number))
             {
@@ -48,7 +48,7 @@ internal static class SetStatusCommand
                 StatusChange.Conflict conflict => session.Fail(DeskText.Conflict.Format(number.Value, conflict.Now.Name())),
                 _ => throw new InvalidOperationException("unknown status change outcome"),
             };
-        }, cancellationToken));
+        });
         return command;
     }
 

@@ -14,9 +14,9 @@ internal static class ShowCommand
 
     public static Command Create(Option<string> lang)
     {
-        var reference = new Argument<string>("REF") { Description = "The reference number, such as D-7KQ4-M9TX." };
+        var reference = DeskSession.ReferenceArgument();
         var command = new Command("show", "Show one inquiry: every field and its full history.") { reference };
-        command.SetAction((parse, cancellationToken) => DeskSession.RunAsync(parse, lang, async (session, ct) =>
+        DeskSession.SetAction(command, lang, async (parse, session, ct) =>
         {
             if (!session.TryReference(parse.GetValue(reference)!, out var number))
             {
@@ -30,7 +30,7 @@ internal static class ShowCommand
 
             Print(session, record);
             return 0;
-        }, cancellationToken));
+        });
         return command;
     }
 

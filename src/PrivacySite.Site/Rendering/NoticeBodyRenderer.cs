@@ -1,0 +1,54 @@
+using PrivacySite.Content.Diagnostics;
+using PrivacySite.Content.Model;
+using PrivacySite.Content.Model.Forms;
+using PrivacySite.Site.Planning;
+using PrivacySite.Theme.Notice;
+using PrivacySite.Theme.Rendering;
+using PrivacySite.Theme.ViewModels;
+
+namespace PrivacySite.Site.Rendering;
+
+/// <summary>Renders the main text of every notice page (a section, or the full notice) once, in both languages.</summary>
+internal static class NoticeBodyRenderer
+{
+    /// <param name="urls">Where the site is published, for the links to the forms; null when the base URL is unusable, which the checks report.</param>
+    /// <param name="diagnostics">Where UI words the notice needs but the strings files lack are reported, as the build reports them.</param>
+    public static async Task<NoticeBodies> RenderAsync(ContentSet content, SiteUrls? urls, DiagnosticBag diagnostics)
+    {
+        var text = Languages.All.ToDictionary(l => l, l => new UiText(content.Strings[l], MissingUiString.ReportTo(diagnostics, content)));
+        var bodies = new Dictionary<(string, Language), string>();
+        var html = new ComponentHtmlRenderer();
+        await using (html.ConfigureAwait(false))
+        {
+            foreach (var page in NoticePlanner.Pages(content))
+            {
+                var context = new NoticeContext(
+                    page.Language,
+                    text[page.Language],
+                    content.Notice.Complaints.Contact,
+                    urls?.Path(FormAddresses.RequestForm, page.Language),
+                    urls?.Path(FormAddresses.ComplaintForm, page.Language));
+                bodies[(page.Slug, page.Language)] = await RenderAsync(html, page.Body, context).ConfigureAwait(false);
+            }
+        }
+
+        return new NoticeBodies(bodies);
+    }
+
+    private static Task<string> RenderAsync(ComponentHtmlRenderer html, PageBody body, NoticeContext context)
+    {
+        (IReadOnlyList<NoticeSection> Sections, bool WithTitles, IReadOnlyList<LocalizedText>? Intro) parts = body switch
+        {
+            NoticeSectionBody section => ([section.Section], false, null),
+            FullNoticeBody full => (full.Sections, true, full.Notice.Page.Intro),
+            _ => throw new ArgumentException($"{body.GetType().Name} is not a notice page", nameof(body)),
+        };
+        return html.RenderFragmentAsync<NoticeSections>(new Dictionary<string, object?>
+        {
+            [nameof(NoticeSections.Context)] = context,
+            [nameof(NoticeSections.Sections)] = parts.Sections,
+            [nameof(NoticeSections.WithTitles)] = parts.WithTitles,
+            [nameof(NoticeSections.Intro)] = parts.Intro,
+        });
+    }
+}
