@@ -24,7 +24,8 @@ var warmup = TimeSpan.FromSeconds(Math.Max(5, seconds / 2));
 Console.WriteLine($"Intake load run: {Environment.ProcessorCount} cores, {seconds} s per phase, {workers} concurrent clients, {rounds} rounds, loopback only.");
 Console.WriteLine($"Raw baseline rows: the stored complaint's inquiry row ({StoredRows.InquiryBytes} bytes of JSON) and its submission-key row.");
 
-var scratch = Path.Combine(Path.GetTempPath(), "privacysite-bench-" + Guid.NewGuid().ToString("N"));
+// Under the repository like the site benchmarks: on these machines /tmp is slow with many small files.
+var scratch = Path.Combine(PrivacySite.Tests.Support.RepoPaths.Root, "artifacts", "benchmarks", "intake-" + Guid.NewGuid().ToString("N"));
 Directory.CreateDirectory(scratch);
 var results = new List<LoadResult>();
 var ratios = new List<(double Single, double Transaction)>();
