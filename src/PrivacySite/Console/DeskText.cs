@@ -21,7 +21,7 @@ internal static class DeskText
     public static readonly Phrase Note = new("Note", "メモ");
     public static readonly Phrase NoMatch = new("No inquiries match.", "該当する受付はありません。");
 
-    public static readonly Phrase Listed = new("{0} inquiries, {1} overdue ({2}).", "{0} 件、うち期限超過 {1} 件（{2}）。");
+    public static readonly Phrase Listed = new("Inquiries: {0}, overdue: {1} ({2}).", "{0} 件、うち期限超過 {1} 件（{2}）。");
 
     public static readonly Phrase Changed = new("{0}: {1} -> {2}, recorded {3} JST by {4}.", "{0}: {1} -> {2} に変更しました（{3} JST、{4}）。");
 

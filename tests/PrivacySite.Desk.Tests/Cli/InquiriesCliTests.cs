@@ -46,7 +46,7 @@ public sealed class InquiriesCliTests : IDisposable
         Assert.DoesNotContain("OVERDUE", lines[3]);
         Assert.Matches(@"\s(9|10)$", lines[3]);
         Assert.Equal("", lines[4]);
-        Assert.StartsWith("3 inquiries, 1 overdue (", lines[5]);
+        Assert.StartsWith("Inquiries: 3, overdue: 1 (", lines[5]);
         Assert.Contains(Path.Combine(_cli.Folder, "store"), lines[5]);
     }
 
