@@ -38,6 +38,7 @@ public sealed class TableConnectionStringTests
     [Theory]
     [InlineData("AccountKey=a2V5")]
     [InlineData("TableEndpoint=ftp://example.org/")]
+    [InlineData("TableEndpoint=http://samplekenpo.table.core.windows.net/")]
     public void Unusable_connection_strings_are_refused(string text) =>
         Assert.ThrowsAny<Exception>(() => TableConnectionString.Parse(text));
 

@@ -61,6 +61,11 @@ public sealed class TableConnectionString
             throw new FormatException("the table endpoint must be an http(s) address");
         }
 
+        if (string.IsNullOrEmpty(key) && endpoint.Scheme != Uri.UriSchemeHttps)
+        {
+            throw new FormatException("a table endpoint without an account key signs in with a token, which is only sent over https");
+        }
+
         // Azurite and other path-style endpoints carry the account name as the first path segment.
         account ??= endpoint.Segments.Length > 1 ? endpoint.Segments[1].TrimEnd('/') : endpoint.Host.Split('.')[0];
         return new TableConnectionString(endpoint, account, string.IsNullOrEmpty(key) ? null : key);
