@@ -34,13 +34,14 @@ public sealed record FieldDefinition(
     public IReadOnlyList<string> AllowedValues => Options ?? [];
 
     /// <summary>
-    /// The inputs the field is entered through, in order. A date's or an address's parts take the
-    /// part's own autocomplete token when the field has one (it is about the person filling it in).
+    /// The inputs the field is entered through, in order, built once (every submission's check reads them).
+    /// A date's or an address's parts take the part's own autocomplete token when the field has one
+    /// (it is about the person filling it in).
     /// </summary>
-    public IReadOnlyList<FieldInput> Inputs => Kind switch
+    public IReadOnlyList<FieldInput> Inputs { get; } = Kind switch
     {
-        FieldKind.Date => Parts(DateParts, "numeric"),
-        FieldKind.Address => Parts(AddressParts, null),
+        FieldKind.Date => Parts(Name, Autocomplete, DateParts, "numeric"),
+        FieldKind.Address => Parts(Name, Autocomplete, AddressParts, null),
         _ => [new FieldInput(Name, Autocomplete, InputMode, MaxLength)],
     };
 
@@ -57,8 +58,8 @@ public sealed record FieldDefinition(
     public bool IsPersonalItem => Kind is FieldKind.Text or FieldKind.Kana or FieldKind.Date or FieldKind.PostalCode
         or FieldKind.Address or FieldKind.Phone or FieldKind.Email or FieldKind.CardCode;
 
-    private FieldInput[] Parts(PartSpec[] parts, string? inputMode) =>
-        [.. parts.Select(p => new FieldInput($"{Name}_{p.Suffix}", Autocomplete is null ? null : p.Token, inputMode, p.MaxLength, p.Suffix, p.Optional))];
+    private static FieldInput[] Parts(string name, string? autocomplete, PartSpec[] parts, string? inputMode) =>
+        [.. parts.Select(p => new FieldInput($"{name}_{p.Suffix}", autocomplete is null ? null : p.Token, inputMode, p.MaxLength, p.Suffix, p.Optional))];
 
     private sealed record PartSpec(string Suffix, string Token, int MaxLength, bool Optional = false);
 }

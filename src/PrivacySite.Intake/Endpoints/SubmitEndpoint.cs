@@ -25,9 +25,9 @@ internal sealed class SubmitEndpoint(InquiryIntake intake, IntakePages pages, No
     public async Task<IResult> HandleAsync(HttpContext context, InquiryKind kind)
     {
         var read = await SubmissionReader.ReadAsync(context.Request, context.RequestAborted);
-        var empty = new RawForm(new Dictionary<string, IReadOnlyList<string>>());
         if (read.Form is not { } form)
         {
+            var empty = new RawForm(new Dictionary<string, IReadOnlyList<string>>());
             return await RefuseAsync(context, kind, read.Format, read.Status, empty, [new FieldError("", read.ErrorCode!)]);
         }
 

@@ -11,7 +11,7 @@ internal static class JsonFormParser
 {
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = 3, CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false };
 
-    public static Dictionary<string, List<string>>? TryParse(ReadOnlyMemory<byte> body)
+    public static Dictionary<string, IReadOnlyList<string>>? TryParse(ReadOnlyMemory<byte> body)
     {
         try
         {
@@ -21,7 +21,7 @@ internal static class JsonFormParser
                 return null;
             }
 
-            var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
             foreach (var property in document.RootElement.EnumerateObject())
             {
                 var values = Values(property.Value);
@@ -39,7 +39,7 @@ internal static class JsonFormParser
         }
     }
 
-    private static List<string>? Values(JsonElement value) => value.ValueKind switch
+    private static IReadOnlyList<string>? Values(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.String => [value.GetString()!],
         JsonValueKind.Number => [value.GetRawText()],

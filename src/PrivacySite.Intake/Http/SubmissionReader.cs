@@ -67,7 +67,7 @@ internal static class SubmissionReader
                 values[token] = [header];
             }
 
-            return new ReadSubmission(format.Value, new RawForm(values.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value, StringComparer.Ordinal)));
+            return new ReadSubmission(format.Value, new RawForm(values));
         }
         finally
         {

@@ -11,9 +11,9 @@ internal static class UrlEncodedFormParser
     private const int MaxPairs = 200;
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static Dictionary<string, List<string>>? TryParse(ReadOnlySpan<byte> body)
+    public static Dictionary<string, IReadOnlyList<string>>? TryParse(ReadOnlySpan<byte> body)
     {
-        var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var pairs = 0;
         while (!body.IsEmpty)
         {
@@ -38,12 +38,8 @@ internal static class UrlEncodedFormParser
                 return null;
             }
 
-            if (!result.TryGetValue(name, out var values))
-            {
-                result[name] = values = [];
-            }
-
-            values.Add(value);
+            // Repeats are rare (a few ticked checkboxes), so copying the short list on each costs nothing.
+            result[name] = result.TryGetValue(name, out var values) ? [.. values, value] : [value];
         }
 
         return result;

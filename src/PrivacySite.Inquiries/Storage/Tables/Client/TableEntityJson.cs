@@ -10,12 +10,16 @@ namespace PrivacySite.Inquiries.Storage.Tables.Client;
 /// </summary>
 internal static class TableEntityJson
 {
-    public static byte[] Serialize(TableEntity entity)
+    public static ReadOnlyMemory<byte> Serialize(TableEntity entity)
     {
         var buffer = new ArrayBufferWriter<byte>();
         Write(buffer, entity);
-        return buffer.WrittenSpan.ToArray();
+        return buffer.WrittenMemory;
     }
+
+    /// <summary>An Edm.DateTime value as the service writes it, in UTC to the tick (also a filter literal's text).</summary>
+    public static string DateTimeText(DateTimeOffset value) =>
+        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>Writes the entity's JSON straight into <paramref name="output"/> (a transaction body writes several in a row).</summary>
     public static void Write(IBufferWriter<byte> output, TableEntity entity)
@@ -47,7 +51,7 @@ internal static class TableEntityJson
                         break;
                     case DateTimeOffset d:
                         json.WriteString(key + "@odata.type", "Edm.DateTime");
-                        json.WriteString(key, d.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture));
+                        json.WriteString(key, DateTimeText(d));
                         break;
                     default:
                         throw new NotSupportedException($"table property '{key}' has a type the client does not write: {value.GetType().Name}");

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace PrivacySite.Inquiries.Storage.Tables.Client;
 
 /// <summary>Builds OData filter literals safely (quotes doubled), like Azure.Data.Tables' TableClient.CreateQueryFilter.</summary>
@@ -7,6 +5,5 @@ public static class TableFilter
 {
     public static string Text(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
 
-    public static string Date(DateTimeOffset value) =>
-        "datetime'" + value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture) + "'";
+    public static string Date(DateTimeOffset value) => "datetime'" + TableEntityJson.DateTimeText(value) + "'";
 }

@@ -22,14 +22,8 @@ internal sealed class TableSharedKeyPolicy(string accountName, string accountKey
         request.Headers.TryGetValue("Content-MD5", out var md5);
         request.Headers.TryGetValue("Content-Type", out var contentType);
 
-        var uri = request.Uri.ToUri();
-        var resource = new StringBuilder("/").Append(accountName).Append(uri.AbsolutePath);
-        var comp = System.Web.HttpUtility.ParseQueryString(uri.Query)["comp"];
-        if (comp is not null)
-        {
-            resource.Append("?comp=").Append(comp);
-        }
-
+        // The canonical resource would also carry a "comp" parameter, which no request of this client has.
+        var resource = "/" + accountName + request.Uri.ToUri().AbsolutePath;
         var toSign = string.Join('\n', request.Method.Method.ToUpperInvariant(), md5 ?? "", contentType ?? "", date, resource);
         var signature = Convert.ToBase64String(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(toSign)));
         request.Headers.SetValue("Authorization", $"SharedKey {accountName}:{signature}");
