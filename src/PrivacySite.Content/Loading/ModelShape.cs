@@ -34,14 +34,12 @@ public static class ModelShape
     {
         // NullabilityInfoContext is not thread-safe and pages load in parallel: one per type.
         var nullability = new NullabilityInfoContext();
-        var constructor = t.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
-        return [.. constructor.GetParameters().Select(p =>
+        return [.. Constructor(t).GetParameters().Select(p =>
         {
             var nullable = Nullable.GetUnderlyingType(p.ParameterType) is not null
                 || (!p.ParameterType.IsValueType && nullability.Create(p).WriteState == NullabilityState.Nullable);
             var type = Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType;
-            IsList(type, out var element);
-            return new FieldShape(YamlNaming.ToKey(p.Name!), p.Name!, type, !nullable && !p.HasDefaultValue, IsList(type, out _) ? element : null);
+            return new FieldShape(YamlNaming.ToKey(p.Name!), p.Name!, type, !nullable && !p.HasDefaultValue, IsList(type, out var element) ? element : null);
         })];
     });
 

@@ -37,6 +37,9 @@ public sealed class SourceMap(string file)
         }
     }
 
+    /// <summary>The path of a record's field: "handler" and "name" make "handler.name"; a file's top level has the empty path.</summary>
+    internal static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
+
     private static string Parent(string path)
     {
         var cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));

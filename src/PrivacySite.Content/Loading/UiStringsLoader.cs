@@ -41,7 +41,7 @@ internal static class UiStringsLoader
                 foreach (var (key, value) in mapping.Children)
                 {
                     var name = (key as YamlScalarNode)?.Value ?? "";
-                    var path = prefix.Length == 0 ? name : $"{prefix}.{name}";
+                    var path = SourceMap.Join(prefix, name);
                     if (key is not YamlScalarNode)
                     {
                         map.Set(path, (int)key.Start.Line, (int)key.Start.Column);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PrivacySite.Content.Diagnostics;
+using PrivacySite.Content.Formats;
 using PrivacySite.Content.Law;
 using PrivacySite.Content.Model;
 using YamlDotNet.RepresentationModel;
@@ -42,7 +43,7 @@ internal sealed class YamlBinder(SourceMap map, DiagnosticBag diagnostics)
 
         if (type == typeof(DateOnly))
         {
-            if (node is YamlScalarNode s && DateOnly.TryParseExact(s.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            if (node is YamlScalarNode s && DateOnly.TryParseExact(s.Value, IsoDate.Pattern, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
             {
                 return d;
             }
@@ -123,7 +124,7 @@ internal sealed class YamlBinder(SourceMap map, DiagnosticBag diagnostics)
                 continue;
             }
 
-            var childPath = Join(path, key);
+            var childPath = SourceMap.Join(path, key);
             var suggestion = YamlNaming.Suggest(key, fields.Select(f => f.Key));
             map.Set(childPath, (int)keyNode.Start.Line, (int)keyNode.Start.Column);
             diagnostics.Add(DiagnosticDescriptors.UnknownKey, map[childPath], key,
@@ -134,13 +135,14 @@ internal sealed class YamlBinder(SourceMap map, DiagnosticBag diagnostics)
             }
         }
 
-        var parameters = ModelShape.Constructor(type).GetParameters();
+        var constructor = ModelShape.Constructor(type);
+        var parameters = constructor.GetParameters();
         var arguments = new object?[fields.Count];
         var complete = true;
         for (var i = 0; i < fields.Count; i++)
         {
             var field = fields[i];
-            var childPath = Join(path, field.Key);
+            var childPath = SourceMap.Join(path, field.Key);
             var law = LegalItemReport.For(parameters[i]);
             object? value = null;
             if (values.TryGetValue(field.Key, out var valueNode))
@@ -175,7 +177,7 @@ internal sealed class YamlBinder(SourceMap map, DiagnosticBag diagnostics)
             arguments[i] = value ?? DefaultFor(parameters[i]);
         }
 
-        return complete ? ModelShape.Constructor(type).Invoke(arguments) : null;
+        return complete ? constructor.Invoke(arguments) : null;
     }
 
     private static object? DefaultFor(System.Reflection.ParameterInfo parameter) =>
@@ -201,8 +203,6 @@ internal sealed class YamlBinder(SourceMap map, DiagnosticBag diagnostics)
 
     private static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: null or "" or "~" or "null" };
-
-    private static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
 
     private static string Display(string path) => path.Length == 0 ? "(file)" : path;
 }

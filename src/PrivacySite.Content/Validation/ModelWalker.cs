@@ -47,7 +47,7 @@ public static class ModelWalker
         foreach (var field in ModelShape.Fields(type))
         {
             var value = type.GetProperty(field.Name)?.GetValue(root);
-            foreach (var found in Values(value, path.Length == 0 ? field.Key : $"{path}.{field.Key}"))
+            foreach (var found in Values(value, SourceMap.Join(path, field.Key)))
             {
                 yield return found;
             }

@@ -143,7 +143,7 @@ public sealed class Article32CheckTests
         var parameters = ModelShape.Constructor(type).GetParameters();
         foreach (var (field, parameter) in ModelShape.Fields(type).Zip(parameters))
         {
-            var path = prefix.Length == 0 ? field.Key : $"{prefix}.{field.Key}";
+            var path = SourceMap.Join(prefix, field.Key);
             if (parameter.GetCustomAttribute<RequiredByLawAttribute>() is not null)
             {
                 yield return path;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PrivacySite.Content.Formats;
 
 namespace PrivacySite.Theme.Formatting;
 
@@ -18,9 +19,7 @@ public static class DateText
         }
         catch (FormatException)
         {
-            return MachineReadable(date);
+            return IsoDate.Write(date);
         }
     }
-
-    public static string MachineReadable(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

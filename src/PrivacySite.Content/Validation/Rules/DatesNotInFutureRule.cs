@@ -1,5 +1,5 @@
-using System.Globalization;
 using PrivacySite.Content.Diagnostics;
+using PrivacySite.Content.Formats;
 using PrivacySite.Content.Loading;
 using PrivacySite.Content.Model.Calendar;
 
@@ -22,9 +22,7 @@ internal sealed class DatesNotInFutureRule(TimeProvider clock) : RecordRule
         var today = JapanTime.Today(clock);
         foreach (var (path, date) in ModelWalker.Find<DateOnly>(model).Where(d => d.Value > today))
         {
-            diagnostics.Add(DiagnosticDescriptors.FutureDate, map[path], Iso(date), Iso(today));
+            diagnostics.Add(DiagnosticDescriptors.FutureDate, map[path], IsoDate.Write(date), IsoDate.Write(today));
         }
     }
-
-    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

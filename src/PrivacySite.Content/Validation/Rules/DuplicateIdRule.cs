@@ -18,7 +18,7 @@ internal sealed class DuplicateIdRule : RecordRule
                 continue;
             }
 
-            var location = map[path.Length == 0 ? IdKey : $"{path}.{IdKey}"];
+            var location = map[SourceMap.Join(path, IdKey)];
             if (!firstSeen.TryAdd(id, location))
             {
                 diagnostics.Add(DiagnosticDescriptors.DuplicateId, location, id, firstSeen[id].Line);

@@ -32,8 +32,8 @@ internal sealed class EmptyListStatementRule : RecordRule
 
     private static void Check(SourceMap map, string path, string listKey, int count, LocalizedText? statement, DiagnosticBag diagnostics)
     {
-        var listPath = path.Length == 0 ? listKey : $"{path}.{listKey}";
-        var statementPath = path.Length == 0 ? WhenNone : $"{path}.{WhenNone}";
+        var listPath = SourceMap.Join(path, listKey);
+        var statementPath = SourceMap.Join(path, WhenNone);
         if (count == 0 && statement is null)
         {
             diagnostics.Add(DiagnosticDescriptors.EmptyListUnexplained, map[listPath], listPath, statementPath);

@@ -1,4 +1,5 @@
 using PrivacySite.Content.Diagnostics;
+using PrivacySite.Content.Formats;
 using PrivacySite.Content.Loading;
 using PrivacySite.Content.Model.Calendar;
 
@@ -27,7 +28,7 @@ internal sealed class HolidayCalendarRule(TimeProvider clock) : RecordRule
             var location = map[$"holidays[{i}].date"];
             if (!firstSeen.TryAdd(holidays[i].Date, location))
             {
-                diagnostics.Add(DiagnosticDescriptors.HolidayListedTwice, location, DatesNotInFutureRule.Iso(holidays[i].Date), firstSeen[holidays[i].Date].Line);
+                diagnostics.Add(DiagnosticDescriptors.HolidayListedTwice, location, IsoDate.Write(holidays[i].Date), firstSeen[holidays[i].Date].Line);
             }
         }
 
@@ -35,7 +36,7 @@ internal sealed class HolidayCalendarRule(TimeProvider clock) : RecordRule
         if (last is null || last < JapanTime.Today(clock).AddDays(DaysAhead))
         {
             var nextYear = (last ?? JapanTime.Today(clock)).Year + 1;
-            diagnostics.Add(DiagnosticDescriptors.HolidayCalendarEnding, map["holidays"], last is { } date ? DatesNotInFutureRule.Iso(date) : Phrases.NotSet, nextYear);
+            diagnostics.Add(DiagnosticDescriptors.HolidayCalendarEnding, map["holidays"], last is { } date ? IsoDate.Write(date) : Phrases.NotSet, nextYear);
         }
     }
 }

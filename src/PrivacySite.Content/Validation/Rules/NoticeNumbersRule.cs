@@ -19,13 +19,13 @@ internal sealed class NoticeNumbersRule : RecordRule
     {
         foreach (var (path, kind) in ModelWalker.Find<RequestKind>(model))
         {
-            CheckRange(map, $"{path}.response_days", kind.ResponseDays, 1, MaxResponseDays, diagnostics);
-            CheckRange(map, $"{path}.fee.yen", kind.Fee.Yen, 0, MaxFeeYen, diagnostics);
+            CheckRange(map, SourceMap.Join(path, ResponseDays), kind.ResponseDays, 1, MaxResponseDays, diagnostics);
+            CheckRange(map, SourceMap.Join(path, "fee.yen"), kind.Fee.Yen, 0, MaxFeeYen, diagnostics);
         }
 
         foreach (var (path, complaints) in ModelWalker.Find<ComplaintHandling>(model))
         {
-            CheckRange(map, path.Length == 0 ? ResponseDays : $"{path}.{ResponseDays}", complaints.ResponseDays, 1, MaxResponseDays, diagnostics);
+            CheckRange(map, SourceMap.Join(path, ResponseDays), complaints.ResponseDays, 1, MaxResponseDays, diagnostics);
         }
     }
 

@@ -1,4 +1,5 @@
 using PrivacySite.Content.Diagnostics;
+using PrivacySite.Content.Formats;
 using PrivacySite.Content.Loading;
 using PrivacySite.Content.Model;
 
@@ -11,21 +12,20 @@ internal sealed class RevisionHistoryRule : RecordRule
     {
         foreach (var (path, history) in ModelWalker.Find<IRevisionHistory>(model))
         {
-            string At(string relative) => path.Length == 0 ? relative : $"{path}.{relative}";
             var entries = history.History.ToList();
             for (var i = 1; i < entries.Count; i++)
             {
                 if (entries[i].Date <= entries[i - 1].Date)
                 {
-                    diagnostics.Add(DiagnosticDescriptors.RevisionOutOfOrder, map[At(entries[i].Path)],
-                        DatesNotInFutureRule.Iso(entries[i].Date), DatesNotInFutureRule.Iso(entries[i - 1].Date));
+                    diagnostics.Add(DiagnosticDescriptors.RevisionOutOfOrder, map[SourceMap.Join(path, entries[i].Path)],
+                        IsoDate.Write(entries[i].Date), IsoDate.Write(entries[i - 1].Date));
                 }
             }
 
             if (history.DisplayedLastRevised is { } shown && entries.Count > 0 && shown.Date != entries.Max(e => e.Date))
             {
-                diagnostics.Add(DiagnosticDescriptors.LastRevisedMismatch, map[At(shown.Path)],
-                    DatesNotInFutureRule.Iso(shown.Date), DatesNotInFutureRule.Iso(entries.Max(e => e.Date)));
+                diagnostics.Add(DiagnosticDescriptors.LastRevisedMismatch, map[SourceMap.Join(path, shown.Path)],
+                    IsoDate.Write(shown.Date), IsoDate.Write(entries.Max(e => e.Date)));
             }
         }
     }
