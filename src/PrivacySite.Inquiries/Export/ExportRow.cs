@@ -1,4 +1,5 @@
 using System.Globalization;
+using PrivacySite.Content.Formats;
 using PrivacySite.Content.Model;
 using PrivacySite.Content.Model.Calendar;
 using PrivacySite.Inquiries.Fields;
@@ -38,7 +39,7 @@ public sealed record ExportRow(
 
     public static string Time(DateTimeOffset time) => time.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
-    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly date) => IsoDate.Write(date);
 }
 
 public sealed record ExportHistoryEntry(DateTimeOffset At, string Status, string? Actor, string? Note);

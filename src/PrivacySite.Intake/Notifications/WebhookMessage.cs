@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using PrivacySite.Content.Diagnostics;
+using PrivacySite.Content.Formats;
 using PrivacySite.Content.Model;
 using PrivacySite.Inquiries.Model;
 
@@ -32,5 +33,5 @@ public static class WebhookMessage
         Received.In(language),
         (notice.Kind == InquiryKind.Disclosure ? Disclosure : Complaint).In(language),
         notice.Reference.Value,
-        notice.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        IsoDate.Write(notice.DueOn));
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PrivacySite.Content.Formats;
 using PrivacySite.Content.Model;
 using PrivacySite.Inquiries.Model;
 using PrivacySite.Inquiries.Storage.Tables.Client;
@@ -15,7 +16,6 @@ internal static class InquiryEntityMapper
     public const string TypeColumn = "Type";
     public const string InquiryType = "inquiry";
     public const string KeyType = "submission-key";
-    private const string DateFormat = "yyyy-MM-dd";
 
     public static string Partition(InquiryKind kind) => kind.Slug();
 
@@ -25,7 +25,7 @@ internal static class InquiryEntityMapper
     {
         [TypeColumn] = InquiryType,
         ["ReceivedAt"] = record.ReceivedAt,
-        ["DueOn"] = record.DueOn.ToString(DateFormat, CultureInfo.InvariantCulture),
+        ["DueOn"] = IsoDate.Write(record.DueOn),
         ["Status"] = record.Status.Name(),
         ["Language"] = record.Language.Code(),
         ["SubmissionKey"] = record.SubmissionKey,
@@ -47,7 +47,7 @@ internal static class InquiryEntityMapper
         return new InquiryRecord(
             ReferenceNumber.Parse(entity.RowKey),
             entity.GetDateTimeOffset("ReceivedAt") ?? DateTimeOffset.MinValue,
-            DateOnly.ParseExact(entity.GetString("DueOn") ?? "", DateFormat, CultureInfo.InvariantCulture),
+            DateOnly.ParseExact(entity.GetString("DueOn") ?? "", IsoDate.Pattern, CultureInfo.InvariantCulture),
             status,
             language,
             InquiryJson.Values(entity.GetString("Values") ?? "{}"),

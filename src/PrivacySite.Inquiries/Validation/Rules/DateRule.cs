@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using PrivacySite.Content.Formats;
 
 namespace PrivacySite.Inquiries.Validation.Rules;
 
@@ -46,7 +47,7 @@ internal static partial class DateRule
         var date = new DateOnly(y, m, d);
         return date > today
             ? (null, ErrorCodes.DateFuture, 0)
-            : (date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null, 0);
+            : (IsoDate.Write(date), null, 0);
     }
 
     private static bool TryNumber(string text, out int value)
