@@ -5,3 +5,5 @@ global using PrivacySite.BrowserTests.Support;
 global using PrivacySite.Content.Model;
 global using PrivacySite.Inquiries.Model;
 global using PrivacySite.Site.Planning;
+global using PrivacySite.Intake.Tests.Support;
+global using PrivacySite.Tests.Support;

@@ -19,20 +19,11 @@ internal static class CheckCommand
         {
             Description = "Fail on warnings too, such as texts still marked untranslated.",
         };
-        var lang = new Option<string>("--lang")
-        {
-            Description = "The language of the messages: en (default) or ja.",
-            DefaultValueFactory = _ => "en",
-            HelpName = "ja|en",
-        };
-        lang.AcceptOnlyFromAmong("ja", "en");
+        var lang = CommonOptions.Language("The language of the messages: en (default) or ja.");
 
         var command = new Command("check", "Check the content for mistakes without building anything.") { content, warningsAsErrors, lang };
         command.SetAction((parse, _) =>
-        {
-            Languages.TryParse(parse.GetValue(lang), out var language);
-            return RunAsync(parse.GetValue(content)!, parse.GetValue(warningsAsErrors), language, parse.InvocationConfiguration.Output);
-        });
+            RunAsync(parse.GetValue(content)!, parse.GetValue(warningsAsErrors), CommonOptions.LanguageOf(parse, lang), parse.InvocationConfiguration.Output));
         return command;
     }
 

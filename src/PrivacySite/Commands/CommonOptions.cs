@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PrivacySite.Content.Model;
 
 namespace PrivacySite.Cli.Commands;
 
@@ -24,4 +25,19 @@ internal static class CommonOptions
         Description = "The absolute URL the site is published at (default: base_url in content/site.yaml).",
         HelpName = "URL",
     };
+
+    /// <param name="description">What the option chooses the language of, for the help text.</param>
+    public static Option<string> Language(string description) => new Option<string>("--lang")
+    {
+        Description = description,
+        DefaultValueFactory = _ => "en",
+        HelpName = "ja|en",
+    }.AcceptOnlyFromAmong("ja", "en");
+
+    /// <summary>The language <paramref name="option"/> was given (its values are checked when parsing).</summary>
+    public static Language LanguageOf(ParseResult parse, Option<string> option)
+    {
+        Languages.TryParse(parse.GetValue(option), out var language);
+        return language;
+    }
 }

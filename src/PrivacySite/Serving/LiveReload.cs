@@ -12,8 +12,8 @@ public sealed class LiveReload
     public const string ScriptPath = "/__serve/reload.js";
     public const string EventsPath = "/__serve/events";
 
-    public const string Script = """
-        new EventSource("/__serve/events").addEventListener("reload", function () { location.reload(); });
+    public const string Script = $$"""
+        new EventSource("{{EventsPath}}").addEventListener("reload", function () { location.reload(); });
         """;
 
     private readonly List<Channel<string>> _clients = [];

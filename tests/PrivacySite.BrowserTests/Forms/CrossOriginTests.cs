@@ -15,17 +15,17 @@ public sealed class CrossOriginTests(SiteFixture site)
     [Fact]
     public async Task A_site_built_with_an_intake_url_sends_its_forms_to_the_service_on_another_origin()
     {
-        var work = Path.Combine(ToolPaths.RepoRoot, "artifacts", "browser-tests", "cross-origin-" + Guid.NewGuid().ToString("N"));
-        var siteAddress = $"http://127.0.0.1:{LoopbackPort.Free()}/";
-        var intakeOrigin = $"http://127.0.0.1:{LoopbackPort.Free()}";
+        var work = Path.Combine(RepoPaths.Root, "artifacts", "browser-tests", "cross-origin-" + Guid.NewGuid().ToString("N"));
+        var siteAddress = $"http://127.0.0.1:{FreePort.Next()}/";
+        var intakeOrigin = $"http://127.0.0.1:{FreePort.Next()}";
         var store = Path.Combine(work, "inquiries");
         var output = Path.Combine(work, "output");
         try
         {
-            var result = await SiteBuilder.BuildAsync(new BuildOptions(ToolPaths.Content, output, ToolPaths.ThemeAssets, IntakeUrl: intakeOrigin));
+            var result = await SiteBuilder.BuildAsync(new BuildOptions(RepoPaths.Content, output, RepoPaths.ThemeAssets, IntakeUrl: intakeOrigin));
             Assert.True(result.Succeeded);
             await using var staticSite = LocalSiteApp.Create(output, new Uri(siteAddress).Port, formOrigins: intakeOrigin);
-            await using var intake = LocalSiteApp.Create(Path.Combine(work, "nothing"), new Uri(intakeOrigin).Port, intake: new LocalIntake(ToolPaths.Content, new Dictionary<string, string?>
+            await using var intake = LocalSiteApp.Create(Path.Combine(work, "nothing"), new Uri(intakeOrigin).Port, intake: new LocalIntake(RepoPaths.Content, new Dictionary<string, string?>
             {
                 ["InquiryStore:Path"] = store,
                 ["Intake:SiteBaseUrl"] = siteAddress,

@@ -76,7 +76,7 @@ public sealed class StaticPageTests(SiteFixture site)
         foreach (var path in site.PagePaths())
         {
             await page.GotoAsync(site.BaseUrl.TrimEnd('/') + path);
-            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            var overflow = await page.OverflowAsync();
             Assert.True(overflow <= 0, $"{path} is {overflow}px wider than a {width}px screen");
         }
     }
@@ -106,7 +106,7 @@ public sealed class StaticPageTests(SiteFixture site)
     public async Task Pages_served_with_the_production_headers_raise_no_CSP_violation_or_console_error()
     {
         await using var context = await site.Browser.NewContextAsync();
-        await context.AddInitScriptAsync("window.__violations = []; document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));");
+        await context.RecordCspViolationsAsync();
         var page = await context.NewPageAsync();
         var problems = new List<string>();
         page.Console += (_, message) =>
@@ -122,7 +122,7 @@ public sealed class StaticPageTests(SiteFixture site)
         {
             var response = await page.GotoAsync(site.BaseUrl.TrimEnd('/') + path);
             Assert.Contains("default-src 'self'", (await response!.AllHeadersAsync())["content-security-policy"], StringComparison.Ordinal);
-            problems.AddRange((await page.EvaluateAsync<string[]>("() => window.__violations")).Select(v => $"{path}: CSP {v}"));
+            problems.AddRange((await page.CspViolationsAsync()).Select(v => $"{path}: CSP {v}"));
         }
 
         // The 404 page is fetched as a 404 on purpose; Chromium logs that one status as a console error.

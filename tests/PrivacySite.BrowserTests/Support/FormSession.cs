@@ -11,7 +11,6 @@ namespace PrivacySite.BrowserTests.Support;
 public sealed partial class FormSession : IAsyncDisposable
 {
     private readonly SiteFixture _site;
-    private readonly IBrowserContext _context;
     private readonly string _name;
     private readonly List<string> _failures = [];
     private string _state = "start";
@@ -20,7 +19,7 @@ public sealed partial class FormSession : IAsyncDisposable
     private FormSession(SiteFixture site, IBrowserContext context, IPage page, string name, bool javaScript)
     {
         _site = site;
-        _context = context;
+        Context = context;
         _name = name;
         Page = page;
         JavaScript = javaScript;
@@ -47,7 +46,7 @@ public sealed partial class FormSession : IAsyncDisposable
 
     public IPage Page { get; }
 
-    public IBrowserContext Context => _context;
+    public IBrowserContext Context { get; }
 
     public bool JavaScript { get; }
 
@@ -58,7 +57,7 @@ public sealed partial class FormSession : IAsyncDisposable
             JavaScriptEnabled = javaScript,
             ViewportSize = new ViewportSize { Width = width, Height = 900 },
         });
-        await context.AddInitScriptAsync("window.__violations = []; document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));");
+        await context.RecordCspViolationsAsync();
         return new FormSession(site, context, await context.NewPageAsync(), name, javaScript);
     }
 
@@ -108,10 +107,10 @@ public sealed partial class FormSession : IAsyncDisposable
         _failures.AddRange((await _site.HtmlChecker.ErrorsAsync(new Dictionary<string, string> { [label] = html })).Select(e => $"{state}: Nu: {e}"));
         if (JavaScript)
         {
-            _failures.AddRange((await Page.EvaluateAsync<string[]>("() => window.__violations")).Select(v => $"{state}: CSP: {v}"));
+            _failures.AddRange((await Page.CspViolationsAsync()).Select(v => $"{state}: CSP: {v}"));
         }
 
-        var overflow = await Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        var overflow = await Page.OverflowAsync();
         if (overflow > 0)
         {
             _failures.Add($"{state}: the page is {overflow}px wider than the screen");
@@ -135,7 +134,7 @@ public sealed partial class FormSession : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _context.DisposeAsync();
+        await Context.DisposeAsync();
         if (_checker is not null)
         {
             await _checker.DisposeAsync();

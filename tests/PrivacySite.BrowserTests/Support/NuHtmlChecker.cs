@@ -30,7 +30,7 @@ public sealed class NuHtmlChecker : IAsyncDisposable
     /// <summary>Starts the service; checks wait until it listens.</summary>
     public static NuHtmlChecker Start()
     {
-        var port = LoopbackPort.Free();
+        var port = FreePort.Next();
         var start = new ProcessStartInfo("java") { RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var arg in (string[])["-Xss8m", "-Dnu.validator.servlet.bind-address=127.0.0.1", "-cp", ToolPaths.VnuJar, "nu.validator.servlet.Main", port.ToString(System.Globalization.CultureInfo.InvariantCulture)])
         {

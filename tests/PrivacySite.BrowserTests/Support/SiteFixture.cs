@@ -16,7 +16,7 @@ namespace PrivacySite.BrowserTests.Support;
 /// </summary>
 public sealed class SiteFixture : IAsyncLifetime
 {
-    private readonly string _work = Path.Combine(ToolPaths.RepoRoot, "artifacts", "browser-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _work = Path.Combine(RepoPaths.Root, "artifacts", "browser-tests", Guid.NewGuid().ToString("N"));
     private WebApplication? _app;
     private IPlaywright? _playwright;
 
@@ -40,14 +40,14 @@ public sealed class SiteFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         HtmlChecker = NuHtmlChecker.Start();
-        Forms = new FormText((await ContentChecks.RunAsync(ToolPaths.Content, new DiagnosticBag()))!.Forms);
-        var result = await SiteBuilder.BuildAsync(new BuildOptions(ToolPaths.Content, OutputRoot, ToolPaths.ThemeAssets, "https://privacy.example.org/"));
+        Forms = new FormText((await ContentChecks.RunAsync(RepoPaths.Content, new DiagnosticBag()))!.Forms);
+        var result = await SiteBuilder.BuildAsync(new BuildOptions(RepoPaths.Content, OutputRoot, RepoPaths.ThemeAssets, "https://privacy.example.org/"));
         if (!result.Succeeded)
         {
             throw new InvalidOperationException(string.Join("\n", result.Diagnostics.Select(d => d.Format())));
         }
 
-        _app = LocalSiteApp.Create(OutputRoot, port: 0, intake: new LocalIntake(ToolPaths.Content, new Dictionary<string, string?>
+        _app = LocalSiteApp.Create(OutputRoot, port: 0, intake: new LocalIntake(RepoPaths.Content, new Dictionary<string, string?>
         {
             ["InquiryStore:Path"] = StoreFolder,
 
@@ -70,16 +70,7 @@ public sealed class SiteFixture : IAsyncLifetime
     /// <summary>The absolute address of a page of the running site.</summary>
     public string Url(string slug, Language language) => new SiteUrls(BaseUrl).Absolute(slug, language);
 
-    public async Task<int> StoredCountAsync()
-    {
-        var count = 0;
-        await foreach (var _ in Store.QueryAsync(new InquiryQuery(), CancellationToken.None))
-        {
-            count++;
-        }
-
-        return count;
-    }
+    public async Task<int> StoredCountAsync() => await Store.QueryAsync(new InquiryQuery(), CancellationToken.None).CountAsync();
 
     public async Task DisposeAsync()
     {

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using PrivacySite.Cli.Console;
 using PrivacySite.Content.Model.Calendar;
+using PrivacySite.Intake.Tests.Support;
 
 namespace PrivacySite.Desk.Tests.Cli;
 
@@ -290,23 +291,13 @@ public sealed class InquiriesCliTests : IDisposable
         Assert.StartsWith("InquiryStore__ConnectionString cannot be read", unreadable.Stderr);
         Assert.DoesNotContain("s3cr3t", unreadable.Stderr);
 
-        var port = Intake.Tests.Support.FreePort.Next();
         var unreachable = await _cli.RunWithAsync(
-            new Dictionary<string, string?> { ["InquiryStore__ConnectionString"] = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={Inquiries.Storage.Tables.Client.TableConnectionString.DevelopmentKey};TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;" },
+            new Dictionary<string, string?> { ["InquiryStore__ConnectionString"] = AzuriteProcess.ConnectionStringAt(FreePort.Next()) },
             "show", "D-0000-0000");
         Assert.Equal(1, unreachable.Exit);
         Assert.StartsWith("The inquiry store did not answer", unreachable.Stderr);
         Assert.DoesNotContain("   at ", unreachable.Stderr);
     }
 
-    private async Task<int> CountAsync()
-    {
-        var count = 0;
-        await foreach (var _ in _cli.Store.QueryAsync(new InquiryQuery(), CancellationToken.None))
-        {
-            count++;
-        }
-
-        return count;
-    }
+    private async Task<int> CountAsync() => await _cli.Store.QueryAsync(new InquiryQuery(), CancellationToken.None).CountAsync();
 }

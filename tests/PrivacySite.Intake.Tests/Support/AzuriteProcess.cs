@@ -25,20 +25,14 @@ public sealed class AzuriteProcess : IAsyncDisposable
     /// <summary>CPU time the running Azurite has used so far (the load run reports it per operation).</summary>
     public TimeSpan ProcessorTime => _process is { } process ? Used(process) : TimeSpan.Zero;
 
-    public string ConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName={TableConnectionString.DevelopmentAccount};AccountKey={TableConnectionString.DevelopmentKey};" +
-        $"TableEndpoint=http://127.0.0.1:{Port}/{TableConnectionString.DevelopmentAccount};";
+    public string ConnectionString => ConnectionStringAt(Port);
 
-    public static string Executable
-    {
-        get
-        {
-            var path = Path.Combine(RepoPaths.Root, "tests", "tools", "node_modules", ".bin", "azurite-table");
-            return File.Exists(path)
-                ? path
-                : throw new InvalidOperationException($"Azurite is not installed at {path}: run 'bash scripts/install-test-deps.sh' first.");
-        }
-    }
+    /// <summary>The development account's connection string for a table service on a loopback port (with nothing there, a store that never answers).</summary>
+    public static string ConnectionStringAt(int port) =>
+        $"DefaultEndpointsProtocol=http;AccountName={TableConnectionString.DevelopmentAccount};AccountKey={TableConnectionString.DevelopmentKey};" +
+        $"TableEndpoint=http://127.0.0.1:{port}/{TableConnectionString.DevelopmentAccount};";
+
+    public static string Executable => RepoPaths.TestTool(".bin", "azurite-table");
 
     public async Task StartAsync()
     {

@@ -74,16 +74,7 @@ public sealed class IntakeApp : WebApplicationFactory<Program>
         return Send(client, request, pairs.Select(p => p.Value));
     }
 
-    public async Task<int> StoredCountAsync()
-    {
-        var count = 0;
-        await foreach (var _ in Store.QueryAsync(new InquiryQuery(), CancellationToken.None))
-        {
-            count++;
-        }
-
-        return count;
-    }
+    public async Task<int> StoredCountAsync() => await Store.QueryAsync(new InquiryQuery(), CancellationToken.None).CountAsync();
 
     /// <summary>The log lines that contain a value sent by a test: must be none.</summary>
     public IReadOnlyList<string> LeakedValues() =>

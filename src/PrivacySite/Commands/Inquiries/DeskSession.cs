@@ -37,14 +37,6 @@ internal sealed class DeskSession
 
     public TextWriter Error { get; }
 
-    public static Option<string> LanguageOption() => new Option<string>("--lang")
-    {
-        Description = "The language of the output: en (default) or ja.",
-        DefaultValueFactory = _ => "en",
-        HelpName = "ja|en",
-        Recursive = true,
-    }.AcceptOnlyFromAmong("ja", "en");
-
     /// <summary>The argument of the subcommands that act on one inquiry.</summary>
     public static Argument<string> ReferenceArgument() => new("REF") { Description = "The reference number, such as D-7KQ4-M9TX." };
 
@@ -54,7 +46,7 @@ internal sealed class DeskSession
 
     private static async Task<int> RunAsync(ParseResult parse, Option<string> lang, Func<ParseResult, DeskSession, CancellationToken, Task<int>> action, CancellationToken cancellationToken)
     {
-        Languages.TryParse(parse.GetValue(lang), out var language);
+        var language = CommonOptions.LanguageOf(parse, lang);
         var error = parse.InvocationConfiguration.Error;
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
         var settings = InquiryStoreSettings.From(key => configuration[key]);

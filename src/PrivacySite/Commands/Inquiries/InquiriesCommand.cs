@@ -7,7 +7,8 @@ internal static class InquiriesCommand
 {
     public static Command Create()
     {
-        var lang = DeskSession.LanguageOption();
+        var lang = CommonOptions.Language("The language of the output: en (default) or ja.");
+        lang.Recursive = true;
         return new Command("inquiries",
             "Work through stored requests and complaints: list, show, set-status, export, purge. " +
             "Uses the same store as the intake service (InquiryStore__ConnectionString, or the folder InquiryStore__Path, default .data/inquiries).")
