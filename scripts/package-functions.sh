@@ -40,7 +40,7 @@ done
 for file in content/site.yaml content/forms/fields.yaml content/notice/requests.yaml content/calendar/holidays.yaml; do
   [ -f "$package/$file" ] || missing+=("$file")
 done
-ls "$package"/assets/*.css >/dev/null 2>&1 || ls "$package"/theme-assets/*.css >/dev/null 2>&1 || missing+=("the theme's stylesheet")
+ls "$package"/assets/*.css >/dev/null 2>&1 || missing+=("the theme's stylesheet")
 if [ ${#missing[@]} -gt 0 ]; then
   printf 'error: the package lacks %s\n' "${missing[@]}" >&2
   exit 1

@@ -1,6 +1,7 @@
 using PrivacySite.Content.Diagnostics;
 using PrivacySite.Content.Model;
 using PrivacySite.Site;
+using PrivacySite.Theme;
 
 namespace PrivacySite.Intake.Hosting;
 
@@ -18,12 +19,10 @@ public static class IntakeContent
 
     /// <summary>
     /// The theme's assets, whose published (content-hashed) names the pages link to: the repository's,
-    /// else the shipped copy (a web project's build puts the theme's files under assets/, a console one's under theme-assets/).
+    /// else the shipped copy.
     /// </summary>
     public static string ThemeAssets() =>
-        RepositoryRoot() is { } root ? Path.Combine(root, "theme", "PrivacySite.Theme", "assets")
-        : new[] { "theme-assets", "assets" }.Select(f => Path.Combine(AppContext.BaseDirectory, f)).FirstOrDefault(Directory.Exists)
-            ?? Path.Combine(AppContext.BaseDirectory, "theme-assets");
+        RepositoryRoot() is { } root ? Path.Combine(root, "theme", "PrivacySite.Theme", "assets") : ShippedAssets.Folder;
 
     private static string? RepositoryRoot()
     {

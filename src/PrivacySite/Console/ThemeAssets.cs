@@ -1,3 +1,5 @@
+using PrivacySite.Theme;
+
 namespace PrivacySite.Cli.Console;
 
 /// <summary>
@@ -11,5 +13,5 @@ internal static class ThemeAssets
     public static string Locate() =>
         Directory.Exists(RepositoryFolder)
             ? Path.GetFullPath(RepositoryFolder)
-            : Path.Combine(AppContext.BaseDirectory, "theme-assets");
+            : ShippedAssets.Folder;
 }

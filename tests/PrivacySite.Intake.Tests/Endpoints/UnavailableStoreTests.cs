@@ -5,8 +5,7 @@ namespace PrivacySite.Intake.Tests.Endpoints;
 /// <summary>With Table Storage configured but nothing listening, the service still starts and answers 503, never 500.</summary>
 public sealed class UnavailableStoreTests : IAsyncLifetime
 {
-    private readonly IntakeApp _app = new(
-        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={Inquiries.Storage.Tables.Client.TableConnectionString.DevelopmentKey};TableEndpoint=http://127.0.0.1:{FreePort.Next()}/devstoreaccount1;");
+    private readonly IntakeApp _app = new(AzuriteProcess.ConnectionStringAt(FreePort.Next()));
 
     public Task InitializeAsync() => Task.CompletedTask;
 

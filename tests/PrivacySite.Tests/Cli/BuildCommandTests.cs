@@ -32,6 +32,17 @@ public sealed class BuildCommandTests
     }
 
     [Fact]
+    public async Task Outside_a_checkout_the_build_uses_the_theme_assets_shipped_beside_the_executable()
+    {
+        using var folder = new TempFolder();
+        var (exit, _, stderr) = await CliProcess.RunAsync(folder.Path, "build", "--content", RepoPaths.Content, "--output", folder.Combine("out"));
+
+        Assert.True(exit == 0, stderr);
+        var stylesheet = Assert.Single(Directory.GetFiles(folder.Combine("out", "assets"), "site.*.css"));
+        Assert.Equal(await File.ReadAllTextAsync(Path.Combine(RepoPaths.ThemeAssets, "site.css")), await File.ReadAllTextAsync(stylesheet));
+    }
+
+    [Fact]
     public async Task Build_reports_content_mistakes_with_file_line_and_column()
     {
         using var content = new ContentCopy();

@@ -1,8 +1,8 @@
 using System.Net;
-using System.Net.Sockets;
 using AngleSharp.Html.Parser;
 using PrivacySite.Inquiries.Model;
 using PrivacySite.Inquiries.Storage.Files;
+using PrivacySite.Intake.Tests.Support;
 
 namespace PrivacySite.Tests.Cli;
 
@@ -13,7 +13,7 @@ public sealed class ServeCommandTests
     public async Task A_form_sent_to_serve_is_stored_and_answered_with_its_receipt()
     {
         using var folder = new TempFolder();
-        var port = FreePort();
+        var port = FreePort.Next();
         var store = folder.Combine("inquiries");
         await using var serve = new RunningCli(RepoPaths.Root, new Dictionary<string, string?> { ["InquiryStore__Path"] = store },
             "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--output", folder.Combine("out"));
@@ -43,12 +43,5 @@ public sealed class ServeCommandTests
         var receiptPage = new HtmlParser().ParseDocument(await client.GetStringAsync(receipt));
         Assert.Equal(reference.Value, receiptPage.QuerySelector(".reference")!.TextContent);
         Assert.StartsWith($"http://127.0.0.1:{port}/assets/site.", receiptPage.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"), StringComparison.Ordinal);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
