@@ -89,6 +89,21 @@ public static class DiagnosticDescriptors
         "'languages' must list 'ja' and then 'en', the two languages the site is published in",
         "'languages' には 'ja'、'en' の順に 2 つの言語を書いてください");
 
+    public static readonly DiagnosticDescriptor YamlTooDeep = new(
+        "PS0111", Severity.Error,
+        "lists and groups are nested more than {0} levels deep here, deeper than any content needs: check the brackets and the indentation",
+        "リストやまとまりが {0} 段より深く入れ子になっています。コンテンツにこれほどの深さは不要です。括弧と字下げを確認してください");
+
+    public static readonly DiagnosticDescriptor YamlTag = new(
+        "PS0112", Severity.Error,
+        "the YAML tag '{0}' is not allowed: write plain text, lists and groups only",
+        "YAML のタグ '{0}' は使えません。文字列、リスト、まとまりだけで書いてください");
+
+    public static readonly DiagnosticDescriptor YamlAlias = new(
+        "PS0113", Severity.Error,
+        "YAML anchors and aliases ('&name', '*name') are not allowed: write the value out in full",
+        "YAML のアンカーとエイリアス（'&名前'、'*名前'）は使えません。値をそのまま書いてください");
+
     public static readonly DiagnosticDescriptor MissingTranslation = new(
         "PS0201", Severity.Error,
         "'{0}' has no English text: add 'en:' or mark it 'untranslated: true'",

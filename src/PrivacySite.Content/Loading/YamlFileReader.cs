@@ -25,7 +25,12 @@ internal static class YamlFileReader
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new GuardedYamlParser(new Parser(new StringReader(text)), file));
+        }
+        catch (GuardedYamlParser.Refused refused)
+        {
+            refused.Report(diagnostics);
+            return false;
         }
         catch (YamlException e)
         {

@@ -146,6 +146,18 @@ public static class BrokenContentCorpus
             c.Write("pages/requests/form.ja.md", "---\ntitle: 請求\n---\n本文\n");
             c.Write("pages/requests/form.en.md", "---\ntitle: Requests\n---\nText\n");
         }, "pages/requests/form.en.md:1:1: error PS0309", Findings: 2),
+
+        // YAML nested deeper than content needs: refused before the loader recurses that far
+        Edit("site: 100 KB of nested flow lists", "site.yaml", "languages:\n  - ja\n  - en", "languages: " + new string('[', 50_000) + new string(']', 50_000), "site.yaml:17:43: error PS0111"),
+        Edit("strings: groups nested 40 levels deep", "strings/en.yaml", "  toc: On this page", "  toc:" + string.Concat(Enumerable.Range(1, 40).Select(i => "\n" + new string(' ', 2 + 2 * i) + $"level{i}:")) + " On this page", "strings/en.yaml:40:65: error PS0111"),
+        Edit("page: front matter of nested flow groups", "pages/policy.en.md", "nav_order: 2", "nav_order: " + string.Concat(Enumerable.Repeat("{a: ", 5_000)) + "1" + new string('}', 5_000), "pages/policy.en.md:4:136: error PS0111"),
+
+        // YAML tags, anchors and aliases: nothing but plain texts, lists and groups
+        Edit("page: custom tag in front matter", "pages/policy.en.md", "title: Privacy policy", "title: !include /etc/passwd", "pages/policy.en.md:2:8: error PS0112"),
+        Edit("site: standard tag on a text", "site.yaml", "  postal_code: \"100-0000\"", "  postal_code: !!str \"100-0000\"", "site.yaml:7:16: error PS0112"),
+        Edit("strings: tag on a group", "strings/ja.yaml", "page:\n", "page: !strings\n", "strings/ja.yaml:8:7: error PS0112"),
+        Edit("notice: non-specific tag on a list item", "notice/my-number.yaml", "    - ja: 被扶養者の認定", "    - ! ja: 被扶養者の認定", "notice/my-number.yaml:22:7: error PS0112"),
+        Edit("site: anchor and alias", "site.yaml", "    en: Ichiro Mihon, Chair of the Board", "    en: &chair Ichiro Mihon, Chair of the Board\n  chair: *chair", "site.yaml:13:9: error PS0113"),
     ];
 
     public static TheoryData<string> Names => [.. All.Select(v => v.Name)];
