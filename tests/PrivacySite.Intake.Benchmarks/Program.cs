@@ -2,14 +2,15 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Azure;
+using Azure.Data.Tables;
 using PrivacySite.Inquiries.Storage;
-using PrivacySite.Inquiries.Storage.Tables.Client;
+using PrivacySite.Inquiries.Storage.Tables;
 using PrivacySite.Intake.Benchmarks;
 using PrivacySite.Intake.Tests.Support;
 
 // Load run of the intake service on loopback, with Azurite and with the file store, and the raw
 // Azurite rates measured in the same run as its baselines: the same rows the store writes, the
-// same number of concurrent clients and the same HttpPipeline options the service uses. The raw
+// same number of concurrent clients and the same Azure.Data.Tables client and options the service uses. The raw
 // and service phases take turns for several rounds, so a slow spell of the machine falls on both
 // sides; each round's ratio is printed, and the median round is the result. Every Azurite phase
 // starts on an empty Azurite: its in-memory tables get slower as they grow, which would otherwise
@@ -32,7 +33,7 @@ var ratios = new List<(double Single, double Transaction)>();
 await using (var azurite = new AzuriteProcess())
 {
     await azurite.StartAsync();
-    var table = new TableClient(TableConnectionString.Parse(azurite.ConnectionString), "raw", InquiryStoreSettings.DefaultTableOptions());
+    var table = TableConnection.Parse(azurite.ConnectionString).Table("raw", InquiryStoreSettings.DefaultTableOptions());
     await table.CreateIfNotExistsAsync();
 
     async Task<bool> Insert(int i) => await Succeeds(() => table.AddEntityAsync(StoredRows.Next().Inquiry));
@@ -46,7 +47,7 @@ await using (var azurite = new AzuriteProcess())
 
     await using var server = await StartServiceAsync("Azurite", azurite.ConnectionString);
     using var http = Client(server);
-    var serviceTable = new TableClient(TableConnectionString.Parse(azurite.ConnectionString), InquiryStoreSettings.DefaultTable, InquiryStoreSettings.DefaultTableOptions());
+    var serviceTable = TableConnection.Parse(azurite.ConnectionString).Table(InquiryStoreSettings.DefaultTable, InquiryStoreSettings.DefaultTableOptions());
     var cpu = new CpuMeter([CpuMeter.Harness, ("service", () => server.ProcessorTime), ("Azurite", () => azurite.ProcessorTime)]);
     await LoadRunner.ClosedLoopAsync("warm-up", workers, warmup, Insert);
     await LoadRunner.ClosedLoopAsync("warm-up", workers, warmup, i => Submit(http, i));

@@ -1,7 +1,7 @@
 using Azure.Core;
+using Azure.Data.Tables;
 using PrivacySite.Inquiries.Storage.Files;
 using PrivacySite.Inquiries.Storage.Tables;
-using PrivacySite.Inquiries.Storage.Tables.Client;
 
 namespace PrivacySite.Inquiries.Storage;
 
@@ -28,13 +28,13 @@ public sealed record InquiryStoreSettings(string? ConnectionString, string Path,
     /// <summary>Where the store is, for messages: the folder, or the table and its endpoint (never the key).</summary>
     /// <exception cref="FormatException">The connection string cannot be read.</exception>
     public string Describe() => ConnectionString is { } connection
-        ? $"table '{Table}' at {TableConnectionString.Parse(connection).Endpoint}"
+        ? $"table '{Table}' at {TableConnection.Parse(connection).Endpoint}"
         : System.IO.Path.GetFullPath(Path);
 
     /// <summary>Opens the configured store. The connection string's key is never put in a message.</summary>
     /// <exception cref="FormatException">The connection string cannot be read.</exception>
     public IInquiryStore Open(TableClientOptions? tableOptions = null, TokenCredential? credential = null) => ConnectionString is { } connection
-        ? new TableInquiryStore(new TableClient(TableConnectionString.Parse(connection), Table, tableOptions ?? DefaultTableOptions(), credential))
+        ? new TableInquiryStore(TableConnection.Parse(connection).Table(Table, tableOptions ?? DefaultTableOptions(), credential))
         : new FileInquiryStore(System.IO.Path.GetFullPath(Path));
 
     /// <summary>

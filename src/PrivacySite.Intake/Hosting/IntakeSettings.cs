@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
 using PrivacySite.Inquiries.Storage;
-using PrivacySite.Inquiries.Storage.Tables.Client;
+using PrivacySite.Inquiries.Storage.Tables;
 
 namespace PrivacySite.Intake.Hosting;
 
@@ -62,7 +62,7 @@ public sealed record IntakeSettings(IntakeOptions Options, InquiryStoreSettings 
         {
             try
             {
-                TableConnectionString.Parse(connection);
+                TableConnection.Parse(connection);
             }
             catch (Exception e) when (e is FormatException or UriFormatException)
             {

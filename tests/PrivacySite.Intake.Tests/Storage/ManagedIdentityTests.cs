@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using PrivacySite.Inquiries.Storage;
-using PrivacySite.Inquiries.Storage.Tables.Client;
 
 namespace PrivacySite.Intake.Tests.Storage;
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using PrivacySite.Inquiries.Storage.Tables.Client;
 using PrivacySite.Tests.Support;
 
 namespace PrivacySite.Intake.Tests.Support;
@@ -11,6 +10,10 @@ namespace PrivacySite.Intake.Tests.Support;
 /// </summary>
 public sealed class AzuriteProcess : IAsyncDisposable
 {
+    // Azurite's well-known development account (public, documented by Microsoft; not a secret).
+    public const string DevelopmentAccount = "devstoreaccount1";
+    public const string DevelopmentKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
     private readonly string? _location;
     private Process? _process;
 
@@ -29,8 +32,8 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     /// <summary>The development account's connection string for a table service on a loopback port (with nothing there, a store that never answers).</summary>
     public static string ConnectionStringAt(int port) =>
-        $"DefaultEndpointsProtocol=http;AccountName={TableConnectionString.DevelopmentAccount};AccountKey={TableConnectionString.DevelopmentKey};" +
-        $"TableEndpoint=http://127.0.0.1:{port}/{TableConnectionString.DevelopmentAccount};";
+        $"DefaultEndpointsProtocol=http;AccountName={DevelopmentAccount};AccountKey={DevelopmentKey};" +
+        $"TableEndpoint=http://127.0.0.1:{port}/{DevelopmentAccount};";
 
     public static string Executable => RepoPaths.TestTool(".bin", "azurite-table");
 

@@ -1,6 +1,6 @@
 using Azure;
+using Azure.Data.Tables;
 using PrivacySite.Inquiries.Model;
-using PrivacySite.Inquiries.Storage.Tables.Client;
 using static PrivacySite.Inquiries.Storage.Tables.InquiryEntityMapper;
 
 namespace PrivacySite.Inquiries.Storage.Tables;
@@ -10,6 +10,7 @@ namespace PrivacySite.Inquiries.Storage.Tables;
 /// transaction; submissions that arrive while a transaction of their partition is in flight wait
 /// and go together in the next one. Under load the table then gets one request for many inquiries
 /// instead of one each, and every caller still hears "added" only after its transaction committed.
+/// One member the service refuses never takes the others down with it: they are written again one by one.
 /// </summary>
 internal sealed class GroupCommit(TableClient table)
 {
@@ -84,10 +85,10 @@ internal sealed class GroupCommit(TableClient table)
                 pending.Result.SetResult(new AddResult(AddStatus.Added, pending.Record.Reference, pending.Record.ReceivedAt));
             }
         }
-        catch (RequestFailedException e) when (e.Status == 409)
+        catch (RequestFailedException e) when (IsMemberFault(e))
         {
-            // One of them is a repeat (or, rarely, its reference is taken) and sank the whole
-            // transaction: write each alone, which tells them apart.
+            // One of them is a repeat, has a taken reference or is refused for its content, and sank
+            // the whole transaction: write each alone, which tells them apart and stores the rest.
             await Task.WhenAll(batch.Select(p => SettleAsync(p, () => AddAloneAsync(p.Record))));
         }
         catch (Exception e)
@@ -99,6 +100,12 @@ internal sealed class GroupCommit(TableClient table)
         }
     }
 
+    /// <summary>
+    /// A refusal of one action, not of the service: a client error other than a timeout (408) or
+    /// throttling (429), which would fail each member alone just the same.
+    /// </summary>
+    private static bool IsMemberFault(RequestFailedException e) => e.Status is >= 400 and < 500 and not (408 or 429);
+
     private async Task<AddResult> AddAloneAsync(InquiryRecord record)
     {
         try
@@ -109,7 +116,8 @@ internal sealed class GroupCommit(TableClient table)
         catch (RequestFailedException e) when (e.Status == 409)
         {
             // Either the submission key exists (a repeat) or, rarely, the reference number is taken.
-            var key = await table.GetEntityIfExistsAsync(Partition(record.Kind), KeyRow(record.SubmissionKey), CancellationToken.None);
+            var found = await table.GetEntityIfExistsAsync<TableEntity>(Partition(record.Kind), KeyRow(record.SubmissionKey), cancellationToken: CancellationToken.None);
+            var key = found.HasValue ? found.Value : null;
             return key is null
                 ? new AddResult(AddStatus.ReferenceTaken, record.Reference, record.ReceivedAt)
                 : new AddResult(AddStatus.Duplicate, ReferenceNumber.Parse(key.GetString("Reference")!), key.GetDateTimeOffset("ReceivedAt") ?? record.ReceivedAt);

@@ -2,14 +2,14 @@ using System.Globalization;
 using PrivacySite.Content.Formats;
 using PrivacySite.Content.Model;
 using PrivacySite.Inquiries.Model;
-using PrivacySite.Inquiries.Storage.Tables.Client;
+using Azure.Data.Tables;
 
 namespace PrivacySite.Inquiries.Storage.Tables;
 
 /// <summary>
 /// Inquiries and submission keys as table rows. Both live in the kind's partition, so one entity
 /// group transaction stores them together: row key = reference number, or "key-" + submission key.
-/// The values and history are JSON columns; status, received time and due date are columns of their own.
+/// The values and history are JSON columns (split over several properties when long, see <see cref="LongTextColumns"/>); status, received time and due date are columns of their own.
 /// </summary>
 internal static class InquiryEntityMapper
 {
@@ -21,17 +21,21 @@ internal static class InquiryEntityMapper
 
     public static string KeyRow(string submissionKey) => "key-" + submissionKey;
 
-    public static TableEntity ToEntity(InquiryRecord record) => new(Partition(record.Kind), record.Reference.Value)
+    public static TableEntity ToEntity(InquiryRecord record)
     {
-        [TypeColumn] = InquiryType,
-        ["ReceivedAt"] = record.ReceivedAt,
-        ["DueOn"] = IsoDate.Write(record.DueOn),
-        ["Status"] = record.Status.Name(),
-        ["Language"] = record.Language.Code(),
-        ["SubmissionKey"] = record.SubmissionKey,
-        ["Values"] = InquiryJson.Values(record.Values),
-        ["History"] = InquiryJson.History(record.History),
-    };
+        var entity = new TableEntity(Partition(record.Kind), record.Reference.Value)
+        {
+            [TypeColumn] = InquiryType,
+            ["ReceivedAt"] = record.ReceivedAt,
+            ["DueOn"] = IsoDate.Write(record.DueOn),
+            ["Status"] = record.Status.Name(),
+            ["Language"] = record.Language.Code(),
+            ["SubmissionKey"] = record.SubmissionKey,
+        };
+        LongTextColumns.Write(entity, "Values", InquiryJson.Values(record.Values));
+        LongTextColumns.Write(entity, "History", InquiryJson.History(record.History));
+        return entity;
+    }
 
     public static TableEntity ToKeyEntity(InquiryRecord record) => new(Partition(record.Kind), KeyRow(record.SubmissionKey))
     {
@@ -50,9 +54,9 @@ internal static class InquiryEntityMapper
             DateOnly.ParseExact(entity.GetString("DueOn") ?? "", IsoDate.Pattern, CultureInfo.InvariantCulture),
             status,
             language,
-            InquiryJson.Values(entity.GetString("Values") ?? "{}"),
+            InquiryJson.Values(LongTextColumns.Read(entity, "Values") ?? "{}"),
             entity.GetString("SubmissionKey") ?? "",
-            InquiryJson.History(entity.GetString("History") ?? "[]"),
-            entity.ETag);
+            InquiryJson.History(LongTextColumns.Read(entity, "History") ?? "[]"),
+            entity.ETag.ToString());
     }
 }

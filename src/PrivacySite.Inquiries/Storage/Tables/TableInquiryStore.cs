@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using Azure;
+using Azure.Data.Tables;
 using PrivacySite.Inquiries.Model;
-using PrivacySite.Inquiries.Storage.Tables.Client;
 using static PrivacySite.Inquiries.Storage.Tables.InquiryEntityMapper;
 
 namespace PrivacySite.Inquiries.Storage.Tables;
@@ -27,34 +27,31 @@ public sealed class TableInquiryStore(TableClient table) : IInquiryStore
     public Task<InquiryRecord?> GetAsync(ReferenceNumber reference, CancellationToken cancellationToken) => Guard(async () =>
     {
         await EnsureTableAsync(cancellationToken);
-        var entity = await table.GetEntityIfExistsAsync(Partition(reference.Kind), reference.Value, cancellationToken);
-        return entity is null ? null : ToRecord(entity);
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(Partition(reference.Kind), reference.Value, cancellationToken: cancellationToken);
+        return found.HasValue ? ToRecord(found.Value!) : null;
     });
 
     public async IAsyncEnumerable<InquiryRecord> QueryAsync(InquiryQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await Guard(async () => { await EnsureTableAsync(cancellationToken); return true; });
-        var filter = Filter(query);
-        string? continuation = null;
-        do
+        var pages = table.QueryAsync<TableEntity>(Filter(query), maxPerPage: 500, cancellationToken: cancellationToken).AsPages();
+        await using var enumerator = pages.GetAsyncEnumerator(cancellationToken);
+        while (await Guard(async () => await enumerator.MoveNextAsync()))
         {
-            var page = await Guard(() => table.QueryPageAsync(filter, 500, continuation, cancellationToken));
-            foreach (var entity in page.Values)
+            foreach (var entity in enumerator.Current.Values)
             {
                 yield return ToRecord(entity);
             }
-
-            continuation = page.ContinuationToken;
         }
-        while (continuation is not null);
     }
 
     public Task<InquiryRecord> UpdateAsync(InquiryRecord record, CancellationToken cancellationToken) => Guard(async () =>
     {
         try
         {
-            var etag = await table.UpdateEntityAsync(ToEntity(record), record.ETag ?? throw new InquiryConcurrencyException(record.Reference.Value), cancellationToken);
-            return record with { ETag = etag };
+            var ifMatch = new ETag(record.ETag ?? throw new InquiryConcurrencyException(record.Reference.Value));
+            var response = await table.UpdateEntityAsync(ToEntity(record), ifMatch, TableUpdateMode.Replace, cancellationToken);
+            return record with { ETag = response.Headers.ETag?.ToString() };
         }
         catch (RequestFailedException e) when (e.Status is 404 or 412)
         {
@@ -68,7 +65,7 @@ public sealed class TableInquiryStore(TableClient table) : IInquiryStore
         {
             await table.SubmitTransactionAsync(
             [
-                new(TableTransactionActionType.Delete, ToEntity(record), record.ETag ?? throw new InquiryConcurrencyException(record.Reference.Value)),
+                new(TableTransactionActionType.Delete, ToEntity(record), new ETag(record.ETag ?? throw new InquiryConcurrencyException(record.Reference.Value))),
                 new(TableTransactionActionType.Delete, ToKeyEntity(record)),
             ], cancellationToken);
             return true;
@@ -84,36 +81,41 @@ public sealed class TableInquiryStore(TableClient table) : IInquiryStore
         try
         {
             await EnsureTableAsync(cancellationToken);
-            await table.QueryPageAsync(null, 1, null, cancellationToken);
+            await foreach (var _ in table.QueryAsync<TableEntity>(maxPerPage: 1, cancellationToken: cancellationToken).AsPages(pageSizeHint: 1))
+            {
+                break;
+            }
+
             return true;
         }
-        catch (Exception e) when (IsUnavailable(e, cancellationToken) || e is RequestFailedException)
+        catch (Exception e) when (IsStoreFailure(e, cancellationToken))
         {
             return false;
         }
     }
 
+    // CreateQueryFilter quotes and escapes each interpolated value, so a column name is never one of them.
     private static string Filter(InquiryQuery query)
     {
-        var clauses = new List<string> { $"{TypeColumn} eq {TableFilter.Text(InquiryType)}" };
+        var clauses = new List<string> { $"{TypeColumn} eq " + TableClient.CreateQueryFilter($"{InquiryType}") };
         if (query.Kind is { } kind)
         {
-            clauses.Add($"PartitionKey eq {TableFilter.Text(Partition(kind))}");
+            clauses.Add(TableClient.CreateQueryFilter($"PartitionKey eq {Partition(kind)}"));
         }
 
         if (query.Status is { } status)
         {
-            clauses.Add($"Status eq {TableFilter.Text(status.Name())}");
+            clauses.Add(TableClient.CreateQueryFilter($"Status eq {status.Name()}"));
         }
 
         if (query.ReceivedFrom is { } from)
         {
-            clauses.Add($"ReceivedAt ge {TableFilter.Date(from)}");
+            clauses.Add(TableClient.CreateQueryFilter($"ReceivedAt ge {from}"));
         }
 
         if (query.ReceivedBefore is { } before)
         {
-            clauses.Add($"ReceivedAt lt {TableFilter.Date(before)}");
+            clauses.Add(TableClient.CreateQueryFilter($"ReceivedAt lt {before}"));
         }
 
         return string.Join(" and ", clauses);
@@ -128,23 +130,26 @@ public sealed class TableInquiryStore(TableClient table) : IInquiryStore
         }
     }
 
-    // Azure.Core reports "every retry failed" as an AggregateException of the attempts' failures.
-    private static bool IsUnavailable(Exception e, CancellationToken cancellationToken) =>
-        e is HttpRequestException or IOException or RequestFailedException { Status: 0 or >= 500 or 403 or 401 }
-        || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested)
-        || (e is AggregateException aggregate && aggregate.InnerExceptions.All(inner => IsUnavailable(inner, cancellationToken)));
+    /// <summary>
+    /// Every failure except the caller's own cancellation: the service down, slow or refusing (any
+    /// status the store does not handle itself), or an answer the SDK cannot read. None is the
+    /// sender's fault to fix, so each becomes "not saved, try again" rather than an error page.
+    /// </summary>
+    private static bool IsStoreFailure(Exception e, CancellationToken cancellationToken) =>
+        e is not (InquiryConcurrencyException or InquiryStoreUnavailableException)
+        && !(e is OperationCanceledException && cancellationToken.IsCancellationRequested);
 
-    /// <summary>Turns transport failures, timeouts and server errors into the store's one failure type; the message names only the status.</summary>
+    /// <summary>Turns every store failure into the store's one failure type; the message names only the status and the exception's type.</summary>
     private static async Task<T> Guard<T>(Func<Task<T>> action)
     {
         try
         {
             return await action();
         }
-        catch (Exception e) when (IsUnavailable(e, CancellationToken.None))
+        catch (Exception e) when (IsStoreFailure(e, CancellationToken.None))
         {
-            var status = e is RequestFailedException r ? r.Status : 0;
-            throw new InquiryStoreUnavailableException($"the table store did not confirm the operation (status {status}, {e.GetType().Name})", e);
+            var status = e is RequestFailedException r ? $"status {r.Status} {r.ErrorCode}" : "no answer";
+            throw new InquiryStoreUnavailableException($"the table store did not confirm the operation ({status}, {e.GetType().Name})", e);
         }
     }
 }
