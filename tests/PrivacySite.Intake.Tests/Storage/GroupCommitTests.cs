@@ -30,6 +30,31 @@ public sealed class GroupCommitTests(AzuriteFixture azurite) : IClassFixture<Azu
         }
     }
 
+    [Fact]
+    public async Task A_member_the_service_refuses_fails_alone_and_the_others_sharing_its_transaction_are_stored()
+    {
+        var store = new InquiryStoreSettings(azurite.ConnectionString, "unused", "t" + Guid.NewGuid().ToString("N")).Open();
+        await store.PingAsync(CancellationToken.None);
+
+        // '#' is not allowed in a row key: the service answers 400 for that one action, as it would for any row it refuses.
+        var records = Enumerable.Range(0, 16).Select(i => Samples.Record(key: i is 5 or 10 ? $"refused#{i}" : null)).ToList();
+        var attempts = records.Select(r => store.AddAsync(r, CancellationToken.None)).ToList();
+
+        for (var i = 0; i < records.Count; i++)
+        {
+            if (i is 5 or 10)
+            {
+                await Assert.ThrowsAsync<InquiryStoreUnavailableException>(() => attempts[i]);
+                Assert.Null(await store.GetAsync(records[i].Reference, CancellationToken.None));
+            }
+            else
+            {
+                Assert.Equal(AddStatus.Added, (await attempts[i]).Status);
+                Assert.NotNull(await store.GetAsync(records[i].Reference, CancellationToken.None));
+            }
+        }
+    }
+
     private sealed class TransactionCounter : HttpPipelineSynchronousPolicy
     {
         private int _count;

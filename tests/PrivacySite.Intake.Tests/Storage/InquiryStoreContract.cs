@@ -44,6 +44,33 @@ public abstract class InquiryStoreContract
         Assert.False(string.IsNullOrEmpty(read.ETag));
     }
 
+    /// <summary>Both stores take exactly what the forms accept: the longest submissions store and read back unchanged, and so does a long history.</summary>
+    [Theory]
+    [MemberData(nameof(LongestSubmissions.Kinds), MemberType = typeof(LongestSubmissions))]
+    public async Task The_longest_submission_the_form_accepts_stores_and_reads_back_unchanged(InquiryKind kind)
+    {
+        var store = await CreateStoreAsync();
+        var record = LongestSubmissions.Record(kind);
+        if (kind == InquiryKind.Complaint)
+        {
+            // Longer than one table property holds, or this test would prove nothing.
+            Assert.True(InquiryJson.Values(record.Values).Length > 32_768, "the longest complaint's stored JSON fits one table property");
+        }
+
+        Assert.Equal(AddStatus.Added, (await store.AddAsync(record, None)).Status);
+        var read = (await store.GetAsync(record.Reference, None))!;
+        Assert.Equal(record.Values.Keys.Order(), read.Values.Keys.Order());
+        foreach (var (name, values) in record.Values)
+        {
+            Assert.Equal(values, read.Values[name]);
+        }
+
+        var note = string.Concat(Enumerable.Repeat("<&\"😀", 10_000));
+        var noted = read with { History = [.. read.History, new HistoryEntry(read.ReceivedAt.AddDays(1), InquiryStatus.InProgress, note, "見本 一郎")] };
+        await store.UpdateAsync(noted, None);
+        Assert.Equal(note, (await store.GetAsync(record.Reference, None))!.History[^1].Note);
+    }
+
     [Fact]
     public async Task An_unknown_reference_reads_as_null()
     {
