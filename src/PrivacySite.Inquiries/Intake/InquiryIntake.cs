@@ -38,9 +38,13 @@ public sealed class InquiryIntake(IInquiryStore store, TimeProvider clock, DueDa
             var added = await store.AddAsync(InquiryRecord.Received(ReferenceNumber.New(kind), inquiry, key, now, dueOn), cancellationToken);
             if (added.Status != AddStatus.ReferenceTaken)
             {
-                return added.Status == AddStatus.Duplicate
-                    ? new IntakeOutcome.Stored(added.Reference, added.ReceivedAt, dueDates.For(kind, inquiry.Values, added.ReceivedAt), Replayed: true)
-                    : new IntakeOutcome.Stored(added.Reference, added.ReceivedAt, dueOn, Replayed: false);
+                return added.Status switch
+                {
+                    AddStatus.Duplicate when added.FirstAnswers is { } first && first != AnswersHash.Of(inquiry.Values) =>
+                        new IntakeOutcome.SentBeforeWithOtherAnswers(),
+                    AddStatus.Duplicate => new IntakeOutcome.Stored(added.Reference, added.ReceivedAt, dueDates.For(kind, inquiry.Values, added.ReceivedAt), Replayed: true),
+                    _ => new IntakeOutcome.Stored(added.Reference, added.ReceivedAt, dueOn, Replayed: false),
+                };
             }
         }
 

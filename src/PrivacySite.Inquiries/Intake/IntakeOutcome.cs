@@ -16,6 +16,12 @@ public abstract record IntakeOutcome
     /// <summary>Stored (or stored before, when <paramref name="Replayed"/>), under this reference, due for an answer on <paramref name="DueOn"/>.</summary>
     public sealed record Stored(ReferenceNumber Reference, DateTimeOffset ReceivedAt, DateOnly DueOn, bool Replayed) : IntakeOutcome;
 
+    /// <summary>
+    /// Nothing stored: the idempotency token (or key) was used before for a submission with other
+    /// answers, and a token names one submission, so these answers are not taken under it.
+    /// </summary>
+    public sealed record SentBeforeWithOtherAnswers : IntakeOutcome;
+
     /// <summary>The honeypot was filled in: the sender is answered as if stored, and nothing is kept.</summary>
     public sealed record Discarded(ReferenceNumber Reference, DateTimeOffset ReceivedAt) : IntakeOutcome;
 }

@@ -17,7 +17,7 @@ public static class SubmissionKey
     {
         var text = inquiry.IdempotencyToken is { } token
             ? $"token\n{inquiry.Kind.Slug()}\n{token}"
-            : $"content\n{inquiry.Kind.Slug()}\n{day:yyyy-MM-dd}\n{InquiryJson.Values(new SortedDictionary<string, IReadOnlyList<string>>(inquiry.Values.ToDictionary(), StringComparer.Ordinal))}";
+            : $"content\n{inquiry.Kind.Slug()}\n{day:yyyy-MM-dd}\n{AnswersHash.Canonical(inquiry.Values)}";
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 }

@@ -14,4 +14,9 @@ public enum AddStatus
     ReferenceTaken,
 }
 
-public sealed record AddResult(AddStatus Status, ReferenceNumber Reference, DateTimeOffset ReceivedAt);
+/// <param name="FirstAnswers">
+/// For <see cref="AddStatus.Duplicate"/>: the <see cref="AnswersHash"/> of the answers stored first
+/// under the key, to tell a repeat from the key sent again with other answers; null when not known
+/// (stored before the store kept it).
+/// </param>
+public sealed record AddResult(AddStatus Status, ReferenceNumber Reference, DateTimeOffset ReceivedAt, string? FirstAnswers = null);

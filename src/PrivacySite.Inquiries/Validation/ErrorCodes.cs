@@ -34,12 +34,13 @@ public static class ErrorCodes
     public const string UnsupportedMediaType = "unsupported_media_type";
     public const string StoreUnavailable = "store_unavailable";
     public const string RateLimited = "rate_limited";
+    public const string SentBeforeWithOtherAnswers = "sent_before_with_other_answers";
 
     public static IReadOnlyList<string> All { get; } =
     [
         Required, ChooseOne, CheckRequired, TooLong, InvalidCharacters, FormulaStart, KanaOnly, PostalCodeFormat,
         PhoneFormat, EmailFormat, CardCodeFormat, DateIncomplete, DateInvalid, DateFuture, DateEra, DateYearFormat, AddressIncomplete,
         OptionInvalid, TokenFormat, UnknownField, DuplicateField, MalformedBody, BodyTooLarge, UnsupportedMediaType,
-        StoreUnavailable, RateLimited,
+        StoreUnavailable, RateLimited, SentBeforeWithOtherAnswers,
     ];
 }

@@ -18,7 +18,7 @@ namespace PrivacySite.Intake.Endpoints;
 /// POST /api/inquiries/{kind}: read, validate, store, answer. A form post gets 303 to the receipt
 /// or the form again with its errors; JSON gets 201 with the reference or 400 with the errors.
 /// A new inquiry is queued for the privacy office's webhook, which is posted to after the answer, never before.
-/// Store down → 503 with Retry-After, saying nothing was saved.
+/// Store down → 503 with Retry-After, saying nothing was saved. A token used before with other answers → 422.
 /// </summary>
 internal sealed class SubmitEndpoint(InquiryIntake intake, IntakePages pages, NotificationQueue notifications, IOptions<IntakeOptions> options, ILogger<SubmitEndpoint> logger)
 {
@@ -61,6 +61,8 @@ internal sealed class SubmitEndpoint(InquiryIntake intake, IntakePages pages, No
                 }
 
                 return Accepted(context, read.Format, stored.Reference, stored.ReceivedAt, LanguageOf(form));
+            case IntakeOutcome.SentBeforeWithOtherAnswers:
+                return await RefuseAsync(context, kind, read.Format, StatusCodes.Status422UnprocessableEntity, form, [new FieldError("", ErrorCodes.SentBeforeWithOtherAnswers)]);
             case IntakeOutcome.Discarded discarded:
                 IntakeLog.Discarded(logger, kind.Slug());
                 return Accepted(context, read.Format, discarded.Reference, discarded.ReceivedAt, LanguageOf(form));

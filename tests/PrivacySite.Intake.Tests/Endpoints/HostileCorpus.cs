@@ -3,8 +3,11 @@ using System.Text;
 
 namespace PrivacySite.Intake.Tests.Endpoints;
 
-/// <summary>One hostile or malformed request: how to build it, and the text it carries (for the log check).</summary>
-public sealed record HostileRequest(string Name, HttpMethod Method, string Path, byte[] Body, string? ContentType, string? IdempotencyKey = null)
+/// <summary>
+/// One hostile or malformed request: how to build it, and the text it carries (for the log check).
+/// <see cref="Prior"/>, when set, is a valid request sent (and stored) first, for a case about what came before.
+/// </summary>
+public sealed record HostileRequest(string Name, HttpMethod Method, string Path, byte[] Body, string? ContentType, string? IdempotencyKey = null, HostileRequest? Prior = null)
 {
     public override string ToString() => Name;
 
@@ -139,7 +142,26 @@ public static class HostileCorpus
         new("method: DELETE", HttpMethod.Delete, Complaint, [], null),
         new("method: GET on submit", HttpMethod.Get, Complaint, [], null),
         Raw("path: unknown kind", ValidJson(), Json, "/api/inquiries/compliment"),
+
+        // A token or key used before, sent again with other answers.
+        Reused("reuse: token with another description", ("description", "書き換えた苦情の内容")),
+        Reused("reuse: token with another name", ("name", "別人 次郎")),
+        Reused("reuse: token with an answer left out", ("desired_response", null), ("desired_response", "謝罪を求めます")),
+        Reused("reuse: key header with another category", ("category", "leak"), header: true),
+        Reused("reuse: key header as a form post", ("category", "other"), header: true, form: true),
     ];
+
+    /// <summary>A valid complaint sent with a fresh token, then the same token with <paramref name="change"/> (and <paramref name="first"/> only in the prior one).</summary>
+    private static HostileRequest Reused(string name, (string Name, string? Value) change, (string Name, string? Value)? first = null, bool header = false, bool form = false)
+    {
+        var token = "reuse" + Guid.NewGuid().ToString("N");
+        (string, string?)[] withToken = header ? [] : [("idempotency_token", token)];
+        var prior = Raw(name + " (first)", ValidJson([.. withToken, .. first is { } f ? [f] : Array.Empty<(string, string?)>()]), Json, Complaint, header ? token : null);
+        var body = form
+            ? FormBody([.. Samples.ComplaintJson().Select(p => (p.Key, p.Value is true ? "yes" : (string)p.Value)).Where(p => p.Key != change.Name), (change.Name, change.Value!)])
+            : ValidJson([.. withToken, change]);
+        return Raw(name, body, form ? Form : Json, Complaint, header ? token : null) with { Prior = prior };
+    }
 
     private static HostileRequest Raw(string name, string body, string? type, string path = Complaint, string? key = null) =>
         new(name, HttpMethod.Post, path, Encoding.UTF8.GetBytes(body), type, key);

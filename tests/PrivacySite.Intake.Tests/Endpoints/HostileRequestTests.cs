@@ -17,6 +17,11 @@ public sealed class HostileRequestTests(IntakeAppFixture fixture) : IClassFixtur
     {
         var app = fixture.App;
         using var client = app.Client();
+        if (hostile.Prior is { } prior)
+        {
+            Assert.Equal(HttpStatusCode.Created, (await app.Send(client, prior.Build(), prior.Values)).StatusCode);
+        }
+
         var before = await app.StoredCountAsync();
 
         var response = await app.Send(client, hostile.Build(), hostile.Values);

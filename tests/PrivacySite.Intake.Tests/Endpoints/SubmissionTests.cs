@@ -124,17 +124,45 @@ public sealed class SubmissionTests(IntakeAppFixture fixture) : IClassFixture<In
         using var client = _app.Client();
         var token = Samples.NewToken();
         var first = await _app.PostJson(client, "complaint", Samples.ComplaintJson(token));
-        var changed = Samples.ComplaintJson(token);
-        changed["description"] = "再送信";
-        var second = await _app.PostJson(client, "complaint", changed);
+        var second = await _app.PostJson(client, "complaint", Samples.ComplaintJson(token));
 
         var a = await first.Content.ReadFromJsonAsync<JsonElement>();
         var b = await second.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(HttpStatusCode.Created, second.StatusCode);
         Assert.Equal(a.GetProperty("reference").GetString(), b.GetProperty("reference").GetString());
         Assert.Equal(a.GetProperty("receivedAt").GetString(), b.GetProperty("receivedAt").GetString());
-        Assert.True(second.Headers.Contains("Idempotent-Replayed"));
-        var stored = await _app.Store.GetAsync(ReferenceNumber.Parse(a.GetProperty("reference").GetString()!), CancellationToken.None);
-        Assert.NotEqual("再送信", stored!.Values["description"][0]);
+        Assert.Equal(["true"], second.Headers.GetValues("Idempotent-Replayed"));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_token_sent_again_with_other_answers_is_refused_422_and_the_first_answers_stay(bool asHeader)
+    {
+        using var client = _app.Client();
+        var token = Samples.NewToken();
+        var original = Samples.ComplaintJson(asHeader ? null : token);
+        var first = await _app.PostJson(client, "complaint", original, asHeader ? token : null);
+        var before = await _app.StoredCountAsync();
+        var changed = Samples.ComplaintJson(asHeader ? null : token);
+        changed["description"] = "再送信で書き換えた内容";
+
+        var second = await _app.PostJson(client, "complaint", changed, asHeader ? token : null);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, second.StatusCode);
+        Assert.False(second.Headers.Contains("Idempotent-Replayed"));
+        var error = (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors")[0];
+        Assert.Equal("sent_before_with_other_answers", error.GetProperty("code").GetString());
+        Assert.Contains("別の内容", error.GetProperty("message").GetProperty("ja").GetString());
+        Assert.Contains("already sent with other answers", error.GetProperty("message").GetProperty("en").GetString());
+        Assert.Equal(before, await _app.StoredCountAsync());
+        var reference = (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reference").GetString()!;
+        Assert.Equal(original["description"], (await _app.Store.GetAsync(ReferenceNumber.Parse(reference), CancellationToken.None))!.Values["description"][0]);
+
+        // The first answers still replay.
+        var again = await _app.PostJson(client, "complaint", original, asHeader ? token : null);
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        Assert.True(again.Headers.Contains("Idempotent-Replayed"));
     }
 
     [Fact]

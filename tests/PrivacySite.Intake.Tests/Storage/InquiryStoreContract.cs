@@ -96,6 +96,22 @@ public abstract class InquiryStoreContract
     }
 
     [Fact]
+    public async Task A_repeat_reports_the_fingerprint_of_the_answers_stored_first_under_its_key()
+    {
+        var store = await CreateStoreAsync();
+        var first = Samples.Record(key: "reused");
+        await store.AddAsync(first, None);
+        var other = Samples.Record(key: "reused") with { Values = new Dictionary<string, IReadOnlyList<string>> { ["name"] = ["別人 次郎"] } };
+
+        var same = await store.AddAsync(Samples.Record(key: "reused"), None);
+        var changed = await store.AddAsync(other, None);
+
+        Assert.Equal((AddStatus.Duplicate, AnswersHash.Of(first.Values)), (same.Status, same.FirstAnswers));
+        Assert.Equal((AddStatus.Duplicate, AnswersHash.Of(first.Values)), (changed.Status, changed.FirstAnswers));
+        Assert.Equal(first.Values["name"], (await store.GetAsync(first.Reference, None))!.Values["name"]);
+    }
+
+    [Fact]
     public async Task Concurrent_posts_of_one_submission_store_exactly_one_inquiry()
     {
         var store = await CreateStoreAsync();

@@ -40,15 +40,20 @@ public sealed class FileInquiryStore : IInquiryStore
         EnsureFolders();
         using var _ = await _locks.EnterAsync(record.SubmissionKey, cancellationToken);
         var keyPath = KeyPath(record.SubmissionKey);
-        var claim = new SubmissionKeyFile(record.Reference.Value, record.ReceivedAt);
+        var answers = AnswersHash.Of(record.Values);
+        var claim = new SubmissionKeyFile(record.Reference.Value, record.ReceivedAt, answers);
         if (!_files.TryCreate(keyPath, Serialize(claim)))
         {
             // Claimed before. If its inquiry is missing, the first attempt stopped between the two
-            // writes: store this copy of the same submission under the claimed reference.
+            // writes: store this copy of the same submission (same answers) under the claimed reference.
             var first = Deserialize<SubmissionKeyFile>(keyPath);
             var firstReference = ReferenceNumber.Parse(first.Reference);
-            _files.TryCreate(RecordPath(firstReference), Serialize(record with { Reference = firstReference, ReceivedAt = first.ReceivedAt, ETag = FirstVersion }));
-            return new AddResult(AddStatus.Duplicate, firstReference, first.ReceivedAt);
+            if (first.Answers is null || first.Answers == answers)
+            {
+                _files.TryCreate(RecordPath(firstReference), Serialize(record with { Reference = firstReference, ReceivedAt = first.ReceivedAt, ETag = FirstVersion }));
+            }
+
+            return new AddResult(AddStatus.Duplicate, firstReference, first.ReceivedAt, first.Answers);
         }
 
         if (!_files.TryCreate(RecordPath(record.Reference), Serialize(record with { ETag = FirstVersion })))

@@ -120,7 +120,7 @@ internal sealed class GroupCommit(TableClient table)
             var key = found.HasValue ? found.Value : null;
             return key is null
                 ? new AddResult(AddStatus.ReferenceTaken, record.Reference, record.ReceivedAt)
-                : new AddResult(AddStatus.Duplicate, ReferenceNumber.Parse(key.GetString("Reference")!), key.GetDateTimeOffset("ReceivedAt") ?? record.ReceivedAt);
+                : new AddResult(AddStatus.Duplicate, ReferenceNumber.Parse(key.GetString("Reference")!), key.GetDateTimeOffset("ReceivedAt") ?? record.ReceivedAt, key.GetString(AnswersColumn));
         }
     }
 

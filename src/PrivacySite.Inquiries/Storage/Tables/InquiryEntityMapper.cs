@@ -17,6 +17,9 @@ internal static class InquiryEntityMapper
     public const string InquiryType = "inquiry";
     public const string KeyType = "submission-key";
 
+    /// <summary>On a key row: the <see cref="AnswersHash"/> of the answers stored under it.</summary>
+    public const string AnswersColumn = "Answers";
+
     public static string Partition(InquiryKind kind) => kind.Slug();
 
     public static string KeyRow(string submissionKey) => "key-" + submissionKey;
@@ -42,6 +45,7 @@ internal static class InquiryEntityMapper
         [TypeColumn] = KeyType,
         ["Reference"] = record.Reference.Value,
         ["ReceivedAt"] = record.ReceivedAt,
+        [AnswersColumn] = AnswersHash.Of(record.Values),
     };
 
     public static InquiryRecord ToRecord(TableEntity entity)
