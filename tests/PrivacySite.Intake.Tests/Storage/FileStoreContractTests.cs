@@ -27,6 +27,37 @@ public sealed class FileStoreContractTests : InquiryStoreContract, IDisposable
     }
 
     [Fact]
+    public async Task Inquiry_files_are_readable_by_their_owner_alone_in_folders_only_the_owner_can_open()
+    {
+        // Windows has no such modes: the folder's access list applies there.
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var store = await CreateStoreAsync();
+        var record = Support.Samples.Record();
+        await store.AddAsync(record, CancellationToken.None);
+        var read = (await store.GetAsync(record.Reference, CancellationToken.None))!;
+        await store.UpdateAsync(read with { Status = InquiryStatus.InProgress }, CancellationToken.None);
+
+        var root = _folder.Combine("inquiries");
+        var folders = new[] { root }.Concat(Directory.GetDirectories(root, "*", SearchOption.AllDirectories)).ToList();
+        var files = Directory.GetFiles(root, "*", SearchOption.AllDirectories);
+        Assert.Equal(4, folders.Count);
+        Assert.Equal(3, files.Length);
+        foreach (var folder in folders)
+        {
+            Assert.Equal((folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute), (folder, File.GetUnixFileMode(folder)));
+        }
+
+        foreach (var file in files)
+        {
+            Assert.Equal((file, UnixFileMode.UserRead | UnixFileMode.UserWrite), (file, File.GetUnixFileMode(file)));
+        }
+    }
+
+    [Fact]
     public async Task A_claim_left_by_an_interrupted_write_is_completed_by_the_retry()
     {
         // The first attempt claimed its key and stopped before writing the inquiry.

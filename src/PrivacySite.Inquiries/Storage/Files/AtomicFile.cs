@@ -2,7 +2,7 @@ namespace PrivacySite.Inquiries.Storage.Files;
 
 /// <summary>
 /// Writes a file so that readers see the old content or the new, never part of it: the bytes go
-/// to a temp file in the same folder tree, are flushed to disk, and the temp file is renamed into place.
+/// to a temp file in the same folder tree (owner-only, see <see cref="PrivateFiles"/>), are flushed to disk, and the temp file is renamed into place.
 /// </summary>
 internal sealed class AtomicFile(string stagingFolder)
 {
@@ -27,7 +27,7 @@ internal sealed class AtomicFile(string stagingFolder)
     private string Stage(byte[] content)
     {
         var temp = Path.Combine(stagingFolder, Guid.NewGuid().ToString("N") + ".tmp");
-        using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+        using (var stream = PrivateFiles.CreateNew(temp))
         {
             stream.Write(content);
             stream.Flush(flushToDisk: true);

@@ -133,9 +133,11 @@ public sealed class FileInquiryStore : IInquiryStore
 
     private void EnsureFolders()
     {
-        Directory.CreateDirectory(_records);
-        Directory.CreateDirectory(_keys);
-        Directory.CreateDirectory(_staging);
+        // The root first: a folder created along the way as a parent would get the default mode.
+        PrivateFiles.CreateFolder(_root);
+        PrivateFiles.CreateFolder(_records);
+        PrivateFiles.CreateFolder(_keys);
+        PrivateFiles.CreateFolder(_staging);
     }
 
     private string RecordPath(ReferenceNumber reference) => Path.Combine(_records, reference.Value + ".json");

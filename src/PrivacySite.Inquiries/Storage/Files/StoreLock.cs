@@ -19,7 +19,7 @@ internal sealed class StoreLock(string path)
         {
             try
             {
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 1);
+                return PrivateFiles.Open(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, bufferSize: 1);
             }
             catch (IOException) when (DateTime.UtcNow < deadline)
             {
