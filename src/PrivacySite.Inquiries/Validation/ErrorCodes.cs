@@ -31,6 +31,7 @@ public static class ErrorCodes
     // Whole-request errors, reported without a field.
     public const string MalformedBody = "malformed_body";
     public const string BodyTooLarge = "body_too_large";
+    public const string BodyTooSlow = "body_too_slow";
     public const string UnsupportedMediaType = "unsupported_media_type";
     public const string StoreUnavailable = "store_unavailable";
     public const string RateLimited = "rate_limited";
@@ -39,7 +40,7 @@ public static class ErrorCodes
     [
         Required, ChooseOne, CheckRequired, TooLong, InvalidCharacters, FormulaStart, KanaOnly, PostalCodeFormat,
         PhoneFormat, EmailFormat, CardCodeFormat, DateIncomplete, DateInvalid, DateFuture, DateEra, DateYearFormat, AddressIncomplete,
-        OptionInvalid, TokenFormat, UnknownField, DuplicateField, MalformedBody, BodyTooLarge, UnsupportedMediaType,
+        OptionInvalid, TokenFormat, UnknownField, DuplicateField, MalformedBody, BodyTooLarge, BodyTooSlow, UnsupportedMediaType,
         StoreUnavailable, RateLimited,
     ];
 }
