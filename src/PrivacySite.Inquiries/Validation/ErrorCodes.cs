@@ -27,6 +27,7 @@ public static class ErrorCodes
     public const string TokenFormat = "token_format";
     public const string UnknownField = "unknown_field";
     public const string DuplicateField = "duplicate_field";
+    public const string WrongType = "wrong_type";
 
     // Whole-request errors, reported without a field.
     public const string MalformedBody = "malformed_body";
@@ -40,7 +41,7 @@ public static class ErrorCodes
     [
         Required, ChooseOne, CheckRequired, TooLong, InvalidCharacters, FormulaStart, KanaOnly, PostalCodeFormat,
         PhoneFormat, EmailFormat, CardCodeFormat, DateIncomplete, DateInvalid, DateFuture, DateEra, DateYearFormat, AddressIncomplete,
-        OptionInvalid, TokenFormat, UnknownField, DuplicateField, MalformedBody, BodyTooLarge, BodyTooSlow, UnsupportedMediaType,
+        OptionInvalid, TokenFormat, UnknownField, DuplicateField, WrongType, MalformedBody, BodyTooLarge, BodyTooSlow, UnsupportedMediaType,
         StoreUnavailable, RateLimited,
     ];
 }

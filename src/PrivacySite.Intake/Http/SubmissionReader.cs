@@ -69,7 +69,8 @@ internal static class SubmissionReader
             }
 
             var body = buffer.AsMemory(0, length);
-            var values = format == BodyFormat.Json ? JsonFormParser.TryParse(body) : UrlEncodedFormParser.TryParse(body.Span);
+            IReadOnlyDictionary<string, RawValueShape>? shapes = null;
+            var values = format == BodyFormat.Json ? JsonFormParser.TryParse(body, out shapes) : UrlEncodedFormParser.TryParse(body.Span);
             if (values is null)
             {
                 return new ReadSubmission(format.Value, null, StatusCodes.Status400BadRequest, ErrorCodes.MalformedBody);
@@ -81,7 +82,7 @@ internal static class SubmissionReader
                 values[token] = [header];
             }
 
-            return new ReadSubmission(format.Value, new RawForm(values));
+            return new ReadSubmission(format.Value, new RawForm(values, shapes));
         }
         finally
         {

@@ -131,6 +131,15 @@ public static class HostileCorpus
         Raw("shape: year as a fraction", ValidJson(("date_of_birth_year", "1985.5")), Json),
         Raw("shape: e-mail sent twice", FormBody(("email", "a@example.org"), ("email", "b@example.org")), Form),
 
+        // JSON values of a type their field does not take.
+        Raw("json type: name as true", ValidJsonTyped("name", "true"), Json),
+        Raw("json type: name as a number", ValidJsonTyped("name", "12345"), Json),
+        Raw("json type: name as a one-item array", ValidJsonTyped("name", "[\"見本 花子\"]"), Json),
+        Raw("json type: postal code as a number", ValidJsonTyped("postal_code", "1000001"), Json),
+        Raw("json type: desired response as false", ValidJsonTyped("desired_response", "false"), Json),
+        Raw("json type: card number as a number", ValidJsonTyped("card_number", "12345678"), Json),
+        Raw("json type: choice as an array", ValidJsonTyped("category", "[\"handling\"]"), Json),
+
         // Tokens, methods and addresses.
         Raw("token: too short in header", ValidJson(), Json, Complaint, "1"),
         Raw("token: too long", ValidJson(("idempotency_token", new string('a', 101))), Json),
@@ -148,6 +157,14 @@ public static class HostileCorpus
 
     /// <summary>A valid complaint as JSON with some fields changed (null removes one).</summary>
     private static string ValidJson(params (string Name, string? Value)[] changes) => Serialize(Samples.ComplaintJson(), changes);
+
+    /// <summary>A valid complaint as JSON with one value replaced by a JSON literal of any type.</summary>
+    private static string ValidJsonTyped(string name, string literal)
+    {
+        var body = Samples.ComplaintJson();
+        body[name] = JsonDocument.Parse(literal).RootElement.Clone();
+        return JsonSerializer.Serialize(body);
+    }
 
     private static string ValidDisclosureJson(params (string Name, string? Value)[] changes)
     {
