@@ -11,6 +11,7 @@ public static class ErrorCodes
     public const string CheckRequired = "check_required";
     public const string TooLong = "too_long";
     public const string InvalidCharacters = "invalid_characters";
+    public const string InvisibleCharacters = "invisible_characters";
     public const string FormulaStart = "formula_start";
     public const string KanaOnly = "kana_only";
     public const string PostalCodeFormat = "postal_code_format";
@@ -39,7 +40,7 @@ public static class ErrorCodes
 
     public static IReadOnlyList<string> All { get; } =
     [
-        Required, ChooseOne, CheckRequired, TooLong, InvalidCharacters, FormulaStart, KanaOnly, PostalCodeFormat,
+        Required, ChooseOne, CheckRequired, TooLong, InvalidCharacters, InvisibleCharacters, FormulaStart, KanaOnly, PostalCodeFormat,
         PhoneFormat, EmailFormat, CardCodeFormat, DateIncomplete, DateInvalid, DateFuture, DateEra, DateYearFormat, AddressIncomplete,
         OptionInvalid, TokenFormat, UnknownField, DuplicateField, WrongType, MalformedBody, BodyTooLarge, BodyTooSlow, UnsupportedMediaType,
         StoreUnavailable, RateLimited,
