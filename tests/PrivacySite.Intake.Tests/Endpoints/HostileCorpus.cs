@@ -97,6 +97,19 @@ public static class HostileCorpus
         Raw("control: NUL in form", FormBody(("name", "見本\u0000")), Form),
         Raw("control: zero-width space in free text", ValidJson(("description", "見本\u200b")), Json),
 
+        // Invisible, format and blank-rendering characters in structured fields and free text.
+        Raw("invisible: line separator in name", ValidJson(("name", "見本\u2028花子")), Json),
+        Raw("invisible: paragraph separator in city", ValidJson(("address_city", "千代田\u2029区")), Json),
+        Raw("invisible: zero-width joiner in street", ValidJson(("address_street", "見本町\u200d1-2-3")), Json),
+        Raw("invisible: tag characters in name", ValidJson(("name", "見本\U000E0031\U000E007F花子")), Json),
+        Raw("invisible: noncharacter in prefecture", ValidJson(("address_prefecture", "東京都\uFDD0")), Json),
+        Raw("invisible: Hangul filler as the whole name", ValidJson(("name", "\u3164")), Json),
+        Raw("invisible: half-width Hangul filler in card symbol", ValidJson(("card_symbol", "12\uFFA034")), Json),
+        Raw("invisible: blank Braille pattern in building", ValidJson(("address_building", "見本\u2800ビル")), Json),
+        Raw("invisible: combining marks piled on the name", ValidJson(("name", "見本花子" + string.Concat(Enumerable.Repeat("\u0301", 40)))), Json),
+        Raw("invisible: tag characters in free text", ValidJson(("description", "宛名が誤っていました\U000E0069\U000E0067\U000E006E")), Json),
+        Raw("invisible: filler-only name in a form post", FormBody([.. Samples.DisclosureForm().Select(p => p.Key == "name" ? ("name", "\u115F\u1160") : (p.Key, p.Value))]), Form, Disclosure),
+
         // Script tags.
         Raw("script: in name", ValidJson(("name", "<script>alert(1)</script>")), Json),
         Raw("script: in e-mail", ValidJson(("email", "<script>@example.org")), Json),
