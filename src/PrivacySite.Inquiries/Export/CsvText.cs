@@ -15,9 +15,18 @@ public static class CsvText
 
     public static string Cell(string value)
     {
-        var safe = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
+        var safe = StartsLikeFormula(value) ? "'" + value : value;
         return safe.AsSpan().IndexOfAny(",\"\r\n") < 0
             ? safe
             : new StringBuilder(safe.Length + 2).Append('"').Append(safe.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"').ToString();
     }
+
+    /// <summary>
+    /// The first character, or its compatibility form, is one a formula starts with. The full-width
+    /// and small forms (＝ ＋ － ＠, ﹦ ﹢ ﹣ ﹫) count: free text keeps them as typed, and a Japanese
+    /// spreadsheet's input conversion can turn them into the half-width ones.
+    /// </summary>
+    private static bool StartsLikeFormula(string value) =>
+        value.Length > 0 && !char.IsSurrogate(value[0])
+        && (value[0] is '\t' or '\r' || value[..1].Normalize(NormalizationForm.FormKC) is ['=' or '+' or '-' or '@', ..]);
 }

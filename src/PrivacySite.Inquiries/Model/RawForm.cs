@@ -4,9 +4,12 @@ namespace PrivacySite.Inquiries.Model;
 /// A submission as it arrived, before any check: each input name with the values sent for it,
 /// whether the body was an HTML form or JSON.
 /// </summary>
-public sealed class RawForm(IReadOnlyDictionary<string, IReadOnlyList<string>> values)
+/// <param name="shapes">How each JSON value was sent; none for a form post, whose values are all text.</param>
+public sealed class RawForm(IReadOnlyDictionary<string, IReadOnlyList<string>> values, IReadOnlyDictionary<string, RawValueShape>? shapes = null)
 {
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Values { get; } = values;
+
+    public RawValueShape ShapeOf(string name) => shapes?.GetValueOrDefault(name) ?? RawValueShape.Text;
 
     public IReadOnlyList<string> this[string name] => Values.TryGetValue(name, out var v) ? v : [];
 

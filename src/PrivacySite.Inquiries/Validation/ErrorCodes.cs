@@ -11,6 +11,7 @@ public static class ErrorCodes
     public const string CheckRequired = "check_required";
     public const string TooLong = "too_long";
     public const string InvalidCharacters = "invalid_characters";
+    public const string InvisibleCharacters = "invisible_characters";
     public const string FormulaStart = "formula_start";
     public const string KanaOnly = "kana_only";
     public const string PostalCodeFormat = "postal_code_format";
@@ -27,10 +28,12 @@ public static class ErrorCodes
     public const string TokenFormat = "token_format";
     public const string UnknownField = "unknown_field";
     public const string DuplicateField = "duplicate_field";
+    public const string WrongType = "wrong_type";
 
     // Whole-request errors, reported without a field.
     public const string MalformedBody = "malformed_body";
     public const string BodyTooLarge = "body_too_large";
+    public const string BodyTooSlow = "body_too_slow";
     public const string UnsupportedMediaType = "unsupported_media_type";
     public const string StoreUnavailable = "store_unavailable";
     public const string RateLimited = "rate_limited";
@@ -38,9 +41,9 @@ public static class ErrorCodes
 
     public static IReadOnlyList<string> All { get; } =
     [
-        Required, ChooseOne, CheckRequired, TooLong, InvalidCharacters, FormulaStart, KanaOnly, PostalCodeFormat,
+        Required, ChooseOne, CheckRequired, TooLong, InvalidCharacters, InvisibleCharacters, FormulaStart, KanaOnly, PostalCodeFormat,
         PhoneFormat, EmailFormat, CardCodeFormat, DateIncomplete, DateInvalid, DateFuture, DateEra, DateYearFormat, AddressIncomplete,
-        OptionInvalid, TokenFormat, UnknownField, DuplicateField, MalformedBody, BodyTooLarge, UnsupportedMediaType,
+        OptionInvalid, TokenFormat, UnknownField, DuplicateField, WrongType, MalformedBody, BodyTooLarge, BodyTooSlow, UnsupportedMediaType,
         StoreUnavailable, RateLimited, SentBeforeWithOtherAnswers,
     ];
 }

@@ -4,7 +4,10 @@ using PrivacySite.Inquiries.Validation.Rules;
 
 namespace PrivacySite.Inquiries.Validation;
 
-/// <summary>Checks the values of one visible field: presence, characters, length, then the rule of its kind.</summary>
+/// <summary>
+/// Checks the values of one visible field: presence, characters (one-line values also as
+/// <see cref="StructuredText"/> allows), length, then the rule of its kind.
+/// </summary>
 internal static class FieldChecker
 {
     public static (IReadOnlyList<string> Values, FieldError? Error) Check(FieldDefinition field, RawForm raw, DateOnly today)
@@ -20,7 +23,9 @@ internal static class FieldChecker
                     return ([], Error(input.Name, field, ErrorCodes.InvalidCharacters));
                 }
 
-                texts.Add(TextNormaliser.Normalise(value, field.Normalised));
+                // A value of nothing but invisible characters (a Hangul filler as a name) was not filled in.
+                var text = TextNormaliser.Normalise(value, field.Normalised, multiline: field.Kind == FieldKind.FreeText);
+                texts.Add(InvisibleCharacters.IsBlank(text) ? "" : text);
             }
         }
 
@@ -32,7 +37,8 @@ internal static class FieldChecker
         for (var i = 0; i < texts.Count; i++)
         {
             var input = inputs[Math.Min(i, inputs.Count - 1)];
-            if (TextSafety.Check(texts[i], multiline: field.Kind == FieldKind.FreeText, formula: ReachesSpreadsheets(field.Kind)) is { } unsafeCode)
+            var multiline = field.Kind == FieldKind.FreeText;
+            if ((TextSafety.Check(texts[i], multiline, formula: ReachesSpreadsheets(field.Kind)) ?? (multiline ? null : StructuredText.Check(texts[i]))) is { } unsafeCode)
             {
                 return ([], Error(input.Name, field, unsafeCode));
             }

@@ -23,6 +23,10 @@ public static partial class InquiryValidator
             {
                 errors.Add(new FieldError(input, ErrorCodes.UnknownField));
             }
+            else if (!ShapeRule.Accepts(field.Kind, raw.ShapeOf(input)))
+            {
+                errors.Add(new FieldError(input, ErrorCodes.WrongType, field.Name));
+            }
             else if (values.Count > 1 && !field.IsMultiValued)
             {
                 errors.Add(new FieldError(input, ErrorCodes.DuplicateField, field.Name));

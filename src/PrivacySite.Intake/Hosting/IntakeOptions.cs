@@ -11,6 +11,17 @@ public sealed class IntakeOptions
     /// <summary>The largest body accepted, in bytes.</summary>
     public const int MaxBodyBytes = 64 * 1024;
 
+    /// <summary>
+    /// A body slower than this, after the grace period, is given up on with 408: a phone on a poor
+    /// connection sends far faster, a client that trickles bytes to hold connections open does not.
+    /// </summary>
+    public const int MinBodyBytesPerSecond = 240;
+
+    public static readonly TimeSpan BodyGracePeriod = TimeSpan.FromSeconds(5);
+
+    /// <summary>The time a client has to send the request line and headers, which fit in one packet.</summary>
+    public static readonly TimeSpan HeadersTimeout = TimeSpan.FromSeconds(10);
+
     /// <summary>The content folder; default: the repository's when run from a checkout, else the copy shipped beside the app.</summary>
     public string? ContentPath { get; set; }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PrivacySite.Content.Model;
@@ -49,6 +50,7 @@ public static class IntakeServiceCollectionExtensions
             throw new IntakeStartupException($"The intake service did not start: the theme's assets cannot be read ({e.Message}).");
         }
 
+        services.Configure<KestrelServerOptions>(KestrelLimits.Apply);
         services.AddSingleton(Options.Create(options));
         services.AddSingleton(content);
         services.AddSingleton(pages);

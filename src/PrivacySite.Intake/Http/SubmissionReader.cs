@@ -21,6 +21,7 @@ internal sealed record ReadSubmission(BodyFormat Format, RawForm? Form, int Stat
 /// <summary>
 /// Reads a submission's body: only UTF-8 form posts and JSON, at most 64 KB, with the
 /// Idempotency-Key header standing in for the hidden token field when the body has none.
+/// A body the server could not read because of how the client sent it is answered with the server's 4xx.
 /// </summary>
 internal static class SubmissionReader
 {
@@ -44,18 +45,32 @@ internal static class SubmissionReader
         try
         {
             var length = 0;
-            int read;
-            while ((read = await request.Body.ReadAsync(buffer.AsMemory(length, buffer.Length - length), cancellationToken)) > 0)
+            try
             {
-                length += read;
-                if (length > IntakeOptions.MaxBodyBytes)
+                int read;
+                while ((read = await request.Body.ReadAsync(buffer.AsMemory(length, buffer.Length - length), cancellationToken)) > 0)
                 {
-                    return tooLarge;
+                    length += read;
+                    if (length > IntakeOptions.MaxBodyBytes)
+                    {
+                        return tooLarge;
+                    }
                 }
+            }
+            catch (BadHttpRequestException e)
+            {
+                // The client broke the framing (a chunk size that is not hexadecimal) or sent too slowly: its fault, not ours.
+                return new ReadSubmission(format.Value, null, e.StatusCode, FramingErrorCode(e.StatusCode));
+            }
+            catch (IOException)
+            {
+                // Kestrel reports a chunk size too large to be a number this way; the body comes only from the client.
+                return new ReadSubmission(format.Value, null, StatusCodes.Status400BadRequest, ErrorCodes.MalformedBody);
             }
 
             var body = buffer.AsMemory(0, length);
-            var values = format == BodyFormat.Json ? JsonFormParser.TryParse(body) : UrlEncodedFormParser.TryParse(body.Span);
+            IReadOnlyDictionary<string, RawValueShape>? shapes = null;
+            var values = format == BodyFormat.Json ? JsonFormParser.TryParse(body, out shapes) : UrlEncodedFormParser.TryParse(body.Span);
             if (values is null)
             {
                 return new ReadSubmission(format.Value, null, StatusCodes.Status400BadRequest, ErrorCodes.MalformedBody);
@@ -67,13 +82,20 @@ internal static class SubmissionReader
                 values[token] = [header];
             }
 
-            return new ReadSubmission(format.Value, new RawForm(values));
+            return new ReadSubmission(format.Value, new RawForm(values, shapes));
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
+
+    private static string FramingErrorCode(int status) => status switch
+    {
+        StatusCodes.Status408RequestTimeout => ErrorCodes.BodyTooSlow,
+        StatusCodes.Status413PayloadTooLarge => ErrorCodes.BodyTooLarge,
+        _ => ErrorCodes.MalformedBody,
+    };
 
     /// <summary>True when a client that sent something else would rather read JSON than HTML.</summary>
     public static bool PrefersJson(HttpRequest request) =>

@@ -13,6 +13,14 @@ public sealed class CsvTextTests
     [InlineData("@SUM(A1:A2)")]
     [InlineData("\t=1+2")]
     [InlineData("\r=1+2")]
+    [InlineData("＝HYPERLINK(\"http://example.org\",\"click\")")]
+    [InlineData("＋81 3 0000 0000")]
+    [InlineData("－2＋3")]
+    [InlineData("＠SUM(A1:A2)")]
+    [InlineData("﹦1+2")]
+    [InlineData("﹢1")]
+    [InlineData("﹣1")]
+    [InlineData("﹫SUM(A1)")]
     public void A_cell_starting_like_a_formula_reads_back_with_a_leading_apostrophe(string value)
     {
         var cells = Assert.Single(Rfc4180.Parse(CsvText.Row(["ok", value])));
@@ -23,6 +31,9 @@ public sealed class CsvTextTests
     [InlineData("見本 太郎")]
     [InlineData("a=b")]
     [InlineData("1-2")]
+    [InlineData("１＝１")]
+    [InlineData("ー（長音）")]
+    [InlineData("😀 =1")]
     [InlineData("'quoted already")]
     [InlineData("")]
     public void Other_cells_are_left_as_they_are(string value)

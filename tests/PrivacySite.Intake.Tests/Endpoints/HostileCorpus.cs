@@ -100,6 +100,19 @@ public static class HostileCorpus
         Raw("control: NUL in form", FormBody(("name", "見本\u0000")), Form),
         Raw("control: zero-width space in free text", ValidJson(("description", "見本\u200b")), Json),
 
+        // Invisible, format and blank-rendering characters in structured fields and free text.
+        Raw("invisible: line separator in name", ValidJson(("name", "見本\u2028花子")), Json),
+        Raw("invisible: paragraph separator in city", ValidJson(("address_city", "千代田\u2029区")), Json),
+        Raw("invisible: zero-width joiner in street", ValidJson(("address_street", "見本町\u200d1-2-3")), Json),
+        Raw("invisible: tag characters in name", ValidJson(("name", "見本\U000E0031\U000E007F花子")), Json),
+        Raw("invisible: noncharacter in prefecture", ValidJson(("address_prefecture", "東京都\uFDD0")), Json),
+        Raw("invisible: Hangul filler as the whole name", ValidJson(("name", "\u3164")), Json),
+        Raw("invisible: half-width Hangul filler in card symbol", ValidJson(("card_symbol", "12\uFFA034")), Json),
+        Raw("invisible: blank Braille pattern in building", ValidJson(("address_building", "見本\u2800ビル")), Json),
+        Raw("invisible: combining marks piled on the name", ValidJson(("name", "見本花子" + string.Concat(Enumerable.Repeat("\u0301", 40)))), Json),
+        Raw("invisible: tag characters in free text", ValidJson(("description", "宛名が誤っていました\U000E0069\U000E0067\U000E006E")), Json),
+        Raw("invisible: filler-only name in a form post", FormBody([.. Samples.DisclosureForm().Select(p => p.Key == "name" ? ("name", "\u115F\u1160") : (p.Key, p.Value))]), Form, Disclosure),
+
         // Script tags.
         Raw("script: in name", ValidJson(("name", "<script>alert(1)</script>")), Json),
         Raw("script: in e-mail", ValidJson(("email", "<script>@example.org")), Json),
@@ -133,6 +146,15 @@ public static class HostileCorpus
         Raw("shape: consent as the word true", ValidJson(("consent", "true")), Json),
         Raw("shape: year as a fraction", ValidJson(("date_of_birth_year", "1985.5")), Json),
         Raw("shape: e-mail sent twice", FormBody(("email", "a@example.org"), ("email", "b@example.org")), Form),
+
+        // JSON values of a type their field does not take.
+        Raw("json type: name as true", ValidJsonTyped("name", "true"), Json),
+        Raw("json type: name as a number", ValidJsonTyped("name", "12345"), Json),
+        Raw("json type: name as a one-item array", ValidJsonTyped("name", "[\"見本 花子\"]"), Json),
+        Raw("json type: postal code as a number", ValidJsonTyped("postal_code", "1000001"), Json),
+        Raw("json type: desired response as false", ValidJsonTyped("desired_response", "false"), Json),
+        Raw("json type: card number as a number", ValidJsonTyped("card_number", "12345678"), Json),
+        Raw("json type: choice as an array", ValidJsonTyped("category", "[\"handling\"]"), Json),
 
         // Tokens, methods and addresses.
         Raw("token: too short in header", ValidJson(), Json, Complaint, "1"),
@@ -170,6 +192,14 @@ public static class HostileCorpus
 
     /// <summary>A valid complaint as JSON with some fields changed (null removes one).</summary>
     private static string ValidJson(params (string Name, string? Value)[] changes) => Serialize(Samples.ComplaintJson(), changes);
+
+    /// <summary>A valid complaint as JSON with one value replaced by a JSON literal of any type.</summary>
+    private static string ValidJsonTyped(string name, string literal)
+    {
+        var body = Samples.ComplaintJson();
+        body[name] = JsonDocument.Parse(literal).RootElement.Clone();
+        return JsonSerializer.Serialize(body);
+    }
 
     private static string ValidDisclosureJson(params (string Name, string? Value)[] changes)
     {

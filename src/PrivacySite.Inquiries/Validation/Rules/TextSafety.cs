@@ -1,14 +1,18 @@
 using System.Globalization;
+using System.Text;
 
 namespace PrivacySite.Inquiries.Validation.Rules;
 
 /// <summary>
 /// Characters no field may hold: control characters (free text may have line breaks and tabs),
-/// invisible direction overrides that can disguise text, unpaired surrogates, and in one-line
-/// fields angle brackets. A value may not start with =, +, - or @, which spreadsheets run as a formula.
+/// invisible format characters that can disguise text (direction overrides, zero-width spaces, tag
+/// characters), noncharacters, unpaired surrogates, and in one-line fields angle brackets. A value
+/// may not start with =, +, - or @, which spreadsheets run as a formula.
 /// </summary>
 internal static class TextSafety
 {
+    private const int ZeroWidthJoiner = 0x200D;
+
     public static bool HasUnpairedSurrogate(string value)
     {
         for (var i = 0; i < value.Length; i++)
@@ -26,12 +30,13 @@ internal static class TextSafety
         return false;
     }
 
+    /// <summary>Checked by code point, so a format character outside the BMP (a tag character) is seen as one.</summary>
     public static string? Check(string value, bool multiline, bool formula)
     {
-        foreach (var c in value)
+        foreach (var rune in value.EnumerateRunes())
         {
-            var allowedControl = multiline && c is '\n' or '\t';
-            if ((char.IsControl(c) && !allowedControl) || IsDisguising(c) || (!multiline && c is '<' or '>'))
+            var allowedControl = multiline && rune.Value is '\n' or '\t';
+            if ((Rune.IsControl(rune) && !allowedControl) || IsDisguising(rune) || IsNoncharacter(rune) || (!multiline && rune.Value is '<' or '>'))
             {
                 return ErrorCodes.InvalidCharacters;
             }
@@ -40,7 +45,11 @@ internal static class TextSafety
         return formula && value.Length > 0 && value[0] is '=' or '+' or '-' or '@' ? ErrorCodes.FormulaStart : null;
     }
 
-    private static bool IsDisguising(char c) =>
-        c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\uFEFF' or '\uFFFE' or '\uFFFF' or '\uFFFD'
-        || (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format && c is not '\u200D');
+    // The joiner stays allowed in free text, where it builds emoji (family, profession); one-line fields refuse it later.
+    private static bool IsDisguising(Rune rune) =>
+        rune.Value is (>= 0x202A and <= 0x202E) or (>= 0x2066 and <= 0x2069) or 0xFEFF or 0xFFFD
+        || (Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format && rune.Value != ZeroWidthJoiner);
+
+    // U+FDD0–U+FDEF and the last two code points of every plane are never characters.
+    private static bool IsNoncharacter(Rune rune) => rune.Value is >= 0xFDD0 and <= 0xFDEF || (rune.Value & 0xFFFE) == 0xFFFE;
 }
