@@ -158,6 +158,27 @@ public static class BrokenContentCorpus
         Edit("strings: tag on a group", "strings/ja.yaml", "page:\n", "page: !strings\n", "strings/ja.yaml:8:7: error PS0112"),
         Edit("notice: non-specific tag on a list item", "notice/my-number.yaml", "    - ja: 被扶養者の認定", "    - ! ja: 被扶養者の認定", "notice/my-number.yaml:22:7: error PS0112"),
         Edit("site: anchor and alias", "site.yaml", "    en: Ichiro Mihon, Chair of the Board", "    en: &chair Ichiro Mihon, Chair of the Board\n  chair: *chair", "site.yaml:13:9: error PS0113"),
+
+        // symbolic links: one that leaves the content folder is never read, one that goes round is never followed
+        new("link: page from outside the content folder", c =>
+            c.Link("pages/outside.ja.md", c.WriteOutside("outside.ja.md", "---\ntitle: 外\n---\n本文\n")), "pages/outside.ja.md: error PS0009"),
+        new("link: data file replaced by one outside", c =>
+            c.Link("notice/my-number.yaml", c.WriteOutside("my-number.yaml", c.Read("notice/my-number.yaml").Replace("uses:", "secret_key:", StringComparison.Ordinal))), "notice/my-number.yaml: error PS0009"),
+        new("link: folder outside the content folder", c =>
+        {
+            var page = c.WriteOutside("more/extra.en.md", "---\ntitle: Extra\n---\nText\n");
+            c.Link("pages/more", Path.GetDirectoryName(page)!);
+        }, "pages/more: error PS0009"),
+        new("link: folder on the way to a strings file", c =>
+        {
+            c.WriteOutside("strings/ja.yaml", c.Read("strings/ja.yaml"));
+            c.WriteOutside("strings/en.yaml", c.Read("strings/en.yaml"));
+            Directory.Delete(c.File("strings"), recursive: true);
+            c.Link("strings", Path.GetDirectoryName(c.WriteOutside("strings/x", ""))!);
+        }, "strings: error PS0009"),
+        new("link: loop to the content folder", c => c.Link("pages/loop", ".."), "pages/loop: error PS0010"),
+        new("link: loop to a parent folder", c => c.Link("pages/guide/back", "../.."), "pages/guide/back: error PS0010"),
+        new("link: link to itself", c => c.Link("pages/self.ja.md", "self.ja.md"), "pages/self.ja.md: error PS0010"),
     ];
 
     public static TheoryData<string> Names => [.. All.Select(v => v.Name)];

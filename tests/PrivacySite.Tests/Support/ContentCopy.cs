@@ -42,6 +42,24 @@ public sealed class ContentCopy : IDisposable
 
     public void Delete(string relative) => System.IO.File.Delete(File(relative));
 
+    /// <summary>Writes a file beside the content folder, not in it, and returns its full path.</summary>
+    public string WriteOutside(string relative, string text)
+    {
+        var path = _folder.Combine(Path.Combine("outside", relative));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        System.IO.File.WriteAllText(path, text);
+        return path;
+    }
+
+    /// <summary>Puts a symbolic link at <paramref name="relative"/> to <paramref name="target"/> (absolute, or relative to the link's folder), replacing any file there.</summary>
+    public void Link(string relative, string target)
+    {
+        var path = File(relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        System.IO.File.Delete(path);
+        System.IO.File.CreateSymbolicLink(path, target);
+    }
+
     public void Dispose() => _folder.Dispose();
 
     private static void Copy(string source, string target)
