@@ -44,6 +44,12 @@ public static class BrokenContentCorpus
         Edit("site: postal code too short", "site.yaml", "\"100-0000\"", "\"100-000\"", "site.yaml:7:16: error PS0401"),
         Edit("site: postal code with a letter", "site.yaml", "\"100-0000\"", "\"10O-0000\"", "site.yaml:7:16: error PS0401"),
         Edit("site: base URL without scheme", "site.yaml", "base_url: https://privacy.example.org/", "base_url: privacy.example.org", "site.yaml:15:11: error PS0404"),
+        Edit("site: base URL that injects markup", "site.yaml", "base_url: https://privacy.example.org/", "base_url: https://privacy.example.org/\"><script>", "site.yaml:15:11: error PS0404"),
+        Edit("site: base URL with a user name and password", "site.yaml", "base_url: https://privacy.example.org/", "base_url: https://editor:secret@privacy.example.org/", "site.yaml:15:11: error PS0404"),
+        Edit("site: base URL with a fragment", "site.yaml", "base_url: https://privacy.example.org/", "base_url: https://privacy.example.org/#top", "site.yaml:15:11: error PS0404"),
+        Edit("site: base URL with a query", "site.yaml", "base_url: https://privacy.example.org/", "base_url: https://privacy.example.org/?lang=ja", "site.yaml:15:11: error PS0404"),
+        Edit("site: base URL with a space", "site.yaml", "base_url: https://privacy.example.org/", "base_url: https://privacy.example.org/our site/", "site.yaml:15:11: error PS0404"),
+        Edit("site: base URL over plain http", "site.yaml", "base_url: https://privacy.example.org/", "base_url: http://privacy.example.org/", "site.yaml:15:11: error PS0404"),
 
         // strings/*.yaml
         Edit("strings: key missing in one language", "strings/en.yaml", "  toc: On this page\n", "", "strings/en.yaml:9:3: error PS0204"),
@@ -82,6 +88,9 @@ public static class BrokenContentCorpus
         Edit("body: link to one language's file", "pages/index.ja.md", "(policy.md)", "(policy.ja.md)", "pages/index.ja.md:12:7: error PS0305"),
         Edit("body: javascript link", "pages/index.en.md", "(policy.md)", "(javascript:alert(1))", "pages/index.en.md:12:17: error PS0306"),
         Edit("body: image from another site", "pages/index.en.md", "The Japanese version", "![Logo](https://cdn.example.com/logo.png) The Japanese version", "pages/index.en.md:30:1: error PS0307"),
+        Edit("body: link whose host hides behind a user name", "pages/index.en.md", "The Japanese version", "[Our office](https://privacy.example.org@evil.example/) The Japanese version", "pages/index.en.md:30:1: error PS0404"),
+        Edit("body: link over plain http", "pages/index.en.md", "The Japanese version", "[Our office](http://privacy.example.org/) The Japanese version", "pages/index.en.md:30:1: error PS0404"),
+        Edit("body: link with a quote", "pages/index.en.md", "The Japanese version", "[Our office](<https://privacy.example.org/\"onmouseover=alert(1)>) The Japanese version", "pages/index.en.md:30:1: error PS0404"),
         Edit("body: link without .md", "pages/index.en.md", "(policy.md)", "(policy)", "pages/index.en.md:12:17: error PS0308"),
         Edit("body: site path to a page that does not exist", "pages/index.en.md", "(policy.md)", "(/en/polcy/)", "pages/index.en.md:12:17: error PS0302"),
         Edit("body: e-mail link without a domain", "pages/index.en.md", "The Japanese version", "Write to [us](mailto:privacy@example). The Japanese version", "pages/index.en.md:30:10: error PS0403"),

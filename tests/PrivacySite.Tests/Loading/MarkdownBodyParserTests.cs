@@ -17,6 +17,17 @@ public sealed class MarkdownBodyParserTests
     }
 
     [Fact]
+    public void An_address_that_would_end_its_attribute_is_written_encoded()
+    {
+        var parsed = MarkdownBodyParser.Parse("[x](<https://example.org/\"onmouseover='alert(1)'>) and ![y](<pic.png\"onerror=alert(1)//>)\n", "pages/a.en.md", 5);
+
+        var html = Assert.Single(parsed.Html.Parts);
+        Assert.DoesNotContain("\"onmouseover", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"onerror", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://example.org/%22onmouseover=", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Headings_keep_their_anchor_text_and_level_in_page_order()
     {
         var parsed = MarkdownBodyParser.Parse("# Title\n\n## First part\n\ntext\n\n### A detail\n\n## Second part\n", "pages/a.en.md", 5);

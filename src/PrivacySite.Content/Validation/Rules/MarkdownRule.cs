@@ -1,4 +1,5 @@
 using PrivacySite.Content.Diagnostics;
+using PrivacySite.Content.Formats;
 using PrivacySite.Content.Model;
 using PrivacySite.Content.Validation.Markdown;
 
@@ -33,5 +34,5 @@ internal sealed class MarkdownRule(IReadOnlyList<PageAnchors> builtAnchors) : IC
 
     /// <summary>The path the site is published under, "/" at the root of a host; a bad base URL is reported by the format check.</summary>
     private static string BasePath(string baseUrl) =>
-        Uri.TryCreate(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/", UriKind.Absolute, out var uri) ? uri.AbsolutePath : "/";
+        WebAddress.Site(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/")?.AbsolutePath ?? "/";
 }
