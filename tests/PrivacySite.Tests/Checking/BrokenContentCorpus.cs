@@ -188,6 +188,16 @@ public static class BrokenContentCorpus
         new("link: loop to the content folder", c => c.Link("pages/loop", ".."), "pages/loop: error PS0010"),
         new("link: loop to a parent folder", c => c.Link("pages/guide/back", "../.."), "pages/guide/back: error PS0010"),
         new("link: link to itself", c => c.Link("pages/self.ja.md", "self.ja.md"), "pages/self.ja.md: error PS0010"),
+
+        // characters nobody can see: control characters, and the ones that reverse the reading order
+        Edit("body: NUL byte in a Markdown page", "pages/index.en.md", "The Japanese version", "The\0 Japanese version", "pages/index.en.md:30:4: error PS0007"),
+        Edit("body: C1 control in a Markdown page", "pages/index.ja.md", "## ご不明な点があるとき", "## ご不明な点が\u009Bあるとき", "pages/index.ja.md:26:10: error PS0007"),
+        Edit("page: C1 control in front matter", "pages/index.ja.md", "title: 個人情報", "title: 個人\u0080情報", "pages/index.ja.md:2:10: error PS0007"),
+        Edit("site: escape character in a YAML text", "site.yaml", "    ja: 理事長 見本 一郎", "    ja: 理事長\u001B[31m 見本 一郎", "site.yaml:12:12: error PS0007"),
+        Edit("site: right-to-left override in a YAML text", "site.yaml", "    ja: 理事長 見本 一郎", "    ja: 理事長 \u202E見本 一郎", "site.yaml:12:13: error PS0008"),
+        Edit("notice: isolate in a YAML text", "notice/my-number.yaml", "    - ja: 被扶養者の認定", "    - ja: 被扶養\u2066者の認定", "notice/my-number.yaml:22:14: error PS0008"),
+        Edit("strings: left-to-right override in a UI string", "strings/en.yaml", "  toc: On this page", "  toc: On this \u202Dpage", "strings/en.yaml:9:16: error PS0008"),
+        Edit("body: right-to-left embedding in a Markdown page", "pages/index.en.md", "The Japanese version", "The \u202BJapanese version", "pages/index.en.md:30:5: error PS0008"),
     ];
 
     public static TheoryData<string> Names => [.. All.Select(v => v.Name)];
