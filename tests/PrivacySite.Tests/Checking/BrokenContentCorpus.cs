@@ -101,6 +101,19 @@ public static class BrokenContentCorpus
             c.Replace("pages/index.en.md", "(policy.md)", "[policy]");
             c.Write("pages/index.en.md", c.Read("pages/index.en.md") + "\n[policy]: polcy.md\n");
         }, "pages/index.en.md:32:1: error PS0302"),
+        new("body: reference-style image from another site", c =>
+        {
+            c.Replace("pages/index.en.md", "The Japanese version", "![Logo][logo] The Japanese version");
+            c.Write("pages/index.en.md", c.Read("pages/index.en.md") + "\n[logo]: https://cdn.example.com/logo.png\n");
+        }, "pages/index.en.md:30:1: error PS0307"),
+        new("body: shortcut reference image from another site", c =>
+        {
+            c.Replace("pages/index.ja.md", "## ご不明な点があるとき\n", "## ご不明な点があるとき\n\n![ロゴ]\n");
+            c.Write("pages/index.ja.md", c.Read("pages/index.ja.md") + "\n[ロゴ]: //cdn.example.com/logo.png\n");
+        }, "pages/index.ja.md:28:1: error PS0307"),
+        Edit("body: reference link whose label is never defined", "pages/index.en.md", "(policy.md)", "[policy]", "pages/index.en.md:12:17: error PS0311"),
+        Edit("body: Japanese reference link whose label is never defined", "pages/index.ja.md", "(policy.md)", "[方針]", "pages/index.ja.md:12:7: error PS0311"),
+        Edit("body: collapsed reference link never defined", "pages/index.en.md", "The Japanese version", "See **[the form][]**. The Japanese version", "pages/index.en.md:30:7: error PS0311"),
 
         // notice/*.yaml: dates and the revision history (RevisionHistory is checked as an IRevisionHistory)
         Edit("revisions: revision older than the one before", "notice/revisions.yaml", "  - date: 2022-04-01", "  - date: 2016-04-01", "notice/revisions.yaml:21:11: error PS0603"),
