@@ -225,6 +225,14 @@ public static class BrokenContentCorpus
         Edit("site: standard tag on a text", "site.yaml", "  postal_code: \"100-0000\"", "  postal_code: !!str \"100-0000\"", "site.yaml:7:16: error PS0112"),
         Edit("strings: tag on a group", "strings/ja.yaml", "page:\n", "page: !strings\n", "strings/ja.yaml:8:7: error PS0112"),
         Edit("notice: non-specific tag on a list item", "notice/my-number.yaml", "    - ja: 被扶養者の認定", "    - ! ja: 被扶養者の認定", "notice/my-number.yaml:22:7: error PS0112"),
+        Edit("site: verbatim tag on a text", "site.yaml", "  postal_code: \"100-0000\"", "  postal_code: !<tag:yaml.org,2002:str> \"100-0000\"", "site.yaml:7:16: error PS0112"),
+        Edit("site: tag on a flow list", "site.yaml", "languages:\n  - ja\n  - en", "languages: !!seq [ja, en]", "site.yaml:17:12: error PS0112"),
+        Edit("page: tag on a key", "pages/policy.en.md", "title: Privacy policy", "!!str title: Privacy policy", "pages/policy.en.md:2:1: error PS0112"),
+        new("site: tag from a %TAG directive", c =>
+        {
+            c.Replace("site.yaml", "schemas/site.schema.json\n", "schemas/site.schema.json\n%TAG !e! tag:example.org,2026:\n---\n");
+            c.Replace("site.yaml", "    ja: 理事長 見本 一郎", "    ja: !e!name 理事長 見本 一郎");
+        }, "site.yaml:14:9: error PS0112"),
         Edit("site: anchor and alias", "site.yaml", "    en: Ichiro Mihon, Chair of the Board", "    en: &chair Ichiro Mihon, Chair of the Board\n  chair: *chair", "site.yaml:13:9: error PS0113"),
 
         // symbolic links: one that leaves the content folder is never read, one that goes round is never followed
