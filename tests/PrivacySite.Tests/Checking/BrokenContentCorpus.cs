@@ -179,41 +179,15 @@ public static class BrokenContentCorpus
         }, "pages/policy.en.md:1:1: error PS0313", Findings: 2),
         new("page: folder names that differ only in letter case", c =>
         {
-            c.Write("pages/guide/fees.ja.md", "---\ntitle: 手数料\n---\n本文\n");
-            c.Write("pages/guide/fees.en.md", "---\ntitle: Fees\n---\nText\n");
-            c.Write("pages/Guide/Fees.ja.md", "---\ntitle: 手数料\n---\n本文\n");
-            c.Write("pages/Guide/Fees.en.md", "---\ntitle: Fees\n---\nText\n");
+            c.WritePage("pages/guide/fees");
+            c.WritePage("pages/Guide/Fees");
         }, "pages/guide/fees.ja.md:1:1: error PS0313", Findings: 2),
-        new("page: name with a space", c =>
-        {
-            c.Write("pages/contact us.ja.md", "---\ntitle: 連絡先\n---\n本文\n");
-            c.Write("pages/contact us.en.md", "---\ntitle: Contact\n---\nText\n");
-        }, "pages/contact us.en.md:1:1: error PS0312", Findings: 2),
-        new("page: name with a full-width space", c =>
-        {
-            c.Write("pages/お問い合わせ\u3000窓口.ja.md", "---\ntitle: 窓口\n---\n本文\n");
-            c.Write("pages/お問い合わせ\u3000窓口.en.md", "---\ntitle: Desk\n---\nText\n");
-        }, "pages/お問い合わせ\u3000窓口.ja.md:1:1: error PS0312", Findings: 2),
-        new("page: Japanese page at the English home's address", c =>
-        {
-            c.Write("pages/en.ja.md", "---\ntitle: 英語\n---\n本文\n");
-            c.Write("pages/en.en.md", "---\ntitle: English\n---\nText\n");
-        }, "pages/en.ja.md:1:1: error PS0314", Findings: 2),
-        new("page: Japanese page shadowing an English page", c =>
-        {
-            c.Write("pages/en/policy.ja.md", "---\ntitle: 方針\n---\n本文\n");
-            c.Write("pages/en/policy.en.md", "---\ntitle: Policy\n---\nText\n");
-        }, "pages/en/policy.ja.md:1:1: error PS0314", Findings: 2),
-        new("page: page at the intake service's address", c =>
-        {
-            c.Write("pages/api/inquiries.ja.md", "---\ntitle: 受付\n---\n本文\n");
-            c.Write("pages/api/inquiries.en.md", "---\ntitle: Intake\n---\nText\n");
-        }, "pages/api/inquiries.en.md:1:1: error PS0314", Findings: 2),
-        new("page: page at the assets' address", c =>
-        {
-            c.Write("pages/Assets.ja.md", "---\ntitle: 素材\n---\n本文\n");
-            c.Write("pages/Assets.en.md", "---\ntitle: Assets\n---\nText\n");
-        }, "pages/Assets.en.md:1:1: error PS0314", Findings: 2),
+        NewPage("page: name with a space", "pages/contact us", "pages/contact us.en.md:1:1: error PS0312"),
+        NewPage("page: name with a full-width space", "pages/お問い合わせ\u3000窓口", "pages/お問い合わせ\u3000窓口.ja.md:1:1: error PS0312"),
+        NewPage("page: Japanese page at the English home's address", "pages/en", "pages/en.ja.md:1:1: error PS0314"),
+        NewPage("page: Japanese page shadowing an English page", "pages/en/policy", "pages/en/policy.ja.md:1:1: error PS0314"),
+        NewPage("page: page at the intake service's address", "pages/api/inquiries", "pages/api/inquiries.en.md:1:1: error PS0314"),
+        NewPage("page: page at the assets' address", "pages/Assets", "pages/Assets.en.md:1:1: error PS0314"),
 
         // YAML nested deeper than content needs: refused before the loader recurses that far
         Edit("site: 100 KB of nested flow lists", "site.yaml", "languages:\n  - ja\n  - en", "languages: " + new string('[', 50_000) + new string(']', 50_000), "site.yaml:17:43: error PS0111"),

@@ -27,6 +27,13 @@ public sealed class ContentCopy : IDisposable
         System.IO.File.WriteAllText(File(relative), text, encoding);
     }
 
+    /// <summary>Adds a plain page in both languages, "pages/guide/fees" making pages/guide/fees.ja.md and .en.md.</summary>
+    public void WritePage(string page)
+    {
+        Write(page + ".ja.md", "---\ntitle: ページ\n---\n本文\n");
+        Write(page + ".en.md", "---\ntitle: Page\n---\nText\n");
+    }
+
     /// <summary>Replaces exactly one occurrence, so a test fails loudly when the sample changes under it.</summary>
     public void Replace(string relative, string oldText, string newText)
     {
