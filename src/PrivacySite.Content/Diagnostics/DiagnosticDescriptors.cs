@@ -39,6 +39,26 @@ public static class DiagnosticDescriptors
         "the first line should be '{0}', so editors' tools can check this file as you type",
         "1 行目は '{0}' にしてください。エディターが入力中にこのファイルを確認できるようになります");
 
+    public static readonly DiagnosticDescriptor ControlCharacter = new(
+        "PS0007", Severity.Error,
+        "the invisible control character U+{0} is not allowed in content: delete it (it often comes with text pasted from another program)",
+        "目に見えない制御文字 U+{0} はコンテンツに使えません。削除してください（ほかのソフトから貼り付けた文章に紛れ込むことがあります）");
+
+    public static readonly DiagnosticDescriptor BidiControl = new(
+        "PS0008", Severity.Error,
+        "the invisible character U+{0} changes the direction text is shown in, so the page would not read as written: delete it",
+        "目に見えない文字 U+{0} は文字の表示の向きを変え、書いたとおりに読めなくなるため使えません。削除してください");
+
+    public static readonly DiagnosticDescriptor LinkLeavesContent = new(
+        "PS0009", Severity.Error,
+        "'{0}' is a symbolic link to a place outside the content folder, so it is not read: put the file itself in the content folder",
+        "'{0}' はコンテンツフォルダーの外を指すシンボリックリンクのため、読み込みません。ファイルそのものをコンテンツフォルダーに置いてください");
+
+    public static readonly DiagnosticDescriptor LinkLoop = new(
+        "PS0010", Severity.Error,
+        "'{0}' is a symbolic link to a folder that holds it, which would lead round and round, so it is not followed: delete the link",
+        "'{0}' は自分を含むフォルダーを指すシンボリックリンクで、たどると同じ場所を回り続けるため、たどりません。リンクを削除してください");
+
     public static readonly DiagnosticDescriptor YamlSyntax = new(
         "PS0101", Severity.Error,
         "YAML syntax error: {0}",
@@ -149,6 +169,11 @@ public static class DiagnosticDescriptors
         "'nav_order' is {0} here but {1} in '{2}': give both languages the same number",
         "'nav_order' がここでは {0}、'{2}' では {1} です。両方の言語で同じ番号にしてください");
 
+    public static readonly DiagnosticDescriptor UiStringShapeDiffers = new(
+        "PS0210", Severity.Error,
+        "'{0}' is a group of strings here but a text in '{1}' (line {2}): write it as one text, in the same shape as there",
+        "'{0}' はここでは文言のまとまりですが、'{1}'（{2} 行目）では 1 つの文言です。同じ形で 1 つの文言として書いてください");
+
     public static readonly DiagnosticDescriptor RawHtml = new(
         "PS0301", Severity.Error,
         "raw HTML '{0}' is not allowed in Markdown: write it as Markdown",
@@ -199,6 +224,26 @@ public static class DiagnosticDescriptors
         "'{0}' looks like a Markdown link, but this text is shown exactly as written: write the words alone (links work in Markdown pages only)",
         "'{0}' は Markdown のリンクのようですが、この文言は書いたとおりに表示されます。語句だけを書いてください（リンクは Markdown のページでのみ使えます）");
 
+    public static readonly DiagnosticDescriptor UndefinedReference = new(
+        "PS0311", Severity.Error,
+        "'{0}' is shown as written, brackets and all: no line '[{1}]: address' defines the label: add one, or write the link as [text](address)",
+        "'{0}' は括弧ごと書いたとおりに表示されます。ラベルを定義する '[{1}]: アドレス' の行がありません。その行を追加するか、[文字](アドレス) の形で書いてください");
+
+    public static readonly DiagnosticDescriptor PageNameUnusable = new(
+        "PS0312", Severity.Error,
+        "page file '{0}' has a name that cannot be a web address: use letters, digits, '-' and '_' only, without spaces",
+        "ページのファイル '{0}' の名前はウェブのアドレスにできません。文字、数字、'-'、'_' だけを使い、スペースを入れないでください");
+
+    public static readonly DiagnosticDescriptor PageNamesDifferInCase = new(
+        "PS0313", Severity.Error,
+        "page files '{0}' and '{1}' differ only in letter case: many systems take them for one file and one address, so one page would replace the other: rename one",
+        "ページのファイル '{0}' と '{1}' は大文字と小文字だけが違います。多くの環境で同じファイル、同じアドレスとみなされ、一方がもう一方を置き換えてしまいます。どちらかの名前を変えてください");
+
+    public static readonly DiagnosticDescriptor PageTakesReservedAddress = new(
+        "PS0314", Severity.Error,
+        "page '{0}' would be published at '{1}', which the site keeps for {2}: give the Markdown file another name",
+        "ページ '{0}' は '{1}' に公開されますが、このアドレスは{2}のためのものです。Markdown のファイル名を変えてください");
+
     public static readonly DiagnosticDescriptor InvalidPostalCode = new(
         "PS0401", Severity.Error,
         "'{0}' is not a postal code: write 7 digits as 123-4567",
@@ -216,8 +261,8 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidUrl = new(
         "PS0404", Severity.Error,
-        "'{0}' is not a web address: write it in full, starting with https://",
-        "'{0}' はウェブのアドレスとして正しくありません。https:// から始めて省略せずに書いてください");
+        "'{0}' is not a plain web address: write it in full, starting with https://, without spaces, quotes, angle brackets or a user name{1}",
+        "'{0}' はウェブのアドレスとして正しくありません。https:// から始めて省略せずに、スペース、引用符、山括弧、ユーザー名を入れずに書いてください{1}");
 
     public static readonly DiagnosticDescriptor LegalItemMissing = new(
         "PS0501", Severity.Error,

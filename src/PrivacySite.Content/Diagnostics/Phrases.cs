@@ -23,6 +23,10 @@ public static class Phrases
 
     public static readonly Phrase Nothing = new("", "");
 
+    public static readonly Phrase NoQueryOrFragment = new(
+        ", and without '?' or '#': every page's address is built on it",
+        "。'?' や '#' も入れないでください。すべてのページのアドレスがこれをもとに作られます");
+
     public static readonly Phrase NotSet = new("not set", "未設定");
 
     public static readonly Phrase NotUtf8 = new(

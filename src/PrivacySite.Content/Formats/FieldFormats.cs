@@ -14,6 +14,7 @@ public static class FieldFormats
         ("phone", TextFormat.Phone),
         ("fax", TextFormat.Phone),
         ("email", TextFormat.Email),
+        ("base_url", TextFormat.SiteUrl),
         ("url", TextFormat.Url),
     ];
 
@@ -39,7 +40,8 @@ public static class FieldFormats
         TextFormat.PostalCode => $@"^\s*[0-9０-９]{{3}}[{Hyphens.Variants}]?[0-9０-９]{{4}}\s*$",
         TextFormat.Phone => $@"^\s*[0０][{Hyphens.Variants}0-9０-９]{{9,}}\s*$",
         TextFormat.Email => @"^\s*[^@＠\s]+[@＠][^@＠\s]+[.．][^@＠\s]+\s*$",
-        TextFormat.Url => "^https?://",
+        TextFormat.Url => @"^https://[^\s""'<>\\@]+$",
+        TextFormat.SiteUrl => @"^https://[^\s""'<>\\@?#]+$",
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
 
@@ -48,7 +50,8 @@ public static class FieldFormats
         TextFormat.PostalCode => JapaneseFormats.TryPostalCode(value, out _),
         TextFormat.Phone => JapaneseFormats.TryPhone(value, out _),
         TextFormat.Email => JapaneseFormats.TryEmail(value, out _),
-        TextFormat.Url => Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp),
+        TextFormat.Url => WebAddress.Page(value) is not null,
+        TextFormat.SiteUrl => WebAddress.Site(value) is not null,
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
 }

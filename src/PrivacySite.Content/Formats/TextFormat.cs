@@ -7,4 +7,7 @@ public enum TextFormat
     Phone,
     Email,
     Url,
+
+    /// <summary>The address a site is published at (<c>base_url</c>): a <see cref="Url"/> without query or fragment.</summary>
+    SiteUrl,
 }

@@ -5,7 +5,8 @@ namespace PrivacySite.Content.Loading;
 
 /// <summary>
 /// Reads an editor's file as strict UTF-8 with Unix line ends. A file saved in another
-/// encoding (Shift_JIS is the usual one) is reported rather than read as garbled text.
+/// encoding (Shift_JIS is the usual one) is reported rather than read as garbled text, and so is
+/// a file holding characters nobody can see (<see cref="InvisibleCharacters"/>).
 /// </summary>
 internal static class ContentFile
 {
@@ -15,8 +16,8 @@ internal static class ContentFile
     {
         try
         {
-            var text = StrictUtf8.GetString(File.ReadAllBytes(fullPath));
-            return text.TrimStart('\uFEFF').Replace("\r\n", "\n");
+            var text = StrictUtf8.GetString(File.ReadAllBytes(fullPath)).TrimStart('\uFEFF').Replace("\r\n", "\n");
+            return InvisibleCharacters.Report(text, file, diagnostics) ? null : text;
         }
         catch (DecoderFallbackException)
         {

@@ -20,11 +20,12 @@ public static class ContentLoader
             return new LoadedContent(null, []);
         }
 
+        var files = new ContentFiles(root, diagnostics);
         var maps = new Dictionary<string, SourceMap>(StringComparer.Ordinal);
         var data = new List<LoadedRecord>();
         foreach (var kind in YamlFileKind.All)
         {
-            var (value, map) = YamlFileReader.Load(root, kind, diagnostics);
+            var (value, map) = YamlFileReader.Load(files, kind, diagnostics);
             maps[map.File] = map;
             if (value is not null)
             {
@@ -35,12 +36,12 @@ public static class ContentLoader
         var strings = new Dictionary<Language, UiStrings>();
         foreach (var language in Languages.All)
         {
-            var (loaded, map) = UiStringsLoader.Load(root, language, diagnostics);
+            var (loaded, map) = UiStringsLoader.Load(files, language, diagnostics);
             strings[language] = loaded;
             maps[map.File] = map;
         }
 
-        var pages = MarkdownPageLoader.LoadAll(root, diagnostics);
+        var pages = MarkdownPageLoader.LoadAll(files, diagnostics);
         foreach (var (_, map) in pages)
         {
             maps[map.File] = map;

@@ -21,9 +21,17 @@ internal static class MarkdownBodyParser
         var headings = new List<MarkdownHeading>();
         var links = new List<MarkdownLink>();
         var html = new List<MarkdownRawHtml>();
+        var undefined = new List<MarkdownUndefinedReference>();
 
         // Markdig counts from 0 within the body; editors count from 1 within the file.
         SourceLocation At(MarkdownObject node) => new(file, bodyLine + node.Line, node.Column + 1);
+
+        // Some nodes Markdig makes from leftover text have no line of their own, only their offset in the body.
+        SourceLocation AtOffset(int offset)
+        {
+            var lineStart = body.LastIndexOf('\n', Math.Max(0, offset - 1)) + 1;
+            return new(file, bodyLine + body.AsSpan(0, lineStart).Count('\n'), offset - lineStart + 1);
+        }
 
         var document = Markdig.Markdown.Parse(body, Pipeline);
         var pending = new Stack<MarkdownObject>();
@@ -39,12 +47,17 @@ internal static class MarkdownBodyParser
                     html.Add(new MarkdownRawHtml(block.Lines.ToString(), At(block)));
                     break;
 
+                // An image loads from its address however it is written, so each is checked where it stands.
+                case LinkInline { IsImage: true } image:
+                    links.Add(new MarkdownLink(image.Url ?? "", true, At(image)));
+                    break;
+
                 // A link written as [text][label] is checked once, at its definition.
                 case LinkReferenceDefinition definition:
                     links.Add(new MarkdownLink(definition.Url ?? "", false, At(definition)));
                     break;
                 case LinkInline { Reference: null } link:
-                    links.Add(new MarkdownLink(link.Url ?? "", link.IsImage, At(link)));
+                    links.Add(new MarkdownLink(link.Url ?? "", false, At(link)));
                     break;
                 case AutolinkInline autolink:
                     links.Add(new MarkdownLink(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, false, At(autolink)));
@@ -56,12 +69,17 @@ internal static class MarkdownBodyParser
                     break;
             }
 
+            if (node is LeafBlock { Inline: { } paragraph })
+            {
+                UndefinedReferences.Find(paragraph, AtOffset, undefined);
+            }
+
             PushChildren(node, pending);
         }
 
         // The stack visits children last to first; the contents list headings in page order.
         headings.Reverse();
-        return new ParsedMarkdown(headings, links, html, MarkdownHtmlWriter.Write(document, Pipeline));
+        return new ParsedMarkdown(headings, links, html, undefined, MarkdownHtmlWriter.Write(document, Pipeline));
     }
 
     private static void PushChildren(MarkdownObject node, Stack<MarkdownObject> pending)

@@ -11,37 +11,36 @@ internal static class MarkdownPageLoader
 {
     public const string Folder = "pages";
 
-    public static IReadOnlyList<(MarkdownPage Page, SourceMap Map)> LoadAll(string root, DiagnosticBag diagnostics)
+    public const string Extension = ".md";
+
+    public static IReadOnlyList<(MarkdownPage Page, SourceMap Map)> LoadAll(ContentFiles files, DiagnosticBag diagnostics)
     {
-        var folder = Path.Combine(root, Folder);
-        if (!Directory.Exists(folder))
+        if (!files.HasFolder(Folder))
         {
             diagnostics.Add(DiagnosticDescriptors.RequiredFileMissing, new SourceLocation(Folder + "/"), Folder + "/");
             return [];
         }
 
-        return [.. Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
+        return [.. files.Under(Folder, Extension)
             .AsParallel().AsOrdered()
-            .Select(path => Load(root, path, diagnostics))
+            .Select(entry => Load(entry.File, entry.FullPath, diagnostics))
             .Where(p => p.HasValue)
             .Select(p => p!.Value)];
     }
 
-    private static (MarkdownPage, SourceMap)? Load(string root, string fullPath, DiagnosticBag diagnostics)
+    /// <param name="file">The page's path in the content folder, "pages/guide/fees.ja.md"; <paramref name="fullPath"/> is where its bytes are.</param>
+    private static (MarkdownPage, SourceMap)? Load(string file, string fullPath, DiagnosticBag diagnostics)
     {
-        var file = Path.GetRelativePath(root, fullPath).Replace('\\', '/');
         var map = new SourceMap(file);
-        var name = Path.GetFileNameWithoutExtension(fullPath);
+        var name = file[(Folder.Length + 1)..^Extension.Length];
         var dot = name.LastIndexOf('.');
-        if (dot <= 0 || !Languages.TryParse(name[(dot + 1)..], out var language))
+        if (dot <= name.LastIndexOf('/') + 1 || !Languages.TryParse(name[(dot + 1)..], out var language))
         {
             diagnostics.Add(DiagnosticDescriptors.PageFileName, new SourceLocation(file, 1, 1), file);
             return null;
         }
 
-        var relativeFolder = Path.GetRelativePath(Path.Combine(root, Folder), Path.GetDirectoryName(fullPath)!).Replace('\\', '/');
-        var slug = relativeFolder == "." ? name[..dot] : $"{relativeFolder}/{name[..dot]}";
+        var slug = name[..dot];
 
         var text = ContentFile.ReadText(fullPath, file, diagnostics);
         if (text is null)

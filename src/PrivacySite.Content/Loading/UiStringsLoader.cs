@@ -11,12 +11,12 @@ internal static class UiStringsLoader
 
     public static string File(Language language) => $"{Folder}/{language.Code()}.yaml";
 
-    public static (UiStrings Strings, SourceMap Map) Load(string root, Language language, DiagnosticBag diagnostics)
+    public static (UiStrings Strings, SourceMap Map) Load(ContentFiles files, Language language, DiagnosticBag diagnostics)
     {
         var file = File(language);
         var map = new SourceMap(file);
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (YamlFileReader.LoadNode(root, file, diagnostics) is { } node)
+        if (YamlFileReader.LoadNode(files, file, diagnostics) is { } node)
         {
             if (node is YamlMappingNode)
             {

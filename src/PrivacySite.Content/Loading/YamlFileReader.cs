@@ -67,26 +67,34 @@ internal static class YamlFileReader
     }
 
     /// <summary>Parses and binds a YAML data file under the content root to its record.</summary>
-    public static (object? Value, SourceMap Map) Load(string root, YamlFileKind kind, DiagnosticBag diagnostics)
+    public static (object? Value, SourceMap Map) Load(ContentFiles files, YamlFileKind kind, DiagnosticBag diagnostics)
     {
         var map = new SourceMap(kind.RelativePath);
-        if (!File.Exists(Path.Combine(root, kind.RelativePath)) && LegalItemReport.For(kind.RootType) is { } law)
+        var fullPath = files.Find(kind.RelativePath, out var refused);
+        if (fullPath is null && !refused && LegalItemReport.For(kind.RootType) is { } law)
         {
             LegalItemReport.MissingFile(diagnostics, law, kind.RelativePath);
             return (null, map);
         }
 
-        var node = LoadNode(root, kind.RelativePath, diagnostics);
+        var node = Read(fullPath, refused, kind.RelativePath, diagnostics);
         return (node is null ? null : new YamlBinder(map, diagnostics).Bind(node, kind.RootType), map);
     }
 
     /// <summary>Reads and parses a required YAML file; null (with the reason reported) when it gives nothing to bind.</summary>
-    public static YamlNode? LoadNode(string root, string relativePath, DiagnosticBag diagnostics)
+    public static YamlNode? LoadNode(ContentFiles files, string relativePath, DiagnosticBag diagnostics) =>
+        Read(files.Find(relativePath, out var refused), refused, relativePath, diagnostics);
+
+    /// <param name="refused">The file is a link that was refused (and reported), so it is neither read nor reported missing.</param>
+    private static YamlNode? Read(string? fullPath, bool refused, string relativePath, DiagnosticBag diagnostics)
     {
-        var fullPath = Path.Combine(root, relativePath);
-        if (!File.Exists(fullPath))
+        if (fullPath is null)
         {
-            diagnostics.Add(DiagnosticDescriptors.RequiredFileMissing, new SourceLocation(relativePath), relativePath);
+            if (!refused)
+            {
+                diagnostics.Add(DiagnosticDescriptors.RequiredFileMissing, new SourceLocation(relativePath), relativePath);
+            }
+
             return null;
         }
 

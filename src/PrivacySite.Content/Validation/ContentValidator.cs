@@ -32,6 +32,7 @@ public static class ContentValidator
         new UntranslatedPagesRule(),
         new NavOrderRule(),
         new NoticeAddressRule(),
+        new PageNamesRule(),
         new MarkdownRule(builtAnchors),
         new SchemaModelineRule(),
     ];

@@ -1,3 +1,4 @@
+using PrivacySite.Content.Formats;
 using PrivacySite.Content.Model;
 using PrivacySite.Inquiries.Intake;
 using PrivacySite.Inquiries.Model;
@@ -14,7 +15,7 @@ public sealed record FormEndpoints
     private readonly string _base;
 
     /// <param name="intakeUrl">The intake service's base address (https://…); null for the site's own origin.</param>
-    /// <exception cref="ArgumentException">The address is not an absolute http(s) URL without query or fragment.</exception>
+    /// <exception cref="ArgumentException">The address is not a plain https URL without query or fragment (<see cref="WebAddress.Site"/>).</exception>
     public FormEndpoints(string? intakeUrl = null, bool disabled = false)
     {
         Disabled = disabled;
@@ -24,11 +25,10 @@ public sealed record FormEndpoints
             return;
         }
 
-        if (!Uri.TryCreate(intakeUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
-            || uri.Query.Length > 0 || uri.Fragment.Length > 0 || uri.UserInfo.Length > 0)
+        if (WebAddress.Site(intakeUrl) is not { } uri)
         {
             // No parameter name: the message goes to the person who typed --intake-url as it is.
-            throw new ArgumentException($"the intake address '{intakeUrl}' is not an absolute http(s) URL such as https://intake.example.org");
+            throw new ArgumentException($"the intake address '{intakeUrl}' is not a plain https URL such as https://intake.example.org");
         }
 
         _base = uri.GetLeftPart(UriPartial.Path).TrimEnd('/');

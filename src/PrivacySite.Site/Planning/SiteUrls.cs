@@ -1,3 +1,4 @@
+using PrivacySite.Content.Formats;
 using PrivacySite.Content.Model;
 
 namespace PrivacySite.Site.Planning;
@@ -17,10 +18,10 @@ public sealed class SiteUrls
     public SiteUrls(string baseUrl, bool absoluteLinks = false)
     {
         _absoluteLinks = absoluteLinks;
-        _base = Parse(baseUrl) ?? throw new ArgumentException($"the base URL '{baseUrl}' is not an absolute http(s) URL", nameof(baseUrl));
+        _base = Parse(baseUrl) ?? throw new ArgumentException($"the base URL '{baseUrl}' is not a plain https URL", nameof(baseUrl));
     }
 
-    /// <summary>The URLs under a base URL, or null when it is not an absolute http(s) URL (the content's format check reports that).</summary>
+    /// <summary>The URLs under a base URL, or null when it is not a plain https URL (the content's format check reports that).</summary>
     public static SiteUrls? TryCreate(string baseUrl) => Parse(baseUrl) is null ? null : new SiteUrls(baseUrl);
 
     /// <summary>The base URL's path, "/" at the root of a host.</summary>
@@ -42,9 +43,7 @@ public sealed class SiteUrls
     public string Origin => _base.GetLeftPart(UriPartial.Authority);
 
     private static Uri? Parse(string baseUrl) =>
-        Uri.TryCreate(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/", UriKind.Absolute, out var parsed) && (parsed.Scheme == Uri.UriSchemeHttps || parsed.Scheme == Uri.UriSchemeHttp)
-            ? parsed
-            : null;
+        WebAddress.Site(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
 
     /// <summary>The output file of a page, relative to the output folder, with forward slashes.</summary>
     public string OutputFile(string slug, Language language) => Relative(slug, language) + "index.html";

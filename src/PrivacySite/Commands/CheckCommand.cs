@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PrivacySite.Cli.Console;
 using PrivacySite.Content.Diagnostics;
+using PrivacySite.Content.Loading;
 using PrivacySite.Content.Model;
 using PrivacySite.Site;
 
@@ -53,7 +54,9 @@ internal static class CheckCommand
         return errors > 0 || (warningsAsErrors && warnings > 0) ? 1 : 0;
     }
 
-    private static int CountFiles(string root) => Directory.Exists(root)
-        ? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Count(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal))
-        : 0;
+    private static int CountFiles(string root)
+    {
+        var files = new ContentFiles(root, null);
+        return files.Under("", ".yaml").Count + files.Under("", ".md").Count;
+    }
 }

@@ -44,12 +44,20 @@ public static class BrokenContentCorpus
         Edit("site: postal code too short", "site.yaml", "\"100-0000\"", "\"100-000\"", "site.yaml:7:16: error PS0401"),
         Edit("site: postal code with a letter", "site.yaml", "\"100-0000\"", "\"10O-0000\"", "site.yaml:7:16: error PS0401"),
         Edit("site: base URL without scheme", "site.yaml", "base_url: https://privacy.example.org/", "base_url: privacy.example.org", "site.yaml:15:11: error PS0404"),
+        Edit("site: base URL that injects markup", "site.yaml", "base_url: https://privacy.example.org/", "base_url: https://privacy.example.org/\"><script>", "site.yaml:15:11: error PS0404"),
+        Edit("site: base URL with a user name and password", "site.yaml", "base_url: https://privacy.example.org/", "base_url: https://editor:secret@privacy.example.org/", "site.yaml:15:11: error PS0404"),
+        Edit("site: base URL with a fragment", "site.yaml", "base_url: https://privacy.example.org/", "base_url: https://privacy.example.org/#top", "site.yaml:15:11: error PS0404"),
+        Edit("site: base URL with a query", "site.yaml", "base_url: https://privacy.example.org/", "base_url: https://privacy.example.org/?lang=ja", "site.yaml:15:11: error PS0404"),
+        Edit("site: base URL with a space", "site.yaml", "base_url: https://privacy.example.org/", "base_url: https://privacy.example.org/our site/", "site.yaml:15:11: error PS0404"),
+        Edit("site: base URL over plain http", "site.yaml", "base_url: https://privacy.example.org/", "base_url: http://privacy.example.org/", "site.yaml:15:11: error PS0404"),
 
         // strings/*.yaml
         Edit("strings: key missing in one language", "strings/en.yaml", "  toc: On this page\n", "", "strings/en.yaml:9:3: error PS0204"),
         Edit("strings: key misspelt in one language", "strings/ja.yaml", "  toc: このページの目次", "  tooc: このページの目次", "strings/ja.yaml:9:3: error PS0204", findings: 2),
         Edit("strings: empty text", "strings/en.yaml", "  toc: On this page", "  toc:", "strings/en.yaml:9:7: error PS0106"),
         Edit("strings: list instead of text", "strings/en.yaml", "  toc: On this page", "  toc:\n    - On this page", "strings/en.yaml:10:5: error PS0104"),
+        Edit("strings: group where the English text belongs", "strings/en.yaml", "  toc: On this page", "  toc:\n    text: On this page", "strings/en.yaml:10:5: error PS0210"),
+        Edit("strings: groups where the Japanese text belongs", "strings/ja.yaml", "  toc: このページの目次", "  toc:\n    short: 目次\n    long: このページの目次", "strings/ja.yaml:10:5: error PS0210"),
         Edit("strings: unclosed quote", "strings/en.yaml", "  nav_label: Main pages of this site", "  nav_label: \"Main pages of this site", "strings/en.yaml:6:14: error PS0101"),
         Edit("strings: key written twice", "strings/en.yaml", "  representative: Representative", "  representative: Representative\n  skip_link: Skip", "strings/en.yaml:8:3: error PS0105"),
         Edit("strings: tab indentation", "strings/ja.yaml", "  skip_link: 本文へ移動", "\tskip_link: 本文へ移動", "strings/ja.yaml:4:1: error PS0107"),
@@ -82,6 +90,9 @@ public static class BrokenContentCorpus
         Edit("body: link to one language's file", "pages/index.ja.md", "(policy.md)", "(policy.ja.md)", "pages/index.ja.md:12:7: error PS0305"),
         Edit("body: javascript link", "pages/index.en.md", "(policy.md)", "(javascript:alert(1))", "pages/index.en.md:12:17: error PS0306"),
         Edit("body: image from another site", "pages/index.en.md", "The Japanese version", "![Logo](https://cdn.example.com/logo.png) The Japanese version", "pages/index.en.md:30:1: error PS0307"),
+        Edit("body: link whose host hides behind a user name", "pages/index.en.md", "The Japanese version", "[Our office](https://privacy.example.org@evil.example/) The Japanese version", "pages/index.en.md:30:1: error PS0404"),
+        Edit("body: link over plain http", "pages/index.en.md", "The Japanese version", "[Our office](http://privacy.example.org/) The Japanese version", "pages/index.en.md:30:1: error PS0404"),
+        Edit("body: link with a quote", "pages/index.en.md", "The Japanese version", "[Our office](<https://privacy.example.org/\"onmouseover=alert(1)>) The Japanese version", "pages/index.en.md:30:1: error PS0404"),
         Edit("body: link without .md", "pages/index.en.md", "(policy.md)", "(policy)", "pages/index.en.md:12:17: error PS0308"),
         Edit("body: site path to a page that does not exist", "pages/index.en.md", "(policy.md)", "(/en/polcy/)", "pages/index.en.md:12:17: error PS0302"),
         Edit("body: e-mail link without a domain", "pages/index.en.md", "The Japanese version", "Write to [us](mailto:privacy@example). The Japanese version", "pages/index.en.md:30:10: error PS0403"),
@@ -92,6 +103,19 @@ public static class BrokenContentCorpus
             c.Replace("pages/index.en.md", "(policy.md)", "[policy]");
             c.Write("pages/index.en.md", c.Read("pages/index.en.md") + "\n[policy]: polcy.md\n");
         }, "pages/index.en.md:32:1: error PS0302"),
+        new("body: reference-style image from another site", c =>
+        {
+            c.Replace("pages/index.en.md", "The Japanese version", "![Logo][logo] The Japanese version");
+            c.Write("pages/index.en.md", c.Read("pages/index.en.md") + "\n[logo]: https://cdn.example.com/logo.png\n");
+        }, "pages/index.en.md:30:1: error PS0307"),
+        new("body: shortcut reference image from another site", c =>
+        {
+            c.Replace("pages/index.ja.md", "## ご不明な点があるとき\n", "## ご不明な点があるとき\n\n![ロゴ]\n");
+            c.Write("pages/index.ja.md", c.Read("pages/index.ja.md") + "\n[ロゴ]: //cdn.example.com/logo.png\n");
+        }, "pages/index.ja.md:28:1: error PS0307"),
+        Edit("body: reference link whose label is never defined", "pages/index.en.md", "(policy.md)", "[policy]", "pages/index.en.md:12:17: error PS0311"),
+        Edit("body: Japanese reference link whose label is never defined", "pages/index.ja.md", "(policy.md)", "[方針]", "pages/index.ja.md:12:7: error PS0311"),
+        Edit("body: collapsed reference link never defined", "pages/index.en.md", "The Japanese version", "See **[the form][]**. The Japanese version", "pages/index.en.md:30:7: error PS0311"),
 
         // notice/*.yaml: dates and the revision history (RevisionHistory is checked as an IRevisionHistory)
         Edit("revisions: revision older than the one before", "notice/revisions.yaml", "  - date: 2022-04-01", "  - date: 2016-04-01", "notice/revisions.yaml:21:11: error PS0603"),
@@ -147,6 +171,24 @@ public static class BrokenContentCorpus
             c.Write("pages/requests/form.en.md", "---\ntitle: Requests\n---\nText\n");
         }, "pages/requests/form.en.md:1:1: error PS0309", Findings: 2),
 
+        // page names that cannot be addresses, collide, or take an address the site keeps
+        new("page: names that differ only in letter case", c =>
+        {
+            c.Write("pages/Policy.ja.md", c.Read("pages/policy.ja.md"));
+            c.Write("pages/Policy.en.md", c.Read("pages/policy.en.md"));
+        }, "pages/policy.en.md:1:1: error PS0313", Findings: 2),
+        new("page: folder names that differ only in letter case", c =>
+        {
+            c.WritePage("pages/guide/fees");
+            c.WritePage("pages/Guide/Fees");
+        }, "pages/guide/fees.ja.md:1:1: error PS0313", Findings: 2),
+        NewPage("page: name with a space", "pages/contact us", "pages/contact us.en.md:1:1: error PS0312"),
+        NewPage("page: name with a full-width space", "pages/お問い合わせ\u3000窓口", "pages/お問い合わせ\u3000窓口.ja.md:1:1: error PS0312"),
+        NewPage("page: Japanese page at the English home's address", "pages/en", "pages/en.ja.md:1:1: error PS0314"),
+        NewPage("page: Japanese page shadowing an English page", "pages/en/policy", "pages/en/policy.ja.md:1:1: error PS0314"),
+        NewPage("page: page at the intake service's address", "pages/api/inquiries", "pages/api/inquiries.en.md:1:1: error PS0314"),
+        NewPage("page: page at the assets' address", "pages/Assets", "pages/Assets.en.md:1:1: error PS0314"),
+
         // YAML nested deeper than content needs: refused before the loader recurses that far
         Edit("site: 100 KB of nested flow lists", "site.yaml", "languages:\n  - ja\n  - en", "languages: " + new string('[', 50_000) + new string(']', 50_000), "site.yaml:17:43: error PS0111"),
         Edit("strings: groups nested 40 levels deep", "strings/en.yaml", "  toc: On this page", "  toc:" + string.Concat(Enumerable.Range(1, 40).Select(i => "\n" + new string(' ', 2 + 2 * i) + $"level{i}:")) + " On this page", "strings/en.yaml:40:65: error PS0111"),
@@ -157,7 +199,46 @@ public static class BrokenContentCorpus
         Edit("site: standard tag on a text", "site.yaml", "  postal_code: \"100-0000\"", "  postal_code: !!str \"100-0000\"", "site.yaml:7:16: error PS0112"),
         Edit("strings: tag on a group", "strings/ja.yaml", "page:\n", "page: !strings\n", "strings/ja.yaml:8:7: error PS0112"),
         Edit("notice: non-specific tag on a list item", "notice/my-number.yaml", "    - ja: 被扶養者の認定", "    - ! ja: 被扶養者の認定", "notice/my-number.yaml:22:7: error PS0112"),
+        Edit("site: verbatim tag on a text", "site.yaml", "  postal_code: \"100-0000\"", "  postal_code: !<tag:yaml.org,2002:str> \"100-0000\"", "site.yaml:7:16: error PS0112"),
+        Edit("site: tag on a flow list", "site.yaml", "languages:\n  - ja\n  - en", "languages: !!seq [ja, en]", "site.yaml:17:12: error PS0112"),
+        Edit("page: tag on a key", "pages/policy.en.md", "title: Privacy policy", "!!str title: Privacy policy", "pages/policy.en.md:2:1: error PS0112"),
+        new("site: tag from a %TAG directive", c =>
+        {
+            c.Replace("site.yaml", "schemas/site.schema.json\n", "schemas/site.schema.json\n%TAG !e! tag:example.org,2026:\n---\n");
+            c.Replace("site.yaml", "    ja: 理事長 見本 一郎", "    ja: !e!name 理事長 見本 一郎");
+        }, "site.yaml:14:9: error PS0112"),
         Edit("site: anchor and alias", "site.yaml", "    en: Ichiro Mihon, Chair of the Board", "    en: &chair Ichiro Mihon, Chair of the Board\n  chair: *chair", "site.yaml:13:9: error PS0113"),
+
+        // symbolic links: one that leaves the content folder is never read, one that goes round is never followed
+        new("link: page from outside the content folder", c =>
+            c.Link("pages/outside.ja.md", c.WriteOutside("outside.ja.md", "---\ntitle: 外\n---\n本文\n")), "pages/outside.ja.md: error PS0009"),
+        new("link: data file replaced by one outside", c =>
+            c.Link("notice/my-number.yaml", c.WriteOutside("my-number.yaml", c.Read("notice/my-number.yaml").Replace("uses:", "secret_key:", StringComparison.Ordinal))), "notice/my-number.yaml: error PS0009"),
+        new("link: folder outside the content folder", c =>
+        {
+            var page = c.WriteOutside("more/extra.en.md", "---\ntitle: Extra\n---\nText\n");
+            c.Link("pages/more", Path.GetDirectoryName(page)!);
+        }, "pages/more: error PS0009"),
+        new("link: folder on the way to a strings file", c =>
+        {
+            c.WriteOutside("strings/ja.yaml", c.Read("strings/ja.yaml"));
+            c.WriteOutside("strings/en.yaml", c.Read("strings/en.yaml"));
+            Directory.Delete(c.File("strings"), recursive: true);
+            c.Link("strings", Path.GetDirectoryName(c.WriteOutside("strings/x", ""))!);
+        }, "strings: error PS0009"),
+        new("link: loop to the content folder", c => c.Link("pages/loop", ".."), "pages/loop: error PS0010"),
+        new("link: loop to a parent folder", c => c.Link("pages/guide/back", "../.."), "pages/guide/back: error PS0010"),
+        new("link: link to itself", c => c.Link("pages/self.ja.md", "self.ja.md"), "pages/self.ja.md: error PS0010"),
+
+        // characters nobody can see: control characters, and the ones that reverse the reading order
+        Edit("body: NUL byte in a Markdown page", "pages/index.en.md", "The Japanese version", "The\0 Japanese version", "pages/index.en.md:30:4: error PS0007"),
+        Edit("body: C1 control in a Markdown page", "pages/index.ja.md", "## ご不明な点があるとき", "## ご不明な点が\u009Bあるとき", "pages/index.ja.md:26:10: error PS0007"),
+        Edit("page: C1 control in front matter", "pages/index.ja.md", "title: 個人情報", "title: 個人\u0080情報", "pages/index.ja.md:2:10: error PS0007"),
+        Edit("site: escape character in a YAML text", "site.yaml", "    ja: 理事長 見本 一郎", "    ja: 理事長\u001B[31m 見本 一郎", "site.yaml:12:12: error PS0007"),
+        Edit("site: right-to-left override in a YAML text", "site.yaml", "    ja: 理事長 見本 一郎", "    ja: 理事長 \u202E見本 一郎", "site.yaml:12:13: error PS0008"),
+        Edit("notice: isolate in a YAML text", "notice/my-number.yaml", "    - ja: 被扶養者の認定", "    - ja: 被扶養\u2066者の認定", "notice/my-number.yaml:22:14: error PS0008"),
+        Edit("strings: left-to-right override in a UI string", "strings/en.yaml", "  toc: On this page", "  toc: On this \u202Dpage", "strings/en.yaml:9:16: error PS0008"),
+        Edit("body: right-to-left embedding in a Markdown page", "pages/index.en.md", "The Japanese version", "The \u202BJapanese version", "pages/index.en.md:30:5: error PS0008"),
     ];
 
     public static TheoryData<string> Names => [.. All.Select(v => v.Name)];

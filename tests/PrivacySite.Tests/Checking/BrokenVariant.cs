@@ -16,5 +16,9 @@ public sealed record BrokenVariant(string Name, Action<ContentCopy> Break, strin
     public static BrokenVariant Delete(string name, string file, string expected, int findings = 1) =>
         new(name, c => c.Delete(file), expected, findings);
 
+    /// <summary>Adds a page in both languages (<see cref="ContentCopy.WritePage"/>); the two usually find the same mistake.</summary>
+    public static BrokenVariant NewPage(string name, string page, string expected, int findings = 2) =>
+        new(name, c => c.WritePage(page), expected, findings);
+
     public override string ToString() => Name;
 }

@@ -17,6 +17,35 @@ public sealed class MarkdownBodyParserTests
     }
 
     [Fact]
+    public void An_address_that_would_end_its_attribute_is_written_encoded()
+    {
+        var parsed = MarkdownBodyParser.Parse("[x](<https://example.org/\"onmouseover='alert(1)'>) and ![y](<pic.png\"onerror=alert(1)//>)\n", "pages/a.en.md", 5);
+
+        var html = Assert.Single(parsed.Html.Parts);
+        Assert.DoesNotContain("\"onmouseover", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"onerror", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://example.org/%22onmouseover=", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reference_links_without_a_definition_are_found_where_they_stand_and_nothing_else_is()
+    {
+        const string body = "Defined [a][ok], code `[b][c]`, escaped \\[d]\\[e], [plain] and\n- *[broken][label]* then [f][]\n\n[ok]: https://example.org/\n";
+        var parsed = MarkdownBodyParser.Parse(body, "pages/a.en.md", 5);
+
+        Assert.Equal([("[broken][label]", "label", "pages/a.en.md:6:4"), ("[f][]", "f", "pages/a.en.md:6:26")],
+            parsed.UndefinedReferences.Select(r => (r.Text, r.Label, r.At.ToString())));
+    }
+
+    [Fact]
+    public void A_reference_style_image_is_checked_where_it_stands_with_its_definitions_address()
+    {
+        var parsed = MarkdownBodyParser.Parse("Text\n\n![Logo][logo]\n\n[logo]: https://cdn.example.com/logo.png\n", "pages/a.en.md", 5);
+
+        Assert.Contains(parsed.Links, l => l.IsImage && l.Url == "https://cdn.example.com/logo.png" && l.At.ToString() == "pages/a.en.md:7:1");
+    }
+
+    [Fact]
     public void Headings_keep_their_anchor_text_and_level_in_page_order()
     {
         var parsed = MarkdownBodyParser.Parse("# Title\n\n## First part\n\ntext\n\n### A detail\n\n## Second part\n", "pages/a.en.md", 5);

@@ -27,6 +27,13 @@ public sealed class ContentCopy : IDisposable
         System.IO.File.WriteAllText(File(relative), text, encoding);
     }
 
+    /// <summary>Adds a plain page in both languages, "pages/guide/fees" making pages/guide/fees.ja.md and .en.md.</summary>
+    public void WritePage(string page)
+    {
+        Write(page + ".ja.md", "---\ntitle: ページ\n---\n本文\n");
+        Write(page + ".en.md", "---\ntitle: Page\n---\nText\n");
+    }
+
     /// <summary>Replaces exactly one occurrence, so a test fails loudly when the sample changes under it.</summary>
     public void Replace(string relative, string oldText, string newText)
     {
@@ -41,6 +48,24 @@ public sealed class ContentCopy : IDisposable
     }
 
     public void Delete(string relative) => System.IO.File.Delete(File(relative));
+
+    /// <summary>Writes a file beside the content folder, not in it, and returns its full path.</summary>
+    public string WriteOutside(string relative, string text)
+    {
+        var path = _folder.Combine(Path.Combine("outside", relative));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        System.IO.File.WriteAllText(path, text);
+        return path;
+    }
+
+    /// <summary>Puts a symbolic link at <paramref name="relative"/> to <paramref name="target"/> (absolute, or relative to the link's folder), replacing any file there.</summary>
+    public void Link(string relative, string target)
+    {
+        var path = File(relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        System.IO.File.Delete(path);
+        System.IO.File.CreateSymbolicLink(path, target);
+    }
 
     public void Dispose() => _folder.Dispose();
 

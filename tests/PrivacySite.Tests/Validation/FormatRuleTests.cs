@@ -26,7 +26,7 @@ public sealed class FormatRuleTests
                 "test.yaml:2:8: error PS0402: '3-0000-0000' is not a Japanese phone number: write 10 or 11 digits starting with 0, such as 03-0000-0000",
                 "test.yaml:3:11: error PS0402: '03-0000-00000-0' is not a Japanese phone number: write 10 or 11 digits starting with 0, such as 03-0000-0000",
                 "test.yaml:4:8: error PS0403: 'privacy.example.org' is not an e-mail address: write it as name@example.org",
-                "test.yaml:5:10: error PS0404: 'example.org' is not a web address: write it in full, starting with https://",
+                "test.yaml:5:10: error PS0404: 'example.org' is not a plain web address: write it in full, starting with https://, without spaces, quotes, angle brackets or a user name",
             ],
             RecordRuleHarness.Run<Desk>(yaml, new FormatRule()));
     }

@@ -65,6 +65,11 @@ internal sealed partial class LinkChecker(PageIndex pages, string basePath, Diag
             case "http" or "https" when image:
                 diagnostics.Add(DiagnosticDescriptors.ExternalImage, at, url);
                 break;
+
+            // "//host/…" opens with the page's own scheme, which is https.
+            case "http" or "https" when WebAddress.Page(url.StartsWith("//", StringComparison.Ordinal) ? "https:" + url : url) is null:
+                diagnostics.Add(DiagnosticDescriptors.InvalidUrl, at, url, Phrases.Nothing);
+                break;
             case "http" or "https":
                 break;
             case "mailto" when !JapaneseFormats.TryEmail(Uri.UnescapeDataString(address), out _):

@@ -1,3 +1,4 @@
+using PrivacySite.Content.Loading;
 using PrivacySite.Content.Model;
 
 namespace PrivacySite.Content.Validation.Markdown;
@@ -30,13 +31,10 @@ internal sealed class PageIndex
         }
 
         // Pages that failed to load still exist for links: their own problems are reported elsewhere.
-        var pages = Path.Combine(content.Root, Loading.MarkdownPageLoader.Folder);
+        // The loader has reported the links it refused; this second look reports nothing.
         _slugs = [.. SitePages.Slugs(content)];
-        if (Directory.Exists(pages))
-        {
-            _slugs.UnionWith(Directory.EnumerateFiles(pages, "*.md", SearchOption.AllDirectories)
-                .Select(f => SlugOf(Path.GetRelativePath(pages, f).Replace('\\', '/'))));
-        }
+        _slugs.UnionWith(new ContentFiles(content.Root, null).Under(MarkdownPageLoader.Folder, MarkdownPageLoader.Extension)
+            .Select(e => SlugOf(e.File[(MarkdownPageLoader.Folder.Length + 1)..])));
 
         Slugs = [.. _slugs.Order(StringComparer.Ordinal)];
     }

@@ -13,7 +13,7 @@ internal sealed class FormatRule : RecordRule
         {
             if (FieldFormats.For(LastKey(path)) is { } format && !FieldFormats.IsValid(format, text))
             {
-                diagnostics.Add(Descriptor(format), map[path], text);
+                diagnostics.Add(Descriptor(format), map[path], text, format == TextFormat.SiteUrl ? Phrases.NoQueryOrFragment : Phrases.Nothing);
             }
         }
     }
@@ -23,7 +23,7 @@ internal sealed class FormatRule : RecordRule
         TextFormat.PostalCode => DiagnosticDescriptors.InvalidPostalCode,
         TextFormat.Phone => DiagnosticDescriptors.InvalidPhone,
         TextFormat.Email => DiagnosticDescriptors.InvalidEmail,
-        TextFormat.Url => DiagnosticDescriptors.InvalidUrl,
+        TextFormat.Url or TextFormat.SiteUrl => DiagnosticDescriptors.InvalidUrl,
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
 

@@ -1,4 +1,5 @@
 using PrivacySite.Content.Diagnostics;
+using PrivacySite.Content.Formats;
 using PrivacySite.Content.Model;
 using PrivacySite.Content.Validation.Markdown;
 
@@ -6,7 +7,7 @@ namespace PrivacySite.Content.Validation.Rules;
 
 /// <summary>
 /// Checks every page's Markdown, as parsed when it loaded with the renderer's own extensions,
-/// so anchors match the site: no raw HTML, and every link leads somewhere.
+/// so anchors match the site: no raw HTML, no reference link without its definition, and every link leads somewhere.
 /// </summary>
 /// <param name="builtAnchors">The anchors of the notice's pages, by slug and language, as the site renders them; links to anchors of pages not listed are checked for the page only.</param>
 internal sealed class MarkdownRule(IReadOnlyList<PageAnchors> builtAnchors) : IContentRule
@@ -20,6 +21,10 @@ internal sealed class MarkdownRule(IReadOnlyList<PageAnchors> builtAnchors) : IC
         foreach (var page in content.Pages.Where(p => !(p.Language == Language.En && p.FrontMatter.Untranslated == true)))
         {
             RawHtmlFinder.Check(page, diagnostics);
+            foreach (var reference in page.Markdown.UndefinedReferences)
+            {
+                diagnostics.Add(DiagnosticDescriptors.UndefinedReference, reference.At, reference.Text, reference.Label);
+            }
         }
 
         content.Pages.AsParallel().ForAll(page =>
@@ -33,5 +38,5 @@ internal sealed class MarkdownRule(IReadOnlyList<PageAnchors> builtAnchors) : IC
 
     /// <summary>The path the site is published under, "/" at the root of a host; a bad base URL is reported by the format check.</summary>
     private static string BasePath(string baseUrl) =>
-        Uri.TryCreate(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/", UriKind.Absolute, out var uri) ? uri.AbsolutePath : "/";
+        WebAddress.Site(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/")?.AbsolutePath ?? "/";
 }

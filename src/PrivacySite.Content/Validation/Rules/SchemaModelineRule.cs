@@ -1,4 +1,5 @@
 using PrivacySite.Content.Diagnostics;
+using PrivacySite.Content.Loading;
 using PrivacySite.Content.Model;
 using PrivacySite.Content.Schemas;
 
@@ -9,11 +10,11 @@ internal sealed class SchemaModelineRule : IContentRule
 {
     public void Check(ContentSet content, DiagnosticBag diagnostics)
     {
+        var files = new ContentFiles(content.Root, null);
         foreach (var (file, schema) in SchemaCatalog.YamlFiles())
         {
-            var path = Path.Combine(content.Root, file);
             var expected = schema.ModelineFor(file);
-            if (File.Exists(path) && File.ReadLines(path).FirstOrDefault()?.TrimEnd() != expected)
+            if (files.Find(file, out _) is { } path && File.ReadLines(path).FirstOrDefault()?.TrimEnd() != expected)
             {
                 diagnostics.Add(DiagnosticDescriptors.SchemaModeline, new SourceLocation(file, 1, 1), expected);
             }
