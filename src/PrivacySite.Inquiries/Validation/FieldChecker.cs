@@ -13,6 +13,7 @@ internal static class FieldChecker
     public static (IReadOnlyList<string> Values, FieldError? Error) Check(FieldDefinition field, RawForm raw, DateOnly today)
     {
         var inputs = field.Inputs;
+        var multiline = field.Kind == FieldKind.FreeText;
         var texts = new List<string>();
         foreach (var input in inputs)
         {
@@ -24,7 +25,7 @@ internal static class FieldChecker
                 }
 
                 // A value of nothing but invisible characters (a Hangul filler as a name) was not filled in.
-                var text = TextNormaliser.Normalise(value, field.Normalised, multiline: field.Kind == FieldKind.FreeText);
+                var text = TextNormaliser.Normalise(value, field.Normalised, multiline);
                 texts.Add(InvisibleCharacters.IsBlank(text) ? "" : text);
             }
         }
@@ -37,8 +38,9 @@ internal static class FieldChecker
         for (var i = 0; i < texts.Count; i++)
         {
             var input = inputs[Math.Min(i, inputs.Count - 1)];
-            var multiline = field.Kind == FieldKind.FreeText;
-            if ((TextSafety.Check(texts[i], multiline, formula: ReachesSpreadsheets(field.Kind)) ?? (multiline ? null : StructuredText.Check(texts[i]))) is { } unsafeCode)
+            var unsafeCode = TextSafety.Check(texts[i], multiline, formula: ReachesSpreadsheets(field.Kind))
+                ?? (multiline ? null : StructuredText.Check(texts[i]));
+            if (unsafeCode is not null)
             {
                 return ([], Error(input.Name, field, unsafeCode));
             }
