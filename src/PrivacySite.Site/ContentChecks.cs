@@ -1,8 +1,9 @@
+using PrivacySite.Content.Addresses;
 using PrivacySite.Content.Diagnostics;
 using PrivacySite.Content.Loading;
 using PrivacySite.Content.Model;
 using PrivacySite.Content.Validation;
-using PrivacySite.Inquiries.Text;
+using PrivacySite.Forms.Text;
 using PrivacySite.Site.Planning;
 using PrivacySite.Site.Rendering;
 

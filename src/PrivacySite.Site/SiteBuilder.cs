@@ -5,6 +5,8 @@ using PrivacySite.Site.Planning;
 using PrivacySite.Site.Publishing;
 using PrivacySite.Site.Rendering;
 using PrivacySite.Site.Writing;
+using PrivacySite.Theme;
+using PrivacySite.Theme.Layout;
 
 namespace PrivacySite.Site;
 
@@ -38,7 +40,7 @@ public static class SiteBuilder
 
         progress?.Report($"Loaded and checked {content.Pages.Count} Markdown files ({clock.ElapsedMilliseconds} ms)");
         var plan = SitePlanner.Plan(content, AssetManifest.Scan(options.ThemeAssets), options.BaseUrl, new FormEndpoints(options.IntakeUrl, options.FormsDisabled));
-        var frames = new FrameFactory(plan, MissingUiString.ReportTo(diagnostics, content));
+        var frames = new FrameFactory(content, plan.Urls, plan.Assets, plan.Navigation, MissingUiString.ReportTo(diagnostics, content));
 
         using var staging = new StagingFolder(options.OutputRoot);
         progress?.Report($"Rendering {plan.Pages.Count} pages");

@@ -1,11 +1,12 @@
 using System.Security.Cryptography;
 using PrivacySite.Content.Model.Calendar;
-using PrivacySite.Inquiries.Fields;
+using PrivacySite.Forms.Fields;
+using PrivacySite.Forms.Model;
+using PrivacySite.Forms.Validation;
 using PrivacySite.Inquiries.Intake;
 using PrivacySite.Inquiries.Model;
 using PrivacySite.Inquiries.Storage.Tables;
 using PrivacySite.Inquiries.Storage.Tables.Client;
-using PrivacySite.Inquiries.Validation;
 
 namespace PrivacySite.Intake.Benchmarks;
 

@@ -1,12 +1,14 @@
 using PrivacySite.Content.Diagnostics;
+using PrivacySite.Content.Loading;
 using PrivacySite.Content.Model;
-using PrivacySite.Site;
+using PrivacySite.Content.Validation;
+using PrivacySite.Forms.Text;
 using PrivacySite.Theme;
 
 namespace PrivacySite.Intake.Hosting;
 
 /// <summary>
-/// Finds and loads the content folder at start-up, with the same checks as the site build, so the
+/// Finds and loads the content folder at start-up, with the checks of every file and of the forms' words, so the
 /// service never answers with a missing label or message.
 /// </summary>
 public static class IntakeContent
@@ -42,8 +44,9 @@ public static class IntakeContent
     {
         var diagnostics = new DiagnosticBag();
 
-        // Services are registered synchronously, before the host runs; the checks never need this thread back.
-        var content = ContentChecks.RunAsync(root, diagnostics).GetAwaiter().GetResult();
+        var loaded = ContentLoader.Load(root, diagnostics);
+        ContentValidator.Validate(loaded, diagnostics, extraRules: new FormTextRule());
+        var content = loaded.Content;
 
         var errors = diagnostics.ToList().Where(d => d.Severity == Severity.Error).ToList();
         if (content is null || errors.Count > 0)

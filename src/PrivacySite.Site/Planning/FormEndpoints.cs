@@ -1,6 +1,6 @@
 using PrivacySite.Content.Model;
-using PrivacySite.Inquiries.Intake;
-using PrivacySite.Inquiries.Model;
+using PrivacySite.Forms.Model;
+using PrivacySite.Forms.Routes;
 
 namespace PrivacySite.Site.Planning;
 

@@ -1,3 +1,4 @@
+using PrivacySite.Content.Addresses;
 using PrivacySite.Content.Diagnostics;
 using PrivacySite.Content.Model;
 using PrivacySite.Content.Model.Forms;

@@ -1,5 +1,7 @@
+using PrivacySite.Content.Addresses;
 using PrivacySite.Site.Markdown;
 using PrivacySite.Site.Planning;
+using PrivacySite.Theme.Layout;
 using PrivacySite.Theme.Pages;
 using PrivacySite.Theme.Rendering;
 

@@ -2,9 +2,10 @@ using System.Xml.Linq;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using PrivacySite.Cli.Serving;
+using PrivacySite.Content.Addresses;
 using PrivacySite.Content.Diagnostics;
+using PrivacySite.Forms.Text;
 using PrivacySite.Inquiries.Storage;
-using PrivacySite.Inquiries.Text;
 using PrivacySite.Site;
 
 namespace PrivacySite.BrowserTests.Support;

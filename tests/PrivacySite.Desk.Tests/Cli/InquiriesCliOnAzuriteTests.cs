@@ -1,3 +1,4 @@
+using PrivacySite.Forms.Model;
 using PrivacySite.Intake.Tests.Support;
 
 namespace PrivacySite.Desk.Tests.Cli;

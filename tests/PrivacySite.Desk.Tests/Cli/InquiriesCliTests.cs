@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using PrivacySite.Cli.Console;
 using PrivacySite.Content.Model.Calendar;
+using PrivacySite.Forms.Model;
 using PrivacySite.Intake.Tests.Support;
 
 namespace PrivacySite.Desk.Tests.Cli;

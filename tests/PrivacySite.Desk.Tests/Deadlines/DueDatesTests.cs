@@ -1,6 +1,7 @@
 using PrivacySite.Content.Model.Calendar;
+using PrivacySite.Forms.Fields;
+using PrivacySite.Forms.Model;
 using PrivacySite.Inquiries.Deadlines;
-using PrivacySite.Inquiries.Fields;
 
 namespace PrivacySite.Desk.Tests.Deadlines;
 

@@ -1,4 +1,5 @@
 using PrivacySite.Desk.Tests.Workflow;
+using PrivacySite.Forms.Model;
 using PrivacySite.Inquiries.Desk;
 
 namespace PrivacySite.Desk.Tests.Desk;

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using PrivacySite.Forms.Model;
 using PrivacySite.Inquiries.Export;
 
 namespace PrivacySite.Desk.Tests.Export;

@@ -1,3 +1,5 @@
+using PrivacySite.Forms.Model;
+
 namespace PrivacySite.Intake.Tests.Model;
 
 public sealed class ReferenceNumberTests

@@ -1,3 +1,4 @@
+using PrivacySite.Forms.Model;
 using PrivacySite.Inquiries.Storage;
 
 namespace PrivacySite.Intake.Tests.Storage;

@@ -1,4 +1,4 @@
-using PrivacySite.Inquiries.Validation;
+using PrivacySite.Forms.Validation;
 using static PrivacySite.Intake.Tests.Validation.ValidationHarness;
 
 namespace PrivacySite.Intake.Tests.Validation;

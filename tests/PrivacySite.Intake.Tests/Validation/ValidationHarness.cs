@@ -1,5 +1,6 @@
-using PrivacySite.Inquiries.Fields;
-using PrivacySite.Inquiries.Validation;
+using PrivacySite.Forms.Fields;
+using PrivacySite.Forms.Model;
+using PrivacySite.Forms.Validation;
 
 namespace PrivacySite.Intake.Tests.Validation;
 

@@ -17,7 +17,7 @@ internal static class SampleNotice
 
     public static ContentSet Content => Loaded.Value;
 
-    public static IReadOnlyList<NoticeSection> Sections => NoticePlanner.Sections(Content);
+    public static IReadOnlyList<NoticeSection> Sections => NoticeSection.AllOf(Content);
 
     /// <summary>One row per section and language, for theories.</summary>
     public static TheoryData<string, Language> SectionsByLanguage()
