@@ -25,22 +25,20 @@ public static class ContentValidator
         new HolidayCalendarRule(clock),
     ];
 
-    private static IContentRule[] ContentRules(IReadOnlyList<PageAnchors> builtAnchors) =>
+    private static IContentRule[] ContentRules() =>
     [
         new PagesInBothLanguagesRule(),
         new UiStringsInBothLanguagesRule(),
         new UntranslatedPagesRule(),
         new NavOrderRule(),
         new NoticeAddressRule(),
-        new MarkdownRule(builtAnchors),
+        new MarkdownRule(),
         new SchemaModelineRule(),
     ];
 
     /// <param name="clock">What "today" is for date checks; the system clock unless a test decides.</param>
-    /// <param name="builtAnchors">The anchors of pages made from data, which only the theme knows (<see cref="PageAnchors"/>); without them, links to such pages are checked for the page only.</param>
     /// <param name="extraRules">Rules from libraries that know more than the content model (such as the forms' fields); they run with the checks across files.</param>
-    public static void Validate(LoadedContent loaded, DiagnosticBag diagnostics, TimeProvider? clock = null,
-        IReadOnlyList<PageAnchors>? builtAnchors = null, params IContentRule[] extraRules)
+    public static void Validate(LoadedContent loaded, DiagnosticBag diagnostics, TimeProvider? clock = null, params IContentRule[] extraRules)
     {
         // Files are checked in parallel (a site has thousands of pages' front matter), each by every rule in turn.
         var recordRules = RecordRules(clock ?? TimeProvider.System);
@@ -54,7 +52,7 @@ public static class ContentValidator
 
         if (loaded.Content is { } content)
         {
-            foreach (var rule in ContentRules(builtAnchors ?? []).Concat(extraRules))
+            foreach (var rule in ContentRules().Concat(extraRules))
             {
                 rule.Check(content, diagnostics);
             }

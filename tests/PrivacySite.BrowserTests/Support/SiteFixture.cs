@@ -41,7 +41,7 @@ public sealed class SiteFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         HtmlChecker = NuHtmlChecker.Start();
-        Forms = new FormText((await ContentChecks.RunAsync(RepoPaths.Content, new DiagnosticBag()))!.Forms);
+        Forms = new FormText(ContentChecks.Run(RepoPaths.Content, new DiagnosticBag())!.Forms);
         var result = await SiteBuilder.BuildAsync(new BuildOptions(RepoPaths.Content, OutputRoot, RepoPaths.ThemeAssets, "https://privacy.example.org/"));
         if (!result.Succeeded)
         {

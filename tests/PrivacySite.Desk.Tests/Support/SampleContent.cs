@@ -10,7 +10,7 @@ public static class SampleContent
     private static readonly Lazy<ContentSet> Loaded = new(() =>
     {
         var diagnostics = new DiagnosticBag();
-        return ContentChecks.RunAsync(RepoPaths.Content, diagnostics).GetAwaiter().GetResult() ?? throw new InvalidOperationException(string.Join('\n', diagnostics.ToList().Select(d => d.Format())));
+        return ContentChecks.Run(RepoPaths.Content, diagnostics) ?? throw new InvalidOperationException(string.Join('\n', diagnostics.ToList().Select(d => d.Format())));
     });
 
     public static ContentSet Content => Loaded.Value;

@@ -50,6 +50,11 @@ public static class BrokenContentCorpus
         Edit("strings: key misspelt in one language", "strings/ja.yaml", "  toc: このページの目次", "  tooc: このページの目次", "strings/ja.yaml:9:3: error PS0204", findings: 2),
         Edit("strings: empty text", "strings/en.yaml", "  toc: On this page", "  toc:", "strings/en.yaml:9:7: error PS0106"),
         Edit("strings: list instead of text", "strings/en.yaml", "  toc: On this page", "  toc:\n    - On this page", "strings/en.yaml:10:5: error PS0104"),
+        new("strings: a word the layout needs missing in both languages", c =>
+        {
+            c.Replace("strings/ja.yaml", "  skip_link: 本文へ移動\n", "");
+            c.Replace("strings/en.yaml", "  skip_link: Skip to main content\n", "");
+        }, "strings/ja.yaml:1:1: error PS0204", Findings: 2),
         Edit("strings: unclosed quote", "strings/en.yaml", "  nav_label: Main pages of this site", "  nav_label: \"Main pages of this site", "strings/en.yaml:6:14: error PS0101"),
         Edit("strings: key written twice", "strings/en.yaml", "  representative: Representative", "  representative: Representative\n  skip_link: Skip", "strings/en.yaml:8:3: error PS0105"),
         Edit("strings: tab indentation", "strings/ja.yaml", "  skip_link: 本文へ移動", "\tskip_link: 本文へ移動", "strings/ja.yaml:4:1: error PS0107"),

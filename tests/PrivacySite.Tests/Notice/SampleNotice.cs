@@ -1,11 +1,10 @@
 using PrivacySite.Content.Diagnostics;
 using PrivacySite.Content.Loading;
-using PrivacySite.Site.Planning;
 using PrivacySite.Theme.ViewModels;
 
 namespace PrivacySite.Tests.Notice;
 
-/// <summary>The sample content as the build loads it, and its notice sections as the planner lays them out.</summary>
+/// <summary>The sample content as the build loads it, and its notice sections in order.</summary>
 internal static class SampleNotice
 {
     private static readonly Lazy<ContentSet> Loaded = new(() =>
