@@ -32,13 +32,24 @@ public static class ContentValidator
         new UntranslatedPagesRule(),
         new NavOrderRule(),
         new NoticeAddressRule(),
+        new FormPrivacyPageRule(),
         new MarkdownRule(),
         new SchemaModelineRule(),
     ];
 
     /// <param name="clock">What "today" is for date checks; the system clock unless a test decides.</param>
     /// <param name="extraRules">Rules from libraries that know more than the content model (such as the forms' fields); they run with the checks across files.</param>
-    public static void Validate(LoadedContent loaded, DiagnosticBag diagnostics, TimeProvider? clock = null, params IContentRule[] extraRules)
+    public static void Validate(LoadedContent loaded, DiagnosticBag diagnostics, TimeProvider? clock = null, params IContentRule[] extraRules) =>
+        Run(loaded, diagnostics, clock, [.. ContentRules(), .. extraRules]);
+
+    /// <summary>
+    /// The checks of content loaded without its Markdown pages (<see cref="ContentLoader.LoadData"/>):
+    /// every data file on its own and the UI strings across languages, not pages, links or editors' tooling.
+    /// </summary>
+    public static void ValidateData(LoadedContent loaded, DiagnosticBag diagnostics, TimeProvider? clock = null, params IContentRule[] extraRules) =>
+        Run(loaded, diagnostics, clock, [new UiStringsInBothLanguagesRule(), .. extraRules]);
+
+    private static void Run(LoadedContent loaded, DiagnosticBag diagnostics, TimeProvider? clock, IReadOnlyList<IContentRule> contentRules)
     {
         // Files are checked in parallel (a site has thousands of pages' front matter), each by every rule in turn.
         var recordRules = RecordRules(clock ?? TimeProvider.System);
@@ -52,7 +63,7 @@ public static class ContentValidator
 
         if (loaded.Content is { } content)
         {
-            foreach (var rule in ContentRules().Concat(extraRules))
+            foreach (var rule in contentRules)
             {
                 rule.Check(content, diagnostics);
             }

@@ -11,8 +11,9 @@ namespace PrivacySite.Forms.Text;
 
 /// <summary>
 /// content/forms/ matches the forms in code: every field, choice and part has a label, every personal
-/// item says why it is asked, every error code has a message, every kind a title, the page on the forms'
-/// own data exists; and nothing names a field, choice, part or code the forms do not have.
+/// item says why it is asked, every error code has a message, every kind a title; and nothing names a
+/// field, choice, part or code the forms do not have. (That the page on the forms' own data exists is
+/// <see cref="Content.Validation.Rules.FormPrivacyPageRule"/>'s, a check of the site's pages.)
 /// </summary>
 public sealed class FormTextRule : IContentRule
 {
@@ -38,12 +39,6 @@ public sealed class FormTextRule : IContentRule
         }
 
         ReportUnknown(forms.Pages.Forms.Select(f => f.Kind), kinds, "forms", "kind", pages, diagnostics);
-
-        var privacyPage = forms.Pages.Privacy.Page;
-        if (Languages.All.Any(language => !content.Pages.Any(p => p.Slug == privacyPage && p.Language == language)))
-        {
-            diagnostics.Add(DiagnosticDescriptors.FormPrivacyPageMissing, pages["privacy.page"], privacyPage);
-        }
     }
 
     private static void CheckFields(IReadOnlyList<Content.Model.Forms.FieldText> texts, SourceMap map, DiagnosticBag diagnostics)
