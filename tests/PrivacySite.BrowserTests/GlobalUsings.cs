@@ -4,7 +4,6 @@ global using PrivacySite.BrowserTests.Support;
 global using PrivacySite.Content.Model;
 global using PrivacySite.Forms.Model;
 global using PrivacySite.Inquiries.Model;
-global using PrivacySite.Intake.Tests.Support;
 global using PrivacySite.Site.Planning;
-global using PrivacySite.Tests.Support;
+global using PrivacySite.Testing;
 global using Xunit;

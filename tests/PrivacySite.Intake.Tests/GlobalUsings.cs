@@ -5,5 +5,5 @@ global using System.Text.Json;
 global using PrivacySite.Forms.Model;
 global using PrivacySite.Inquiries.Model;
 global using PrivacySite.Intake.Tests.Support;
-global using PrivacySite.Tests.Support;
+global using PrivacySite.Testing;
 global using Xunit;

@@ -1,7 +1,0 @@
-// The namespaces most files of this project use, named once; a file's own usings add what only it needs.
-global using PrivacySite.Desk.Tests.Support;
-global using PrivacySite.Forms.Model;
-global using PrivacySite.Inquiries.Model;
-global using PrivacySite.Inquiries.Storage;
-global using PrivacySite.Tests.Support;
-global using Xunit;

@@ -1,0 +1,47 @@
+using Azure.Core;
+using Azure.Core.Pipeline;
+using PrivacySite.Inquiries.Storage;
+
+namespace PrivacySite.Inquiries.Tests.Storage;
+
+/// <summary>
+/// Submissions arriving together share entity group transactions on a real Azurite: fewer
+/// requests than inquiries, yet each one stored and readable under its own reference.
+/// </summary>
+public sealed class GroupCommitTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>
+{
+    [Fact]
+    public async Task Concurrent_submissions_share_transactions_and_each_is_stored()
+    {
+        var transactions = new TransactionCounter();
+        var options = InquiryStoreSettings.DefaultTableOptions();
+        options.AddPolicy(transactions, HttpPipelinePosition.PerCall);
+        var store = new InquiryStoreSettings(azurite.ConnectionString, "unused", "t" + Guid.NewGuid().ToString("N")).Open(options);
+        await store.PingAsync(CancellationToken.None);
+        var records = Enumerable.Range(0, 64).Select(_ => Samples.Record()).ToList();
+
+        var results = await Task.WhenAll(records.Select(r => store.AddAsync(r, CancellationToken.None)));
+
+        Assert.All(results, r => Assert.Equal(AddStatus.Added, r.Status));
+        Assert.InRange(transactions.Count, 1, records.Count / 2);
+        foreach (var record in records)
+        {
+            Assert.Equal(record.SubmissionKey, (await store.GetAsync(record.Reference, CancellationToken.None))?.SubmissionKey);
+        }
+    }
+
+    private sealed class TransactionCounter : HttpPipelineSynchronousPolicy
+    {
+        private int _count;
+
+        public int Count => Volatile.Read(ref _count);
+
+        public override void OnSendingRequest(HttpMessage message)
+        {
+            if (message.Request.Uri.Path.EndsWith("/$batch", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref _count);
+            }
+        }
+    }
+}
