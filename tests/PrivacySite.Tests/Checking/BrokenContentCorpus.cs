@@ -98,7 +98,7 @@ public static class BrokenContentCorpus
             c.Write("pages/index.en.md", c.Read("pages/index.en.md") + "\n[policy]: polcy.md\n");
         }, "pages/index.en.md:32:1: error PS0302"),
 
-        // notice/*.yaml: dates and the revision history (RevisionHistory is checked as an IRevisionHistory)
+        // notice/*.yaml: dates and the revision history
         Edit("revisions: revision older than the one before", "notice/revisions.yaml", "  - date: 2022-04-01", "  - date: 2016-04-01", "notice/revisions.yaml:21:11: error PS0603"),
         Edit("revisions: revision before the enactment", "notice/revisions.yaml", "enacted: 2005-04-01", "enacted: 2018-04-01", "notice/revisions.yaml:17:11: error PS0603"),
         Edit("revisions: revision dated in the future", "notice/revisions.yaml", "  - date: 2025-04-01", "  - date: 2025-07-01", "notice/revisions.yaml:29:11: error PS0602"),
