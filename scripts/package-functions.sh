@@ -2,8 +2,8 @@
 # Builds the folder to deploy to a Linux Azure Function App (custom handler):
 #   bash scripts/package-functions.sh artifacts/functions
 # It holds a self-contained linux-x64 publish of functions/PrivacySite.Functions (no .NET runtime
-# needed on the app), host.json, one folder per function (function.json), content/ and the theme's
-# assets. The folder is built aside and checked, then put in place, so a failed run never leaves a
+# needed on the app), host.json, one folder per function (function.json), the content the service
+# answers with (content/ without its Markdown pages and schemas) and the theme's assets. The folder is built aside and checked, then put in place, so a failed run never leaves a
 # half-made package where the deploy step would pick it up.
 set -euo pipefail
 

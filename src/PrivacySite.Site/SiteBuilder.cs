@@ -5,13 +5,15 @@ using PrivacySite.Site.Planning;
 using PrivacySite.Site.Publishing;
 using PrivacySite.Site.Rendering;
 using PrivacySite.Site.Writing;
+using PrivacySite.Theme;
+using PrivacySite.Theme.Layout;
 
 namespace PrivacySite.Site;
 
 /// <summary>
 /// Runs the pipeline: load → validate → plan → render → write. Nothing reaches the output
-/// folder unless every stage succeeded. The notice's bodies, rendered once for the link check,
-/// go on to the render stage, which puts the pages around them.
+/// folder unless every stage succeeded. The notice's bodies are rendered once, in both languages,
+/// and the render stage puts each page around its body.
 /// </summary>
 public static class SiteBuilder
 {
@@ -22,13 +24,11 @@ public static class SiteBuilder
         var empty = new Dictionary<Language, int>();
 
         progress?.Report($"Loading {options.ContentRoot}");
-        var checkedContent = await ContentChecks.RunForBuildAsync(options.ContentRoot, diagnostics, options.Clock, options.BaseUrl);
-        if (checkedContent is null || diagnostics.HasErrors)
+        var content = ContentChecks.Run(options.ContentRoot, diagnostics, options.Clock);
+        if (content is null || diagnostics.HasErrors)
         {
             return new BuildResult(diagnostics.ToList(), empty, clock.Elapsed);
         }
-
-        var content = checkedContent.Content;
 
         if (!Directory.Exists(options.ThemeAssets))
         {
@@ -38,11 +38,12 @@ public static class SiteBuilder
 
         progress?.Report($"Loaded and checked {content.Pages.Count} Markdown files ({clock.ElapsedMilliseconds} ms)");
         var plan = SitePlanner.Plan(content, AssetManifest.Scan(options.ThemeAssets), options.BaseUrl, new FormEndpoints(options.IntakeUrl, options.FormsDisabled));
-        var frames = new FrameFactory(plan, MissingUiString.ReportTo(diagnostics, content));
+        var frames = new FrameFactory(content, plan.Urls, plan.Assets, plan.Navigation, MissingUiString.ReportTo(diagnostics, content));
+        var noticeBodies = await NoticeBodyRenderer.RenderAsync(content, plan.Urls, diagnostics);
 
         using var staging = new StagingFolder(options.OutputRoot);
         progress?.Report($"Rendering {plan.Pages.Count} pages");
-        await RenderAllAsync(plan, frames, checkedContent.NoticeBodies, staging);
+        await RenderAllAsync(plan, frames, noticeBodies, staging);
 
         if (diagnostics.HasErrors)
         {

@@ -9,7 +9,7 @@ namespace PrivacySite.Benchmarks;
 /// <summary>Times `check` (load and validate, nothing written) on the sample content and on synthetic content.</summary>
 public static class CheckBenchmark
 {
-    public static async Task<int> RunAsync(string repoRoot, int pagesPerLanguage, int runs)
+    public static int Run(string repoRoot, int pagesPerLanguage, int runs)
     {
         var sample = Path.Combine(repoRoot, "content");
         var work = Path.Combine(repoRoot, "artifacts", "benchmarks", Guid.NewGuid().ToString("N"));
@@ -17,7 +17,7 @@ public static class CheckBenchmark
         {
             var synthetic = Path.Combine(work, "content");
             SyntheticContent.Create(sample, synthetic, pagesPerLanguage);
-            return await MeasureAsync("sample", sample, runs) && await MeasureAsync($"{pagesPerLanguage} pages/language", synthetic, runs) ? 0 : 1;
+            return Measure("sample", sample, runs) && Measure($"{pagesPerLanguage} pages/language", synthetic, runs) ? 0 : 1;
         }
         finally
         {
@@ -25,9 +25,9 @@ public static class CheckBenchmark
         }
     }
 
-    private static async Task<bool> MeasureAsync(string label, string content, int runs)
+    private static bool Measure(string label, string content, int runs)
     {
-        if (await CheckAsync(content) is { Count: > 0 } findings)
+        if (Check(content) is { Count: > 0 } findings)
         {
             Console.Error.WriteLine(string.Join("\n", findings.Select(d => d.Format())));
             return false;
@@ -38,7 +38,7 @@ public static class CheckBenchmark
         for (var i = 0; i < runs; i++)
         {
             var clock = Stopwatch.StartNew();
-            await CheckAsync(content);
+            Check(content);
             times.Add(clock.Elapsed.TotalMilliseconds);
 
             // The load stage alone, to show what the checks themselves add.
@@ -54,10 +54,10 @@ public static class CheckBenchmark
         return true;
     }
 
-    private static async Task<IReadOnlyList<Diagnostic>> CheckAsync(string content)
+    private static IReadOnlyList<Diagnostic> Check(string content)
     {
         var diagnostics = new DiagnosticBag();
-        await ContentChecks.RunAsync(content, diagnostics);
+        ContentChecks.Run(content, diagnostics);
         return diagnostics.ToList();
     }
 }

@@ -9,7 +9,7 @@ var which = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordina
 return which switch
 {
     "build" => await BuildBenchmark.RunAsync(repoRoot, pages, runs),
-    "check" => await CheckBenchmark.RunAsync(repoRoot, pages, runs),
+    "check" => CheckBenchmark.Run(repoRoot, pages, runs),
     _ => Usage(),
 };
 

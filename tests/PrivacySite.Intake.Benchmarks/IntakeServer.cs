@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using PrivacySite.Intake.Tests.Support;
+using PrivacySite.Testing;
 
 namespace PrivacySite.Intake.Benchmarks;
 

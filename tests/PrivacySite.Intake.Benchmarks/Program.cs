@@ -6,7 +6,7 @@ using Azure.Data.Tables;
 using PrivacySite.Inquiries.Storage;
 using PrivacySite.Inquiries.Storage.Tables;
 using PrivacySite.Intake.Benchmarks;
-using PrivacySite.Intake.Tests.Support;
+using PrivacySite.Testing;
 
 // Load run of the intake service on loopback, with Azurite and with the file store, and the raw
 // Azurite rates measured in the same run as its baselines: the same rows the store writes, the
@@ -26,7 +26,7 @@ Console.WriteLine($"Intake load run: {Environment.ProcessorCount} cores, {second
 Console.WriteLine($"Raw baseline rows: the stored complaint's inquiry row ({StoredRows.InquiryBytes} bytes of JSON) and its submission-key row.");
 
 // Under the repository like the site benchmarks: on these machines /tmp is slow with many small files.
-var scratch = Path.Combine(PrivacySite.Tests.Support.RepoPaths.Root, "artifacts", "benchmarks", "intake-" + Guid.NewGuid().ToString("N"));
+var scratch = Path.Combine(RepoPaths.Root, "artifacts", "benchmarks", "intake-" + Guid.NewGuid().ToString("N"));
 Directory.CreateDirectory(scratch);
 var results = new List<LoadResult>();
 var ratios = new List<(double Single, double Transaction)>();

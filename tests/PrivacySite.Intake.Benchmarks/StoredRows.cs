@@ -2,11 +2,12 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Azure.Data.Tables;
 using PrivacySite.Content.Model.Calendar;
-using PrivacySite.Inquiries.Fields;
+using PrivacySite.Forms.Fields;
+using PrivacySite.Forms.Model;
+using PrivacySite.Forms.Validation;
 using PrivacySite.Inquiries.Intake;
 using PrivacySite.Inquiries.Model;
 using PrivacySite.Inquiries.Storage.Tables;
-using PrivacySite.Inquiries.Validation;
 
 namespace PrivacySite.Intake.Benchmarks;
 

@@ -2,3 +2,4 @@
 global using Xunit;
 global using PrivacySite.Content.Model;
 global using PrivacySite.Tests.Support;
+global using PrivacySite.Testing;

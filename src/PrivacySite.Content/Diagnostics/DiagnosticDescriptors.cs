@@ -289,11 +289,6 @@ public static class DiagnosticDescriptors
         "{0} is not after the date before it ({1}): list the enactment first, then each revision, oldest first",
         "{0} が前の日付（{1}）より後になっていません。制定日を先頭に、改定日を古い順に並べてください");
 
-    public static readonly DiagnosticDescriptor LastRevisedMismatch = new(
-        "PS0604", Severity.Error,
-        "the displayed last-revised date {0} is not the latest date of the revision history ({1})",
-        "表示する最終改定日 {0} が改定履歴の最新の日付（{1}）と一致しません");
-
     public static readonly DiagnosticDescriptor HolidayListedTwice = new(
         "PS0605", Severity.Warning,
         "{0} is already listed (line {1}): remove one",

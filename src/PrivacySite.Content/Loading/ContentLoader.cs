@@ -12,7 +12,12 @@ public static class ContentLoader
     public const string SiteFile = "site.yaml";
     public const string HolidaysFile = "calendar/holidays.yaml";
 
-    public static LoadedContent Load(string root, DiagnosticBag diagnostics)
+    public static LoadedContent Load(string root, DiagnosticBag diagnostics) => Load(root, diagnostics, withPages: true);
+
+    /// <summary>The data files and UI strings only, without the Markdown pages (<see cref="ContentSet.Pages"/> is empty): what the intake service serves.</summary>
+    public static LoadedContent LoadData(string root, DiagnosticBag diagnostics) => Load(root, diagnostics, withPages: false);
+
+    private static LoadedContent Load(string root, DiagnosticBag diagnostics, bool withPages)
     {
         if (!Directory.Exists(root))
         {
@@ -41,7 +46,7 @@ public static class ContentLoader
             maps[map.File] = map;
         }
 
-        var pages = MarkdownPageLoader.LoadAll(files, diagnostics);
+        var pages = withPages ? MarkdownPageLoader.LoadAll(files, diagnostics) : [];
         foreach (var (_, map) in pages)
         {
             maps[map.File] = map;

@@ -25,7 +25,7 @@ public static class ContentValidator
         new HolidayCalendarRule(clock),
     ];
 
-    private static IContentRule[] ContentRules(IReadOnlyList<PageAnchors> builtAnchors) =>
+    private static IContentRule[] ContentRules() =>
     [
         new PagesInBothLanguagesRule(),
         new UiStringsInBothLanguagesRule(),
@@ -33,15 +33,24 @@ public static class ContentValidator
         new NavOrderRule(),
         new NoticeAddressRule(),
         new PageNamesRule(),
-        new MarkdownRule(builtAnchors),
+        new FormPrivacyPageRule(),
+        new MarkdownRule(),
         new SchemaModelineRule(),
     ];
 
     /// <param name="clock">What "today" is for date checks; the system clock unless a test decides.</param>
-    /// <param name="builtAnchors">The anchors of pages made from data, which only the theme knows (<see cref="PageAnchors"/>); without them, links to such pages are checked for the page only.</param>
     /// <param name="extraRules">Rules from libraries that know more than the content model (such as the forms' fields); they run with the checks across files.</param>
-    public static void Validate(LoadedContent loaded, DiagnosticBag diagnostics, TimeProvider? clock = null,
-        IReadOnlyList<PageAnchors>? builtAnchors = null, params IContentRule[] extraRules)
+    public static void Validate(LoadedContent loaded, DiagnosticBag diagnostics, TimeProvider? clock = null, params IContentRule[] extraRules) =>
+        Run(loaded, diagnostics, clock, [.. ContentRules(), .. extraRules]);
+
+    /// <summary>
+    /// The checks of content loaded without its Markdown pages (<see cref="ContentLoader.LoadData"/>):
+    /// every data file on its own and the UI strings across languages, not pages, links or editors' tooling.
+    /// </summary>
+    public static void ValidateData(LoadedContent loaded, DiagnosticBag diagnostics, TimeProvider? clock = null, params IContentRule[] extraRules) =>
+        Run(loaded, diagnostics, clock, [new UiStringsInBothLanguagesRule(), .. extraRules]);
+
+    private static void Run(LoadedContent loaded, DiagnosticBag diagnostics, TimeProvider? clock, IReadOnlyList<IContentRule> contentRules)
     {
         // Files are checked in parallel (a site has thousands of pages' front matter), each by every rule in turn.
         var recordRules = RecordRules(clock ?? TimeProvider.System);
@@ -55,7 +64,7 @@ public static class ContentValidator
 
         if (loaded.Content is { } content)
         {
-            foreach (var rule in ContentRules(builtAnchors ?? []).Concat(extraRules))
+            foreach (var rule in contentRules)
             {
                 rule.Check(content, diagnostics);
             }

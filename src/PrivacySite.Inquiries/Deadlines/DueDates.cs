@@ -1,6 +1,7 @@
 using PrivacySite.Content.Model;
 using PrivacySite.Content.Model.Calendar;
-using PrivacySite.Inquiries.Fields;
+using PrivacySite.Forms.Fields;
+using PrivacySite.Forms.Model;
 using PrivacySite.Inquiries.Model;
 
 namespace PrivacySite.Inquiries.Deadlines;

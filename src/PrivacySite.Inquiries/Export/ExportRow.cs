@@ -2,7 +2,8 @@ using System.Globalization;
 using PrivacySite.Content.Formats;
 using PrivacySite.Content.Model;
 using PrivacySite.Content.Model.Calendar;
-using PrivacySite.Inquiries.Fields;
+using PrivacySite.Forms.Fields;
+using PrivacySite.Forms.Model;
 using PrivacySite.Inquiries.Model;
 
 namespace PrivacySite.Inquiries.Export;

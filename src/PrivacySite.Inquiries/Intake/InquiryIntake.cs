@@ -1,9 +1,10 @@
 using PrivacySite.Content.Model.Calendar;
+using PrivacySite.Forms.Fields;
+using PrivacySite.Forms.Model;
+using PrivacySite.Forms.Validation;
 using PrivacySite.Inquiries.Deadlines;
-using PrivacySite.Inquiries.Fields;
 using PrivacySite.Inquiries.Model;
 using PrivacySite.Inquiries.Storage;
-using PrivacySite.Inquiries.Validation;
 
 namespace PrivacySite.Inquiries.Intake;
 

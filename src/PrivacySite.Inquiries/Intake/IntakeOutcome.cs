@@ -1,5 +1,5 @@
+using PrivacySite.Forms.Validation;
 using PrivacySite.Inquiries.Model;
-using PrivacySite.Inquiries.Validation;
 
 namespace PrivacySite.Inquiries.Intake;
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using PrivacySite.Forms.Model;
 using PrivacySite.Inquiries.Model;
 using PrivacySite.Inquiries.Storage;
 

@@ -1,4 +1,5 @@
 using PrivacySite.Content.Model;
+using PrivacySite.Forms.Model;
 
 namespace PrivacySite.Inquiries.Model;
 

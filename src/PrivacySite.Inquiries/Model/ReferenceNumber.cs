@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
+using PrivacySite.Forms.Model;
 
 namespace PrivacySite.Inquiries.Model;
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using PrivacySite.Content.Model;
+using PrivacySite.Forms.Model;
 using PrivacySite.Inquiries.Model;
 using PrivacySite.Intake.Responses;
 

@@ -2,11 +2,13 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PrivacySite.Content.Model;
-using PrivacySite.Inquiries.Fields;
+using PrivacySite.Forms.Fields;
+using PrivacySite.Forms.Model;
+using PrivacySite.Forms.Routes;
+using PrivacySite.Forms.Validation;
 using PrivacySite.Inquiries.Intake;
 using PrivacySite.Inquiries.Model;
 using PrivacySite.Inquiries.Storage;
-using PrivacySite.Inquiries.Validation;
 using PrivacySite.Intake.Hosting;
 using PrivacySite.Intake.Http;
 using PrivacySite.Intake.Notifications;
@@ -74,7 +76,7 @@ internal sealed class SubmitEndpoint(InquiryIntake intake, IntakePages pages, No
     private static IResult Accepted(HttpContext context, BodyFormat format, ReferenceNumber reference, DateTimeOffset receivedAt, Language language) =>
         format == BodyFormat.Json
             ? Results.Json(new { reference = reference.Value, receivedAt }, statusCode: StatusCodes.Status201Created)
-            : new SeeOtherResult(context.Request.PathBase + IntakeRoutes.Receipt(reference, language));
+            : new SeeOtherResult(context.Request.PathBase + IntakeRoutes.Receipt(reference.Value, language));
 
     private async Task<IResult> RefuseAsync(HttpContext context, InquiryKind kind, BodyFormat format, int status, RawForm values, IReadOnlyList<FieldError> errors)
     {

@@ -1,13 +1,18 @@
 using PrivacySite.Content.Diagnostics;
+using PrivacySite.Content.Loading;
 using PrivacySite.Content.Model;
-using PrivacySite.Site;
+using PrivacySite.Content.Validation;
+using PrivacySite.Content.Validation.Rules;
+using PrivacySite.Forms.Text;
 using PrivacySite.Theme;
 
 namespace PrivacySite.Intake.Hosting;
 
 /// <summary>
-/// Finds and loads the content folder at start-up, with the same checks as the site build, so the
-/// service never answers with a missing label or message.
+/// Finds and loads the content the service answers with at start-up: the data files (the forms' words,
+/// the notice's parts a receipt shows, the site's name) and the UI strings, each checked, so the service
+/// never answers with a missing label or message. The Markdown pages and their links are the site build's
+/// to check; the service neither reads nor ships them.
 /// </summary>
 public static class IntakeContent
 {
@@ -42,8 +47,9 @@ public static class IntakeContent
     {
         var diagnostics = new DiagnosticBag();
 
-        // Services are registered synchronously, before the host runs; the checks never need this thread back.
-        var content = ContentChecks.RunAsync(root, diagnostics).GetAwaiter().GetResult();
+        var loaded = ContentLoader.LoadData(root, diagnostics);
+        ContentValidator.ValidateData(loaded, diagnostics, null, new RequiredUiStringsRule(UiKeys.All), new FormTextRule());
+        var content = loaded.Content;
 
         var errors = diagnostics.ToList().Where(d => d.Severity == Severity.Error).ToList();
         if (content is null || errors.Count > 0)

@@ -1,22 +1,23 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PrivacySite.Content.Model;
+using PrivacySite.Forms.Model;
+using PrivacySite.Forms.Validation;
 using PrivacySite.Inquiries.Deadlines;
 using PrivacySite.Inquiries.Intake;
 using PrivacySite.Inquiries.Model;
 using PrivacySite.Inquiries.Storage;
-using PrivacySite.Inquiries.Validation;
 using PrivacySite.Intake.Endpoints;
 using PrivacySite.Intake.Http;
 using PrivacySite.Intake.Notifications;
 using PrivacySite.Intake.Responses;
-using PrivacySite.Site.Planning;
+using PrivacySite.Theme;
 
 namespace PrivacySite.Intake.Hosting;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using PrivacySite.Content.Model;
+using PrivacySite.Forms.Model;
 using PrivacySite.Intake.Responses;
 
 namespace PrivacySite.Intake.Http;
@@ -51,7 +52,7 @@ internal sealed class IntakeHeadersMiddleware(RequestDelegate next, IntakePages 
             context.Response.Clear();
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;
             context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.WriteAsync(await pages.NoticeAsync(pages.Text.Pages.Unavailable, Language.Ja, Inquiries.Model.InquiryKind.Disclosure));
+            await context.Response.WriteAsync(await pages.NoticeAsync(pages.Text.Pages.Unavailable, Language.Ja, Forms.Model.InquiryKind.Disclosure));
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PrivacySite.Forms.Model;
 using PrivacySite.Inquiries.Model;
 
 namespace PrivacySite.Intake.Http;

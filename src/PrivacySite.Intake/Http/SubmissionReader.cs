@@ -1,9 +1,10 @@
 using System.Buffers;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
-using PrivacySite.Inquiries.Fields;
+using PrivacySite.Forms.Fields;
+using PrivacySite.Forms.Model;
+using PrivacySite.Forms.Validation;
 using PrivacySite.Inquiries.Model;
-using PrivacySite.Inquiries.Validation;
 using PrivacySite.Intake.Hosting;
 
 namespace PrivacySite.Intake.Http;

@@ -1,3 +1,4 @@
+using PrivacySite.Forms.Model;
 using PrivacySite.Inquiries.Model;
 
 namespace PrivacySite.Intake.Notifications;

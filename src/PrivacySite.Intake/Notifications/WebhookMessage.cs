@@ -5,6 +5,7 @@ using System.Text.Unicode;
 using PrivacySite.Content.Diagnostics;
 using PrivacySite.Content.Formats;
 using PrivacySite.Content.Model;
+using PrivacySite.Forms.Model;
 using PrivacySite.Inquiries.Model;
 
 namespace PrivacySite.Intake.Notifications;

@@ -1,13 +1,16 @@
+using PrivacySite.Content.Addresses;
 using PrivacySite.Content.Model;
 using PrivacySite.Content.Model.Forms;
-using PrivacySite.Inquiries.Fields;
+using PrivacySite.Forms.Fields;
+using PrivacySite.Forms.Model;
+using PrivacySite.Forms.Routes;
+using PrivacySite.Forms.Text;
+using PrivacySite.Forms.Validation;
+using PrivacySite.Forms.Views;
 using PrivacySite.Inquiries.Intake;
 using PrivacySite.Inquiries.Model;
-using PrivacySite.Inquiries.Text;
-using PrivacySite.Inquiries.Validation;
-using PrivacySite.Site.Forms;
-using PrivacySite.Site.Planning;
-using PrivacySite.Site.Rendering;
+using PrivacySite.Theme;
+using PrivacySite.Theme.Layout;
 using PrivacySite.Theme.Pages;
 using PrivacySite.Theme.ViewModels;
 using PrivacySite.Theme.ViewModels.Forms;
@@ -28,9 +31,8 @@ public sealed class IntakePages : IAsyncDisposable
     public IntakePages(ContentSet content, string? siteBaseUrl, AssetManifest assets)
     {
         _content = content;
-        var plan = SitePlanner.Plan(content, assets);
         var urls = new SiteUrls(string.IsNullOrWhiteSpace(siteBaseUrl) ? content.Settings.BaseUrl : siteBaseUrl, absoluteLinks: true);
-        _frames = new FrameFactory(plan with { Urls = urls }, static (_, _) => { });
+        _frames = new FrameFactory(content, urls, assets, SiteNavigation.Of(content), static (_, _) => { });
         Text = new FormText(content.Forms);
         _forms = new FormViewFactory(Text, urls.Path);
         SiteOrigin = urls.Origin;
@@ -55,10 +57,10 @@ public sealed class IntakePages : IAsyncDisposable
 
     public Task<string> ReceiptAsync(ReferenceNumber reference, Language language)
     {
-        var view = ReceiptViewFactory.Build(_content, reference, language);
+        var view = ReceiptViewFactory.Build(_content, reference.Kind, reference.Value, language);
 
         // The language link shows this receipt in the other language; the address holds nothing but the reference.
-        var frame = Frame(reference.Kind, language, view.Heading) with { SwitcherHref = IntakeRoutes.Receipt(reference, language.Other()) };
+        var frame = Frame(reference.Kind, language, view.Heading) with { SwitcherHref = IntakeRoutes.Receipt(reference.Value, language.Other()) };
         return _renderers.RenderAsync(r => r.RenderDocumentAsync<ReceiptPage>(new Dictionary<string, object?>
         {
             [nameof(ReceiptPage.Frame)] = frame,
@@ -78,7 +80,7 @@ public sealed class IntakePages : IAsyncDisposable
 
     // The frame of the form's page on the static site, so language links lead back to the form.
     private PageFrame Frame(InquiryKind kind, Language language, string title) =>
-        _frames.For(FormPlanner.SlugOf(kind), language, title, null);
+        _frames.For(kind.FormSlug(), language, title, null);
 
     public ValueTask DisposeAsync() => _renderers.DisposeAsync();
 }

@@ -1,6 +1,6 @@
 using PrivacySite.Content.Model;
-using PrivacySite.Inquiries.Text;
-using PrivacySite.Inquiries.Validation;
+using PrivacySite.Forms.Text;
+using PrivacySite.Forms.Validation;
 
 namespace PrivacySite.Intake.Responses;
 

@@ -1,7 +1,7 @@
 using PrivacySite.Content.Formats;
 using PrivacySite.Content.Model;
-using PrivacySite.Inquiries.Intake;
-using PrivacySite.Inquiries.Model;
+using PrivacySite.Forms.Model;
+using PrivacySite.Forms.Routes;
 
 namespace PrivacySite.Site.Planning;
 

@@ -1,7 +1,7 @@
 using PrivacySite.Content.Model;
 using PrivacySite.Content.Model.Forms;
-using PrivacySite.Inquiries.Model;
-using PrivacySite.Inquiries.Text;
+using PrivacySite.Forms.Model;
+using PrivacySite.Forms.Text;
 
 namespace PrivacySite.Site.Planning;
 
@@ -11,8 +11,6 @@ namespace PrivacySite.Site.Planning;
 /// </summary>
 public static class FormPlanner
 {
-    public static string SlugOf(InquiryKind kind) => kind == InquiryKind.Disclosure ? FormAddresses.RequestForm : FormAddresses.ComplaintForm;
-
     public static IEnumerable<PlannedPage> Pages(ContentSet content)
     {
         var text = new FormText(content.Forms);
@@ -20,6 +18,6 @@ public static class FormPlanner
             from kind in InquiryKinds.All
             from language in Languages.All
             let title = text.Title(kind)
-            select new PlannedPage(SlugOf(kind), language, title.Title[language], title.Intro?[language], new FormBody(kind));
+            select new PlannedPage(kind.FormSlug(), language, title.Title[language], title.Intro?[language], new FormBody(kind));
     }
 }

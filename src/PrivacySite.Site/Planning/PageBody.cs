@@ -1,6 +1,6 @@
 using PrivacySite.Content.Model;
 using PrivacySite.Content.Model.Notice;
-using PrivacySite.Inquiries.Model;
+using PrivacySite.Forms.Model;
 using PrivacySite.Theme.ViewModels;
 
 namespace PrivacySite.Site.Planning;

@@ -1,5 +1,7 @@
+using PrivacySite.Content.Addresses;
 using PrivacySite.Content.Model;
-using PrivacySite.Theme.ViewModels;
+using PrivacySite.Theme;
+using PrivacySite.Theme.Layout;
 
 namespace PrivacySite.Site.Planning;
 
@@ -9,11 +11,8 @@ public sealed record SitePlan(
     SiteUrls Urls,
     AssetManifest Assets,
     IReadOnlyList<PlannedPage> Pages,
-    IReadOnlyList<(string Slug, IReadOnlyDictionary<Language, string> Labels)> Navigation,
+    IReadOnlyList<NavEntry> Navigation,
     FormEndpoints Forms)
 {
-    public IReadOnlyList<NavLink> NavFor(string currentSlug, Language language) =>
-        [.. Navigation.Select(n => new NavLink(Urls.Path(n.Slug, language), n.Labels[language], n.Slug == currentSlug))];
-
     public string AssetHref(string name) => Urls.Asset(Assets[name]);
 }

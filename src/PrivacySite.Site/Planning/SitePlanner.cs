@@ -1,4 +1,7 @@
+using PrivacySite.Content.Addresses;
 using PrivacySite.Content.Model;
+using PrivacySite.Theme;
+using PrivacySite.Theme.Layout;
 
 namespace PrivacySite.Site.Planning;
 
@@ -14,20 +17,7 @@ public static class SitePlanner
             .Concat(FormPlanner.Pages(content))
             .ToList();
 
-        var markdownNavigation = content.Pages
-            .Where(p => p.FrontMatter.NavOrder is not null)
-            .GroupBy(p => p.Slug)
-            .Where(g => g.Count() == Languages.All.Count)
-            .Select(g => new NavEntry(g.Key, g.Min(p => p.FrontMatter.NavOrder!.Value), g.ToDictionary(p => p.Language, p => p.FrontMatter.Title)));
-
-        var navigation = markdownNavigation
-            .Concat(NoticePlanner.Navigation(content))
-            .OrderBy(n => n.Order)
-            .ThenBy(n => n.Slug, StringComparer.Ordinal)
-            .Select(n => (n.Slug, n.Labels))
-            .ToList();
-
-        return new SitePlan(content, urls, assets, pages, navigation, forms ?? new FormEndpoints());
+        return new SitePlan(content, urls, assets, pages, SiteNavigation.Of(content), forms ?? new FormEndpoints());
     }
 
     /// <summary>An English page marked untranslated shows the Japanese text under its own title, with a note.</summary>

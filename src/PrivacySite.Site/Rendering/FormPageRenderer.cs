@@ -1,6 +1,6 @@
-using PrivacySite.Inquiries.Fields;
-using PrivacySite.Inquiries.Text;
-using PrivacySite.Site.Forms;
+using PrivacySite.Forms.Fields;
+using PrivacySite.Forms.Text;
+using PrivacySite.Forms.Views;
 using PrivacySite.Site.Planning;
 using PrivacySite.Theme.Pages;
 using PrivacySite.Theme.Rendering;

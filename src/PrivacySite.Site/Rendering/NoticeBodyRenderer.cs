@@ -1,3 +1,4 @@
+using PrivacySite.Content.Addresses;
 using PrivacySite.Content.Diagnostics;
 using PrivacySite.Content.Model;
 using PrivacySite.Content.Model.Forms;
@@ -11,9 +12,9 @@ namespace PrivacySite.Site.Rendering;
 /// <summary>Renders the main text of every notice page (a section, or the full notice) once, in both languages.</summary>
 internal static class NoticeBodyRenderer
 {
-    /// <param name="urls">Where the site is published, for the links to the forms; null when the base URL is unusable, which the checks report.</param>
-    /// <param name="diagnostics">Where UI words the notice needs but the strings files lack are reported, as the build reports them.</param>
-    public static async Task<NoticeBodies> RenderAsync(ContentSet content, SiteUrls? urls, DiagnosticBag diagnostics)
+    /// <param name="urls">Where the site is published, for the links to the forms.</param>
+    /// <param name="diagnostics">Where UI words the notice needs but the strings files lack are reported, as the rest of the build reports them.</param>
+    public static async Task<NoticeBodies> RenderAsync(ContentSet content, SiteUrls urls, DiagnosticBag diagnostics)
     {
         var text = Languages.All.ToDictionary(l => l, l => new UiText(content.Strings[l], MissingUiString.ReportTo(diagnostics, content)));
         var bodies = new Dictionary<(string, Language), string>();
@@ -26,8 +27,8 @@ internal static class NoticeBodyRenderer
                     page.Language,
                     text[page.Language],
                     content.Notice.Complaints.Contact,
-                    urls?.Path(FormAddresses.RequestForm, page.Language),
-                    urls?.Path(FormAddresses.ComplaintForm, page.Language));
+                    urls.Path(FormAddresses.RequestForm, page.Language),
+                    urls.Path(FormAddresses.ComplaintForm, page.Language));
                 bodies[(page.Slug, page.Language)] = await RenderAsync(html, page.Body, context).ConfigureAwait(false);
             }
         }

@@ -7,7 +7,7 @@ using PrivacySite.Theme.ViewModels;
 namespace PrivacySite.Site.Rendering;
 
 /// <summary>
-/// Renders the notice's pages around their bodies, rendered before the checks: the table of
+/// Renders the notice's pages around their bodies, rendered once beforehand: the table of
 /// contents is read off the body's headings, then the whole page is put around it.
 /// </summary>
 internal sealed class NoticePageRenderer(SitePlan plan, NoticeBodies bodies, ComponentHtmlRenderer html)

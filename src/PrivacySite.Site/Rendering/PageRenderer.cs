@@ -1,12 +1,14 @@
+using PrivacySite.Content.Addresses;
 using PrivacySite.Site.Markdown;
 using PrivacySite.Site.Planning;
+using PrivacySite.Theme.Layout;
 using PrivacySite.Theme.Pages;
 using PrivacySite.Theme.Rendering;
 
 namespace PrivacySite.Site.Rendering;
 
 /// <summary>The render stage for one worker: a planned page in, a finished HTML document out.</summary>
-/// <param name="noticeBodies">The notice pages' main text, rendered once before the checks, which this only wraps in the page.</param>
+/// <param name="noticeBodies">The notice pages' main text, rendered once for all workers, which this only wraps in the page.</param>
 public sealed class PageRenderer(SitePlan plan, FrameFactory frames, NoticeBodies noticeBodies) : IAsyncDisposable
 {
     private readonly ComponentHtmlRenderer _html = new();

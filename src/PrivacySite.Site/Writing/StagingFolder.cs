@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using PrivacySite.Site.Planning;
+using PrivacySite.Theme;
 
 namespace PrivacySite.Site.Writing;
 

@@ -23,17 +23,17 @@ internal static class CheckCommand
         var lang = CommonOptions.Language("The language of the messages: en (default) or ja.");
 
         var command = new Command("check", "Check the content for mistakes without building anything.") { content, warningsAsErrors, lang };
-        command.SetAction((parse, _) =>
-            RunAsync(parse.GetValue(content)!, parse.GetValue(warningsAsErrors), CommonOptions.LanguageOf(parse, lang), parse.InvocationConfiguration.Output));
+        command.SetAction(parse =>
+            Run(parse.GetValue(content)!, parse.GetValue(warningsAsErrors), CommonOptions.LanguageOf(parse, lang), parse.InvocationConfiguration.Output));
         return command;
     }
 
-    private static async Task<int> RunAsync(string root, bool warningsAsErrors, Language language, TextWriter output)
+    private static int Run(string root, bool warningsAsErrors, Language language, TextWriter output)
     {
         var diagnostics = new DiagnosticBag();
         try
         {
-            await ContentChecks.RunAsync(root, diagnostics);
+            ContentChecks.Run(root, diagnostics);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

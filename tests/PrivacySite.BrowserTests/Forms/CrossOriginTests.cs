@@ -1,4 +1,6 @@
 using PrivacySite.Cli.Serving;
+using PrivacySite.Content.Addresses;
+using PrivacySite.Forms.Model;
 using PrivacySite.Inquiries.Storage.Files;
 using PrivacySite.Site;
 
@@ -38,7 +40,7 @@ public sealed class CrossOriginTests(SiteFixture site)
                 var name = $"cross-origin-{(javaScript ? "js" : "nojs")}";
                 await using var session = await FormSession.OpenAsync(site, name, javaScript);
                 var page = session.Page;
-                await page.GotoAsync(new SiteUrls(siteAddress).Absolute(FormPlanner.SlugOf(InquiryKind.Complaint), Language.En));
+                await page.GotoAsync(new SiteUrls(siteAddress).Absolute(InquiryKind.Complaint.FormSlug(), Language.En));
                 Assert.Equal(intakeOrigin + "/api/inquiries/complaint", await page.GetAttributeAsync("form", "action"));
                 await new Member(Language.En, name + Guid.NewGuid().ToString("N")).FillAsync(page, InquiryKind.Complaint);
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PrivacySite.Forms.Model;
 
 namespace PrivacySite.BrowserTests.Forms;
 
@@ -134,7 +135,7 @@ public sealed class EnhancementTests(SiteFixture site)
     private async Task<FormSession> OpenFilledAsync(string name, Language language)
     {
         var session = await FormSession.OpenAsync(site, name, javaScript: true);
-        await session.Page.GotoAsync(site.Url(FormPlanner.SlugOf(InquiryKind.Complaint), language));
+        await session.Page.GotoAsync(site.Url(InquiryKind.Complaint.FormSlug(), language));
         await new Member(language, name + Guid.NewGuid().ToString("N")).FillAsync(session.Page, InquiryKind.Complaint);
         return session;
     }

@@ -1,3 +1,5 @@
+using PrivacySite.Forms.Model;
+
 namespace PrivacySite.BrowserTests.Forms;
 
 /// <summary>
@@ -33,7 +35,7 @@ public sealed class FormJourneyTests(SiteFixture site)
         var page = session.Page;
         var member = new Member(language, name + "-" + Guid.NewGuid().ToString("N")[..8]);
 
-        await page.GotoAsync(site.Url(FormPlanner.SlugOf(kind), language));
+        await page.GotoAsync(site.Url(kind.FormSlug(), language));
         Assert.False(await page.IsVisibleAsync("#agent_name"), "the agent's name shows before an agent is chosen");
         Assert.Equal(javaScript ? 32 : 0, (await page.InputValueAsync("input[name=idempotency_token]")).Length);
         await session.CheckStateAsync("empty");

@@ -1,3 +1,5 @@
+using PrivacySite.Forms.Model;
+
 namespace PrivacySite.BrowserTests.Forms;
 
 /// <summary>
@@ -19,7 +21,7 @@ public sealed class KeyboardOnlyTests(SiteFixture site)
         await using var session = await FormSession.OpenAsync(site, name, javaScript);
         var page = session.Page;
         var member = new Member(language, name + Guid.NewGuid().ToString("N")[..8]);
-        await page.GotoAsync(site.Url(FormPlanner.SlugOf(kind), language));
+        await page.GotoAsync(site.Url(kind.FormSlug(), language));
 
         // Everything but the e-mail address, so the first press of Enter comes back with one mistake.
         // Controls are visited in page order, as Tab reaches them; fields revealed by a choice come right after it.

@@ -1,3 +1,5 @@
+using PrivacySite.Forms.Model;
+
 namespace PrivacySite.BrowserTests.Forms;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PrivacySite.Forms.Model;
 
 namespace PrivacySite.BrowserTests.Forms;
 
@@ -17,7 +18,7 @@ public sealed class ReceiptTests(SiteFixture site)
         var name = $"receipt-history-{(javaScript ? "js" : "nojs")}";
         await using var session = await FormSession.OpenAsync(site, name, javaScript);
         var page = session.Page;
-        var form = site.Url(FormPlanner.SlugOf(InquiryKind.Complaint), Language.Ja);
+        var form = site.Url(InquiryKind.Complaint.FormSlug(), Language.Ja);
         await page.GotoAsync(form);
         await new Member(Language.Ja, name + Guid.NewGuid().ToString("N")).FillAsync(page, InquiryKind.Complaint);
         var reference = await session.SendExpectingReceiptAsync();
@@ -43,7 +44,7 @@ public sealed class ReceiptTests(SiteFixture site)
     {
         await using var session = await FormSession.OpenAsync(site, "receipt-language", javaScript: false);
         var page = session.Page;
-        await page.GotoAsync(site.Url(FormPlanner.SlugOf(InquiryKind.Disclosure), Language.En));
+        await page.GotoAsync(site.Url(InquiryKind.Disclosure.FormSlug(), Language.En));
         await new Member(Language.En, "receipt-language" + Guid.NewGuid().ToString("N")).FillAsync(page, InquiryKind.Disclosure);
         var reference = await session.SendExpectingReceiptAsync();
 

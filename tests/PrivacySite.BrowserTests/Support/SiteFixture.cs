@@ -2,9 +2,10 @@ using System.Xml.Linq;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using PrivacySite.Cli.Serving;
+using PrivacySite.Content.Addresses;
 using PrivacySite.Content.Diagnostics;
+using PrivacySite.Forms.Text;
 using PrivacySite.Inquiries.Storage;
-using PrivacySite.Inquiries.Text;
 using PrivacySite.Site;
 
 namespace PrivacySite.BrowserTests.Support;
@@ -40,7 +41,7 @@ public sealed class SiteFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         HtmlChecker = NuHtmlChecker.Start();
-        Forms = new FormText((await ContentChecks.RunAsync(RepoPaths.Content, new DiagnosticBag()))!.Forms);
+        Forms = new FormText(ContentChecks.Run(RepoPaths.Content, new DiagnosticBag())!.Forms);
         var result = await SiteBuilder.BuildAsync(new BuildOptions(RepoPaths.Content, OutputRoot, RepoPaths.ThemeAssets, "https://privacy.example.org/"));
         if (!result.Succeeded)
         {

@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using PrivacySite.Forms.Model;
 
 namespace PrivacySite.Intake.Tests.Endpoints;
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using PrivacySite.Inquiries.Fields;
+using PrivacySite.Forms.Fields;
 using PrivacySite.Inquiries.Storage;
 
 namespace PrivacySite.Intake.Tests.Support;

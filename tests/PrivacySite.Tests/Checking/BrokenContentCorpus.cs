@@ -58,6 +58,11 @@ public static class BrokenContentCorpus
         Edit("strings: list instead of text", "strings/en.yaml", "  toc: On this page", "  toc:\n    - On this page", "strings/en.yaml:10:5: error PS0104"),
         Edit("strings: group where the English text belongs", "strings/en.yaml", "  toc: On this page", "  toc:\n    text: On this page", "strings/en.yaml:10:5: error PS0210"),
         Edit("strings: groups where the Japanese text belongs", "strings/ja.yaml", "  toc: このページの目次", "  toc:\n    short: 目次\n    long: このページの目次", "strings/ja.yaml:10:5: error PS0210"),
+        new("strings: a word the layout needs missing in both languages", c =>
+        {
+            c.Replace("strings/ja.yaml", "  skip_link: 本文へ移動\n", "");
+            c.Replace("strings/en.yaml", "  skip_link: Skip to main content\n", "");
+        }, "strings/ja.yaml:1:1: error PS0204", Findings: 2),
         Edit("strings: unclosed quote", "strings/en.yaml", "  nav_label: Main pages of this site", "  nav_label: \"Main pages of this site", "strings/en.yaml:6:14: error PS0101"),
         Edit("strings: key written twice", "strings/en.yaml", "  representative: Representative", "  representative: Representative\n  skip_link: Skip", "strings/en.yaml:8:3: error PS0105"),
         Edit("strings: tab indentation", "strings/ja.yaml", "  skip_link: 本文へ移動", "\tskip_link: 本文へ移動", "strings/ja.yaml:4:1: error PS0107"),
@@ -117,7 +122,7 @@ public static class BrokenContentCorpus
         Edit("body: Japanese reference link whose label is never defined", "pages/index.ja.md", "(policy.md)", "[方針]", "pages/index.ja.md:12:7: error PS0311"),
         Edit("body: collapsed reference link never defined", "pages/index.en.md", "The Japanese version", "See **[the form][]**. The Japanese version", "pages/index.en.md:30:7: error PS0311"),
 
-        // notice/*.yaml: dates and the revision history (RevisionHistory is checked as an IRevisionHistory)
+        // notice/*.yaml: dates and the revision history
         Edit("revisions: revision older than the one before", "notice/revisions.yaml", "  - date: 2022-04-01", "  - date: 2016-04-01", "notice/revisions.yaml:21:11: error PS0603"),
         Edit("revisions: revision before the enactment", "notice/revisions.yaml", "enacted: 2005-04-01", "enacted: 2018-04-01", "notice/revisions.yaml:17:11: error PS0603"),
         Edit("revisions: revision dated in the future", "notice/revisions.yaml", "  - date: 2025-04-01", "  - date: 2025-07-01", "notice/revisions.yaml:29:11: error PS0602"),

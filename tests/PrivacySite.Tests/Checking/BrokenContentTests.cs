@@ -26,7 +26,7 @@ public sealed class BrokenContentTests
         variant.Break(content);
 
         var diagnostics = new DiagnosticBag();
-        await ContentChecks.RunAsync(content.Root, diagnostics, FixedClock.SampleToday);
+        ContentChecks.Run(content.Root, diagnostics, FixedClock.SampleToday);
         var findings = diagnostics.ToList();
         var lines = findings.Select(d => d.Format()).ToList();
 

@@ -7,7 +7,7 @@ namespace PrivacySite.Tests.Checking;
 public sealed class SeveralMistakesTests
 {
     [Fact]
-    public async Task A_file_that_does_not_load_does_not_hide_the_mistakes_of_the_other_files()
+    public void A_file_that_does_not_load_does_not_hide_the_mistakes_of_the_other_files()
     {
         using var content = new ContentCopy();
         content.Replace("notice/requests.yaml", "kinds_caption:", "kinds_captoin:");
@@ -16,7 +16,7 @@ public sealed class SeveralMistakesTests
         content.Replace("notice/revisions.yaml", "      en: Updated the list of companies we entrust work to.\n", "");
 
         var diagnostics = new DiagnosticBag();
-        var loaded = await ContentChecks.RunAsync(content.Root, diagnostics, FixedClock.SampleToday);
+        var loaded = ContentChecks.Run(content.Root, diagnostics, FixedClock.SampleToday);
 
         Assert.Null(loaded);
         Assert.Equal(
@@ -30,14 +30,14 @@ public sealed class SeveralMistakesTests
     }
 
     [Fact]
-    public async Task Checks_across_files_wait_until_every_data_file_loads()
+    public void Checks_across_files_wait_until_every_data_file_loads()
     {
         using var content = new ContentCopy();
         content.Replace("notice/requests.yaml", "kinds_caption:", "kinds_captoin:");
         content.Replace("pages/index.en.md", "(policy.md)", "(polcy.md)");
 
         var diagnostics = new DiagnosticBag();
-        await ContentChecks.RunAsync(content.Root, diagnostics, FixedClock.SampleToday);
+        ContentChecks.Run(content.Root, diagnostics, FixedClock.SampleToday);
 
         var finding = Assert.Single(diagnostics.ToList());
         Assert.Equal("PS0102", finding.Code);

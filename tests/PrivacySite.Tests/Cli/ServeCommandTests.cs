@@ -2,7 +2,6 @@ using System.Net;
 using AngleSharp.Html.Parser;
 using PrivacySite.Inquiries.Model;
 using PrivacySite.Inquiries.Storage.Files;
-using PrivacySite.Intake.Tests.Support;
 
 namespace PrivacySite.Tests.Cli;
 

@@ -1,5 +1,5 @@
 using AngleSharp.Dom;
-using PrivacySite.Inquiries.Fields;
+using PrivacySite.Forms.Fields;
 
 namespace PrivacySite.Tests.Forms;
 

@@ -1,23 +1,13 @@
-using PrivacySite.Content.Diagnostics;
-using PrivacySite.Content.Loading;
-using PrivacySite.Site.Planning;
 using PrivacySite.Theme.ViewModels;
 
 namespace PrivacySite.Tests.Notice;
 
-/// <summary>The sample content as the build loads it, and its notice sections as the planner lays them out.</summary>
+/// <summary>The sample content as the build loads it, and its notice sections in order.</summary>
 internal static class SampleNotice
 {
-    private static readonly Lazy<ContentSet> Loaded = new(() =>
-    {
-        var diagnostics = new DiagnosticBag();
-        return ContentLoader.Load(RepoPaths.Content, diagnostics).Content
-            ?? throw new InvalidOperationException(string.Join("\n", diagnostics.ToList().Select(d => d.Format())));
-    });
+    public static ContentSet Content => SampleContent.Content;
 
-    public static ContentSet Content => Loaded.Value;
-
-    public static IReadOnlyList<NoticeSection> Sections => NoticePlanner.Sections(Content);
+    public static IReadOnlyList<NoticeSection> Sections => NoticeSection.AllOf(Content);
 
     /// <summary>One row per section and language, for theories.</summary>
     public static TheoryData<string, Language> SectionsByLanguage()

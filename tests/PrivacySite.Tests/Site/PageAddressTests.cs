@@ -1,6 +1,7 @@
 using PrivacySite.Content.Model.Notice;
 using PrivacySite.Site.Planning;
 using PrivacySite.Tests.Notice;
+using PrivacySite.Theme;
 
 namespace PrivacySite.Tests.Site;
 

@@ -10,13 +10,11 @@ public sealed record RevisionHistory(
     [Help("改定履歴の表の表題（キャプション）です。", "The caption of the table of revisions.")]
     LocalizedText Caption,
     [Help("改定です。古いものから順に書きます。最も新しい日付が各ページの「最終改定日」になります。", "Each revision, oldest first; the newest date is shown as \"last revised\" on every page.")]
-    IReadOnlyList<Revision> Revisions) : INoticeSection, IRevisionHistory
+    IReadOnlyList<Revision> Revisions) : INoticeSection
 {
+    /// <summary>The enactment and then each revision, in the order the editor wrote them, with their model paths.</summary>
     public IEnumerable<(string Path, DateOnly Date)> History =>
         Revisions.Select((r, i) => ($"revisions[{i}].date", r.Date)).Prepend(("enacted", Enacted));
-
-    /// <summary>Never written separately: the footer's date is always taken from the history.</summary>
-    public (string Path, DateOnly Date)? DisplayedLastRevised => null;
 
     /// <summary>The date shown as 最終改定日 / Last revised in every page's footer.</summary>
     public DateOnly LastRevised => History.Max(h => h.Date);

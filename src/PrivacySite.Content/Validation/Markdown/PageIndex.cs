@@ -6,8 +6,7 @@ namespace PrivacySite.Content.Validation.Markdown;
 /// <summary>
 /// The pages a link can reach (<see cref="SitePages"/>), and per language the anchors readers
 /// find there: an English page marked untranslated shows the Japanese page's text, so its
-/// anchors are the Japanese ones; the notice's pages have the anchors the site library read
-/// off them, when it did.
+/// anchors are the Japanese ones; the notice's pages have the anchors their model declares.
 /// </summary>
 internal sealed class PageIndex
 {
@@ -15,9 +14,9 @@ internal sealed class PageIndex
     private readonly Dictionary<(string Slug, Language Language), PageAnchors> _anchors;
     private readonly HashSet<string> _slugs;
 
-    public PageIndex(ContentSet content, IReadOnlyList<PageAnchors> builtAnchors)
+    public PageIndex(ContentSet content, IReadOnlyList<PageAnchors> noticeAnchors)
     {
-        _anchors = builtAnchors.ToDictionary(a => (a.Slug, a.Language));
+        _anchors = noticeAnchors.ToDictionary(a => (a.Slug, a.Language));
         var bySlug = content.Pages.ToDictionary(p => (p.Slug, p.Language));
         foreach (var page in content.Pages)
         {

@@ -1,6 +1,7 @@
 using PrivacySite.Content.Diagnostics;
 using PrivacySite.Content.Formats;
 using PrivacySite.Content.Model;
+using PrivacySite.Content.Model.Notice;
 using PrivacySite.Content.Validation.Markdown;
 
 namespace PrivacySite.Content.Validation.Rules;
@@ -9,12 +10,12 @@ namespace PrivacySite.Content.Validation.Rules;
 /// Checks every page's Markdown, as parsed when it loaded with the renderer's own extensions,
 /// so anchors match the site: no raw HTML, no reference link without its definition, and every link leads somewhere.
 /// </summary>
-/// <param name="builtAnchors">The anchors of the notice's pages, by slug and language, as the site renders them; links to anchors of pages not listed are checked for the page only.</param>
-internal sealed class MarkdownRule(IReadOnlyList<PageAnchors> builtAnchors) : IContentRule
+/// Links to the notice's pages are checked against the ids its model declares (<see cref="NoticeAnchors"/>).
+internal sealed class MarkdownRule : IContentRule
 {
     public void Check(ContentSet content, DiagnosticBag diagnostics)
     {
-        var index = new PageIndex(content, builtAnchors);
+        var index = new PageIndex(content, NoticeAnchors.Pages(content));
         var links = new LinkChecker(index, BasePath(content.Settings.BaseUrl), diagnostics);
 
         // An untranslated English page shows the Japanese text, whose HTML is checked once, as the Japanese page.

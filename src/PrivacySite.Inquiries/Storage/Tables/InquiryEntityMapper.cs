@@ -1,6 +1,7 @@
 using System.Globalization;
 using PrivacySite.Content.Formats;
 using PrivacySite.Content.Model;
+using PrivacySite.Forms.Model;
 using PrivacySite.Inquiries.Model;
 using Azure.Data.Tables;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using PrivacySite.Cli.Console;
+using PrivacySite.Forms.Model;
 using PrivacySite.Inquiries.Model;
 using PrivacySite.Inquiries.Storage;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PrivacySite.Cli.Console;
+using PrivacySite.Forms.Model;
 using PrivacySite.Inquiries.Desk;
 using PrivacySite.Inquiries.Model;
 

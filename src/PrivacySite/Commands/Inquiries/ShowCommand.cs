@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using PrivacySite.Cli.Console;
 using PrivacySite.Content.Model;
+using PrivacySite.Forms.Model;
 using PrivacySite.Inquiries.Export;
 using PrivacySite.Inquiries.Model;
 

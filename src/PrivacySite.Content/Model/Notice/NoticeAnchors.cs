@@ -1,0 +1,84 @@
+using PrivacySite.Content.Validation;
+
+namespace PrivacySite.Content.Model.Notice;
+
+/// <summary>
+/// The ids of the notice's headings, table rows and sections, decided from the model alone: the
+/// theme's components give their elements these ids, and the link check reads the same list, so
+/// checking a link to the notice never needs the notice rendered. A part's id is the section's
+/// slug and the part's name (requests-kinds); numbered parts count from 1 (purposes-2).
+/// </summary>
+public static class NoticeAnchors
+{
+    public const string Types = "types";
+    public const string NotNotified = "not-notified";
+    public const string Abroad = "abroad";
+    public const string Tasks = "tasks";
+    public const string Terms = "terms";
+    public const string Exceptions = "exceptions";
+    public const string NotThirdParties = "not-third-parties";
+    public const string Uses = "uses";
+    public const string Exchanges = "exchanges";
+    public const string Safeguards = "safeguards";
+    public const string Kinds = "kinds";
+    public const string How = "how";
+    public const string Identity = "identity";
+    public const string Refusal = "refusal";
+    public const string MedicalFeeStatements = "medical-fee-statements";
+    public const string Contact = "contact";
+    public const string Handling = "handling";
+    public const string Accredited = "accredited";
+
+    public static string Part(string slug, string part) => $"{slug}-{part}";
+
+    public static string Numbered(string slug, int number) => $"{slug}-{number.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
+    /// <summary>The row of one kind of request in the requests table, by its key (purpose_notice → requests-purpose-notice).</summary>
+    public static string KindRow(string slug, string key) => Part(slug, key.Replace('_', '-'));
+
+    /// <summary>Every id in one section's body, for its loaded record (a notice file's, or the handler).</summary>
+    public static IEnumerable<string> Of(string slug, object model) => model switch
+    {
+        PurposesOfUse m => [.. NumberedParts(slug, m.Categories.Count), Part(slug, Types), Part(slug, NotNotified)],
+        SafetyMeasures m => [.. NumberedParts(slug, m.Categories.Count), Part(slug, Abroad)],
+        Consignment => [Part(slug, Tasks), Part(slug, Terms)],
+        JointUse m => NumberedParts(slug, m.Entries.Count),
+        ThirdPartyProvision => [Part(slug, Exceptions), Part(slug, NotThirdParties)],
+        MyNumberUse => [Part(slug, Uses), Part(slug, Exchanges), Part(slug, Safeguards)],
+        RequestProcedures m =>
+        [
+            Part(slug, Kinds), .. m.Kinds.Select(k => KindRow(slug, k.Key)), Part(slug, How), Part(slug, Identity),
+            Part(slug, Refusal), Part(slug, MedicalFeeStatements),
+        ],
+        ComplaintHandling m => m.AccreditedOrganisation is null
+            ? [Part(slug, Contact), Part(slug, Handling)]
+            : [Part(slug, Contact), Part(slug, Handling), Part(slug, Accredited)],
+        _ => [],
+    };
+
+    /// <summary>
+    /// The ids on each page of the notice in each language: a section's page has its body's; the
+    /// full notice has every section's, each under a heading whose id is the section's slug.
+    /// </summary>
+    public static IReadOnlyList<PageAnchors> Pages(ContentSet content)
+    {
+        var sections = Sections(content).ToList();
+        var files = NoticePages.All.ToDictionary(p => p.Slug, p => p.File);
+        var pages = sections
+            .Select(s => (s.Slug, Ids: Of(s.Slug, s.Model)))
+            .Append((Slug: NoticePages.FullNoticeSlug, Ids: sections.SelectMany(s => Of(s.Slug, s.Model).Prepend(s.Slug))));
+        return
+        [
+            .. from page in pages
+               let ids = page.Ids.ToHashSet(StringComparer.Ordinal)
+               from language in Languages.All
+               select new PageAnchors(page.Slug, language, files[page.Slug], ids),
+        ];
+    }
+
+    private static IEnumerable<(string Slug, object Model)> Sections(ContentSet content) =>
+        NoticePages.SectionFiles.Select(f => (f.Slug, content.Notice.Part(f.Kind.RootType)))
+            .Prepend((NoticePages.HandlerSlug, content.Settings.Handler));
+
+    private static IEnumerable<string> NumberedParts(string slug, int count) => Enumerable.Range(1, count).Select(n => Numbered(slug, n));
+}

@@ -1,0 +1,117 @@
+using PrivacySite.Content.Model;
+using PrivacySite.Forms.Fields;
+using PrivacySite.Forms.Model;
+using PrivacySite.Forms.Text;
+using PrivacySite.Forms.Validation;
+using PrivacySite.Theme.ViewModels.Forms;
+
+namespace PrivacySite.Forms.Views;
+
+/// <summary>
+/// Builds a form page's view from the one definition of its fields (PrivacySite.Inquiries) and
+/// their words (content/forms), with the values typed so far and the errors found, so the site's
+/// form pages and the intake service's error page are the same form. A field with a condition is
+/// placed under the field it depends on, in a group its choices reveal.
+/// </summary>
+/// <param name="pagePath">The link to a site page by slug and language (for the page on the forms' data).</param>
+public sealed class FormViewFactory(FormText text, Func<string, Language, string> pagePath)
+{
+    private readonly FormText _text = text;
+
+    public FormPageView Build(InquiryForm form, Language language, string action, RawForm? values = null, IReadOnlyList<FieldError>? errors = null)
+    {
+        values ??= new RawForm(new Dictionary<string, IReadOnlyList<string>>());
+        errors ??= [];
+        var pages = _text.Pages;
+        var title = _text.Title(form.Kind);
+        var fields = new FieldViews(this, form, language, values, errors);
+        return new FormPageView(
+            title.Title[language],
+            title.Intro?[language],
+            new FormPrivacyNote(pages.Privacy.Text[language], pages.Privacy.Link[language], pagePath(pages.Privacy.Page, language)),
+            action,
+            pages.Error.SummaryTitle[language],
+            pages.Error.TitlePrefix[language],
+            [.. errors.Select(e => new ErrorSummaryItem(_text.Message(e, language), "#" + TargetId(form, e)))],
+            [.. form.Fields.Where(f => f.Condition is null).Select(fields.View)],
+            pages.Submit[language]);
+    }
+
+    /// <summary>The views of one form's fields for one request: each field with the groups of fields its choices reveal.</summary>
+    private sealed class FieldViews(FormViewFactory factory, InquiryForm form, Language language, RawForm values, IReadOnlyList<FieldError> errors)
+    {
+        private FormText Text => factory._text;
+
+        public FormFieldView View(FieldDefinition field)
+        {
+            var groups = form.Fields
+                .Where(f => f.Condition?.Field == field.Name)
+                .GroupBy(f => string.Join(' ', f.Condition!.AnyOf))
+                .Select((g, i) => (Number: i + 1, When: g.First().Condition!.AnyOf, Fields: g.ToList()))
+                .ToList();
+            if (groups.Count > ConditionalGroup.MaxPerField)
+            {
+                throw new InvalidOperationException($"'{field.Name}' reveals {groups.Count} groups of fields; the theme shows at most {ConditionalGroup.MaxPerField}");
+            }
+
+            var chosen = values[field.Name];
+            var error = errors.FirstOrDefault(e => e.Field == field.Name);
+            return new FormFieldView(
+                field.Name,
+                Control(field.Kind),
+                Text.Label(field.Name, language),
+                Text.Hint(field.Name, language),
+                Text.Field(field.Name)?.Why?[language],
+                field.Required || field.IsHidden || field.Kind == FieldKind.Checkbox ? null : Text.Pages.Optional[language],
+                Inputs(field),
+                [.. field.AllowedValues.Select(v => new FormOptionView(
+                    OptionId(field.Name, v), v, Text.OptionLabel(field.Name, v, language), chosen.Contains(v),
+                    string.Join(' ', groups.Where(g => g.When.Contains(v)).Select(g => g.Number)) is { Length: > 0 } reveals ? reveals : null))],
+                error is null ? null : Text.Message(error, language),
+                [.. groups.Select(g => new ConditionalGroup(g.Number, [.. g.Fields.Select(View)]))]);
+        }
+
+        private List<FormInputView> Inputs(FieldDefinition field)
+        {
+            var fixedValue = field.Kind switch
+            {
+                FieldKind.Language => language.Code(),
+                FieldKind.Honeypot => "",
+                _ => null,
+            };
+            var parts = Text.Field(field.Name)?.Parts ?? [];
+            return [.. field.Inputs.Select(input => new FormInputView(
+                input.Name, input.Name, fixedValue ?? values.First(input.Name), input.Autocomplete, input.InputMode, input.MaxLength,
+                parts.FirstOrDefault(p => p.Name == input.Part)?.Label[language],
+                field.Kind switch { FieldKind.Email => "email", FieldKind.Phone => "tel", _ => null },
+                input.Optional ? Text.Pages.Optional[language] : null))];
+        }
+    }
+
+    /// <summary>The id of the input an error summary entry links to: the wrong input, or a choice field's first choice.</summary>
+    private static string TargetId(InquiryForm form, FieldError error)
+    {
+        var field = error.Field is null ? null : form.FieldOfInput(error.Input);
+        return field switch
+        {
+            null => "main",
+            { Options.Count: > 0, Kind: not FieldKind.Language } => OptionId(field.Name, field.AllowedValues[0]),
+            _ => error.Input,
+        };
+    }
+
+    private static string OptionId(string field, string value) => $"{field}-{value}";
+
+    private static FormControl Control(FieldKind kind) => kind switch
+    {
+        FieldKind.FreeText => FormControl.TextArea,
+        FieldKind.Choice => FormControl.Radios,
+        FieldKind.Choices => FormControl.Checkboxes,
+        FieldKind.Checkbox => FormControl.Checkbox,
+        FieldKind.Date => FormControl.Date,
+        FieldKind.Address => FormControl.Address,
+        FieldKind.Language or FieldKind.Token => FormControl.Hidden,
+        FieldKind.Honeypot => FormControl.Honeypot,
+        _ => FormControl.Text,
+    };
+}

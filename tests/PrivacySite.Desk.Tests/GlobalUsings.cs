@@ -1,6 +1,0 @@
-// The namespaces most files of this project use, named once; a file's own usings add what only it needs.
-global using Xunit;
-global using PrivacySite.Inquiries.Model;
-global using PrivacySite.Inquiries.Storage;
-global using PrivacySite.Desk.Tests.Support;
-global using PrivacySite.Tests.Support;
