@@ -62,7 +62,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor YamlSyntax = new(
         "PS0101", Severity.Error,
         "YAML syntax error: {0}",
-        "YAML の書き方に誤りがあります: {0}");
+        "YAML の書き方に誤りがあります。{0}");
 
     public static readonly DiagnosticDescriptor UnknownKey = new(
         "PS0102", Severity.Error,

@@ -14,5 +14,8 @@ public sealed record Phrase(string English, string Japanese)
         string.Format(System.Globalization.CultureInfo.InvariantCulture, English, arguments),
         string.Format(System.Globalization.CultureInfo.InvariantCulture, Japanese, arguments));
 
+    /// <summary>This phrase followed by an example of what to write, such as <c>fee: { yen: 300 }</c>.</summary>
+    public Phrase WithExample(string example) => new($"{English}, for example `{example}`", $"{Japanese}（例: `{example}`）");
+
     public override string ToString() => English;
 }

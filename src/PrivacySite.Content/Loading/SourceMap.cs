@@ -9,6 +9,7 @@ namespace PrivacySite.Content.Loading;
 public sealed class SourceMap(string file)
 {
     private readonly Dictionary<string, SourceLocation> _locations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SourceLocation> _keys = new(StringComparer.Ordinal);
 
     public string File { get; } = file;
 
@@ -16,6 +17,15 @@ public sealed class SourceMap(string file)
     public bool Contains(string path) => _locations.ContainsKey(path);
 
     internal void Set(string path, int line, int column) => _locations[path] = new SourceLocation(File, line, column);
+
+    internal void SetKey(string path, int line, int column) => _keys[path] = new SourceLocation(File, line, column);
+
+    /// <summary>
+    /// Where the editor wrote the key that holds this path's mapping: the place a key missing from that
+    /// mapping belongs. The file's top level is line 1; a list item (no key of its own) is the item itself.
+    /// </summary>
+    public SourceLocation KeyOf(string path) =>
+        path.Length == 0 ? new SourceLocation(File, 1, 1) : _keys.TryGetValue(path, out var key) ? key : this[path];
 
     /// <summary>The location of the path, or of its nearest parent that has one.</summary>
     public SourceLocation this[string path]

@@ -107,7 +107,7 @@ internal sealed class YamlBinder(SourceMap map, DiagnosticBag diagnostics)
     {
         if (node is not YamlMappingNode mapping)
         {
-            return Mismatch(path, type == typeof(LocalizedText) ? Phrases.JapaneseAndEnglish : Phrases.Group);
+            return Mismatch(path, (type == typeof(LocalizedText) ? Phrases.JapaneseAndEnglish : Phrases.Group).WithExample(ShapeExample.At(path, type)));
         }
 
         var fields = ModelShape.Fields(type);
@@ -121,6 +121,7 @@ internal sealed class YamlBinder(SourceMap map, DiagnosticBag diagnostics)
             if (fields.Any(f => f.Key == key))
             {
                 values[key] = valueNode;
+                map.SetKey(SourceMap.Join(path, key), (int)keyNode.Start.Line, (int)keyNode.Start.Column);
                 continue;
             }
 
@@ -166,7 +167,7 @@ internal sealed class YamlBinder(SourceMap map, DiagnosticBag diagnostics)
             }
             else if (field.Required && !suggested.Contains(field.Key))
             {
-                ReportMissing(law, DiagnosticDescriptors.MissingField, map[path], childPath);
+                ReportMissing(law, DiagnosticDescriptors.MissingField, map.KeyOf(path), childPath);
             }
 
             if (value is null && field.Required)

@@ -50,7 +50,7 @@ internal static class YamlFileReader
             }
             else
             {
-                diagnostics.Add(DiagnosticDescriptors.YamlSyntax, location, message);
+                diagnostics.Add(DiagnosticDescriptors.YamlSyntax, location, YamlSyntaxHints.For(message));
             }
 
             return false;

@@ -24,7 +24,7 @@ public static class BrokenContentCorpus
         Edit("site: text where a list belongs", "site.yaml", "languages:\n  - ja\n  - en", "languages: ja, en", "site.yaml:17:12: error PS0104"),
         Edit("site: yes instead of true", "site.yaml", "    en: Sample Health Insurance Society", "    untranslated: yes", "site.yaml:6:19: error PS0104"),
         Edit("site: key written twice", "site.yaml", "# Japanese first: it is the default and authoritative language.", "base_url: https://other.example.org/", "site.yaml:16:1: error PS0105"),
-        Edit("site: required group missing", "site.yaml", "  representative:\n    ja: 理事長 見本 一郎\n    en: Ichiro Mihon, Chair of the Board\n", "", "site.yaml:4:3: error PS0501"),
+        Edit("site: required group missing", "site.yaml", "  representative:\n    ja: 理事長 見本 一郎\n    en: Ichiro Mihon, Chair of the Board\n", "", "site.yaml:3:1: error PS0501"),
         Edit("site: required text empty", "site.yaml", "  postal_code: \"100-0000\"", "  postal_code: \"\"", "site.yaml:7:16: error PS0106"),
         Edit("site: second YAML document", "site.yaml", "  - en\n", "  - en\n---\nextra: 1\n", "site.yaml:20:1: error PS0108"),
         Write("site: empty file", "site.yaml", "# yaml-language-server: $schema=schemas/site.schema.json\n", "site.yaml:1:1: error PS0004"),
@@ -33,11 +33,11 @@ public static class BrokenContentCorpus
         Edit("site: empty list item", "site.yaml", "  - en\n", "  - en\n  -\n", "site.yaml:20:4: error PS0106"),
 
         // site.yaml: translation
-        Edit("site: English missing", "site.yaml", "    en: Sample Health Insurance Society\n", "", "site.yaml:5:5: error PS0201"),
+        Edit("site: English missing", "site.yaml", "    en: Sample Health Insurance Society\n", "", "site.yaml:4:3: error PS0201"),
         Edit("site: English empty", "site.yaml", "    en: Ichiro Mihon, Chair of the Board", "    en: \"\"", "site.yaml:12:5: error PS0201"),
         Edit("site: marked untranslated", "site.yaml", "    en: Sample Health Insurance Society", "    untranslated: true", "site.yaml:5:5: warning PS0202"),
         Edit("site: English and untranslated mark", "site.yaml", "    en: Sample Health Insurance Society", "    en: Sample Health Insurance Society\n    untranslated: true", "site.yaml:5:5: warning PS0205"),
-        Edit("site: Japanese missing", "site.yaml", "    ja: 東京都千代田区見本町一丁目2番3号 サンプルビル5階\n", "", "site.yaml:9:5: error PS0103"),
+        Edit("site: Japanese missing", "site.yaml", "    ja: 東京都千代田区見本町一丁目2番3号 サンプルビル5階\n", "", "site.yaml:8:3: error PS0103"),
         Edit("site: Japanese empty", "site.yaml", "    ja: 理事長 見本 一郎", "    ja: \"\"", "site.yaml:12:9: error PS0106"),
 
         // site.yaml: formats

@@ -23,7 +23,7 @@ public sealed class SeveralMistakesTests
             [
                 "notice/complaints.yaml:31:10 PS0403",
                 "notice/requests.yaml:21:1 PS0102",
-                "notice/revisions.yaml:31:7 PS0201",
+                "notice/revisions.yaml:30:5 PS0201",
                 "site.yaml:7:16 PS0401",
             ],
             diagnostics.ToList().Select(d => $"{d.Location.File}:{d.Location.Line}:{d.Location.Column} {d.Code}"));

@@ -20,7 +20,10 @@ internal sealed class TranslationRule : RecordRule
             };
             if (descriptor is not null)
             {
-                diagnostics.Add(descriptor, map[path], path);
+                // A missing 'en:' belongs under the text's key; an empty one is where it was written.
+                var english = SourceMap.Join(path, "en");
+                var location = descriptor == DiagnosticDescriptors.MissingTranslation && !map.Contains(english) ? map.KeyOf(path) : map[path];
+                diagnostics.Add(descriptor, location, path);
             }
         }
     }
