@@ -266,13 +266,18 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor LegalItemMissing = new(
         "PS0501", Severity.Error,
-        "the APPI ({0}) requires the notice to publish {1}: '{2}' is missing or empty in {3}",
-        "個人情報保護法（{4}）により{5}の公表が必要ですが、{3} の '{2}' がないか空です");
+        "the law ({0}) requires the notice to publish {1}: '{2}' is missing or empty in {3}",
+        "{4}により{5}の公表が必要ですが、{3} の '{2}' がないか空です");
 
     public static readonly DiagnosticDescriptor LegalFileMissing = new(
         "PS0502", Severity.Error,
-        "the APPI ({0}) requires the notice to publish {1}: the file '{2}' is missing",
-        "個人情報保護法（{3}）により{4}の公表が必要ですが、ファイル '{2}' がありません");
+        "the law ({0}) requires the notice to publish {1}: the file '{2}' is missing",
+        "{3}により{4}の公表が必要ですが、ファイル '{2}' がありません");
+
+    public static readonly DiagnosticDescriptor RecommendedItemMissing = new(
+        "PS0504", Severity.Warning,
+        "recommended, not required: the {0} recommend that the notice publish {1}; add '{2}' in {3} if it applies to the Society",
+        "法令の義務ではなく推奨です。{4}は{5}の公表を勧めています。当てはまるときは {3} に '{2}' を書いてください");
 
     public static readonly DiagnosticDescriptor InvalidDate = new(
         "PS0601", Severity.Error,
@@ -313,6 +318,21 @@ public static class DiagnosticDescriptors
         "PS0703", Severity.Error,
         "'{0}' must be a whole number from {1} to {2}",
         "'{0}' は {1} から {2} までの整数で書いてください");
+
+    public static readonly DiagnosticDescriptor FeeNotAllowed = new(
+        "PS0503", Severity.Error,
+        "the APPI (Art. 38(1)) allows a fee only for notice of the purposes of use and for disclosure: '{0}' may not charge one; remove '{1}' (or write yen: 0 for free of charge)",
+        "個人情報保護法第38条第1項により、手数料を求められるのは利用目的の通知と開示だけです。'{0}' には手数料を求められません。'{1}' を削除してください（無料と書くなら yen: 0）");
+
+    public static readonly DiagnosticDescriptor FeeWithoutAmount = new(
+        "PS0704", Severity.Error,
+        "'{0}' says neither an amount nor what is charged: write 'yen: 300' (0 for free of charge) or a 'note' such as the actual cost",
+        "'{0}' に金額も内容もありません。'yen: 300'（無料なら 0）か、実費などの 'note' を書いてください");
+
+    public static readonly DiagnosticDescriptor ResponseTimeTwice = new(
+        "PS0705", Severity.Error,
+        "'{0}' gives both a number of days and words for when the Society answers: keep one of 'response_days' and 'response_time'",
+        "'{0}' に回答までの日数と言葉の両方があります。'response_days' と 'response_time' のどちらか一方にしてください");
 
     public static readonly DiagnosticDescriptor FormFieldTextMissing = new(
         "PS0801", Severity.Error,

@@ -1,8 +1,9 @@
 namespace PrivacySite.Content.Law;
 
 /// <summary>
-/// Each thing APPI Article 32 (with Cabinet Order Art. 10 and 12) makes a handler publish.
-/// <see cref="LegalItems"/> says what each one is, in both languages.
+/// Each thing the notice is to publish: what APPI Art. 32(1) and Cabinet Order Art. 10 require, and
+/// apart from it what the PPC guidelines only recommend. <see cref="LegalItems"/> says what each is,
+/// on what basis, in both languages.
 /// </summary>
 public enum LegalItem
 {
@@ -17,10 +18,12 @@ public enum LegalItem
     CorrectionRequest,
     SuspensionRequest,
     ProvisionStopRequest,
-    RequestFee,
     HowToRequest,
     IdentityCheck,
+    RequestFee,
     SafetyMeasures,
+    ComplaintContact,
+    AccreditedOrganisation,
     SafetyBasicPolicy,
     SafetyRules,
     SafetyOrganisational,
@@ -28,5 +31,17 @@ public enum LegalItem
     SafetyPhysical,
     SafetyTechnical,
     SafetyExternalEnvironment,
-    ComplaintContact,
+}
+
+/// <summary>How strongly an item is asked for.</summary>
+public enum Requirement
+{
+    /// <summary>The Act or the Cabinet Order requires it of every handler: missing is an error.</summary>
+    Required,
+
+    /// <summary>Required only where it applies (a fee the Society charges, an organisation it belongs to): checked when written, never invented.</summary>
+    WhereApplicable,
+
+    /// <summary>The PPC guidelines recommend it: missing is a warning that says so.</summary>
+    Recommended,
 }

@@ -15,6 +15,15 @@ internal static class LegalItemReport
         diagnostics.Add(DiagnosticDescriptors.LegalItemMissing, location, text.Article, text.Item, path, location.File, text.ArticleJa, text.ItemJa);
     }
 
+    public static RecommendedAttribute? RecommendationFor(ICustomAttributeProvider target) =>
+        target.GetCustomAttributes(typeof(RecommendedAttribute), inherit: false).OfType<RecommendedAttribute>().FirstOrDefault();
+
+    public static void MissingRecommended(DiagnosticBag diagnostics, RecommendedAttribute recommended, SourceLocation location, string path)
+    {
+        var text = LegalItems.Describe(recommended.Item);
+        diagnostics.Add(DiagnosticDescriptors.RecommendedItemMissing, location, text.Article, text.Item, path, location.File, text.ArticleJa, text.ItemJa);
+    }
+
     public static void MissingFile(DiagnosticBag diagnostics, RequiredByLawAttribute law, string file)
     {
         var text = LegalItems.Describe(law.Item);

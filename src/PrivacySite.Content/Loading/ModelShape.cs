@@ -4,7 +4,8 @@ using System.Reflection;
 namespace PrivacySite.Content.Loading;
 
 /// <summary>One field of a content record as editors write it in YAML.</summary>
-public sealed record FieldShape(string Key, string Name, Type Type, bool Required, Type? ElementType);
+/// <param name="FormerKey">The key it had before a rename (<see cref="FormerNameAttribute"/>), if any.</param>
+public sealed record FieldShape(string Key, string Name, Type Type, bool Required, Type? ElementType, string? FormerKey = null);
 
 /// <summary>
 /// The YAML shape of a content record, read from its primary constructor: snake_case keys,
@@ -39,7 +40,8 @@ public static class ModelShape
             var nullable = Nullable.GetUnderlyingType(p.ParameterType) is not null
                 || (!p.ParameterType.IsValueType && nullability.Create(p).WriteState == NullabilityState.Nullable);
             var type = Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType;
-            return new FieldShape(YamlNaming.ToKey(p.Name!), p.Name!, type, !nullable && !p.HasDefaultValue, IsList(type, out var element) ? element : null);
+            var former = p.GetCustomAttributes(typeof(FormerNameAttribute), inherit: false).OfType<FormerNameAttribute>().FirstOrDefault()?.Key;
+            return new FieldShape(YamlNaming.ToKey(p.Name!), p.Name!, type, !nullable && !p.HasDefaultValue, IsList(type, out var element) ? element : null, former);
         })];
     });
 

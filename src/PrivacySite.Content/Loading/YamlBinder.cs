@@ -126,10 +126,12 @@ internal sealed class YamlBinder(SourceMap map, DiagnosticBag diagnostics)
             }
 
             var childPath = SourceMap.Join(path, key);
-            var suggestion = YamlNaming.Suggest(key, fields.Select(f => f.Key));
+            var renamed = fields.FirstOrDefault(f => f.FormerKey == key)?.Key;
+            var suggestion = renamed ?? YamlNaming.Suggest(key, fields.Select(f => f.Key));
             map.Set(childPath, (int)keyNode.Start.Line, (int)keyNode.Start.Column);
             diagnostics.Add(DiagnosticDescriptors.UnknownKey, map[childPath], key,
-                suggestion is null ? Phrases.Allowed(fields.Select(f => f.Key)) : Phrases.DidYouMean(suggestion));
+                renamed is not null ? Phrases.RenamedTo(renamed)
+                : suggestion is null ? Phrases.Allowed(fields.Select(f => f.Key)) : Phrases.DidYouMean(suggestion));
             if (suggestion is not null)
             {
                 suggested.Add(suggestion);
@@ -168,6 +170,10 @@ internal sealed class YamlBinder(SourceMap map, DiagnosticBag diagnostics)
             else if (field.Required && !suggested.Contains(field.Key))
             {
                 ReportMissing(law, DiagnosticDescriptors.MissingField, map.KeyOf(path), childPath);
+            }
+            else if (!suggested.Contains(field.Key) && LegalItemReport.RecommendationFor(parameters[i]) is { } recommended)
+            {
+                LegalItemReport.MissingRecommended(diagnostics, recommended, map.KeyOf(path), childPath);
             }
 
             if (value is null && field.Required)

@@ -21,6 +21,8 @@ public static class ContentValidator
         new RevisionHistoryRule(),
         new EmptyListStatementRule(),
         new NoticeNumbersRule(),
+        new RequestFeesRule(),
+        new SafetyMeasuresRule(),
         new PlainTextLinkRule(),
         new HolidayCalendarRule(clock),
     ];

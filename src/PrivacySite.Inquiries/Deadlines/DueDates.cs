@@ -7,15 +7,17 @@ using PrivacySite.Inquiries.Model;
 namespace PrivacySite.Inquiries.Deadlines;
 
 /// <summary>
-/// When an answer is due: the response time the notice publishes (notice/requests.yaml per kind
-/// of request, notice/complaints.yaml for complaints), counted in business days in Japan from the
-/// day of receipt. A request asking for several things is due by the earliest of their dates.
+/// When an answer is due: the number of business days the notice publishes for what is asked (notice/requests.yaml
+/// per kind of request, notice/complaints.yaml for complaints), counted in business days in Japan from the day of
+/// receipt; a request asking for several things is due by the earliest of their dates. Where the notice states no
+/// number (none, or words such as 遅滞なく), the privacy office's internal target counts instead
+/// (calendar/holidays.yaml <c>target_business_days</c>, <see cref="HolidayCalendar.DefaultTargetBusinessDays"/> if left out).
 /// </summary>
 public sealed class DueDates
 {
     private readonly BusinessCalendar _calendar;
     private readonly IReadOnlyDictionary<string, int> _requestDays;
-    private readonly int _complaintDays;
+    private readonly int? _complaintDays;
 
     public DueDates(ContentSet content)
     {
@@ -23,15 +25,24 @@ public sealed class DueDates
         var requests = content.Notice.Requests;
         _requestDays = requests.Kinds
             .Append((Key: InquiryForms.MedicalFeeStatements, Kind: requests.MedicalFeeStatements))
-            .ToDictionary(k => k.Key, k => k.Kind.ResponseDays, StringComparer.Ordinal);
+            .Where(k => k.Kind.ResponseDays is not null)
+            .ToDictionary(k => k.Key, k => k.Kind.ResponseDays!.Value, StringComparer.Ordinal);
         _complaintDays = content.Notice.Complaints.ResponseDays;
+        TargetDays = content.Holidays.TargetBusinessDays ?? HolidayCalendar.DefaultTargetBusinessDays;
     }
+
+    /// <summary>The internal target, in business days, for what the notice gives no number of days.</summary>
+    public int TargetDays { get; }
 
     public DateOnly For(InquiryKind kind, IReadOnlyDictionary<string, IReadOnlyList<string>> values, DateTimeOffset receivedAt) =>
         _calendar.AddBusinessDays(JapanTime.DateOf(receivedAt), ResponseDays(kind, values));
 
-    /// <summary>The business days promised for this inquiry: the shortest of the procedures it asks for.</summary>
-    public int ResponseDays(InquiryKind kind, IReadOnlyDictionary<string, IReadOnlyList<string>> values)
+    /// <summary>The business days for this inquiry: the shortest the notice states for what it asks, else the internal target.</summary>
+    public int ResponseDays(InquiryKind kind, IReadOnlyDictionary<string, IReadOnlyList<string>> values) =>
+        StatedDays(kind, values) ?? TargetDays;
+
+    /// <summary>The shortest number of days the notice publishes for what the inquiry asks; null when it publishes none.</summary>
+    public int? StatedDays(InquiryKind kind, IReadOnlyDictionary<string, IReadOnlyList<string>> values)
     {
         if (kind == InquiryKind.Complaint)
         {
@@ -39,6 +50,6 @@ public sealed class DueDates
         }
 
         var asked = InquiryForms.ProceduresAskedFor(values).Where(_requestDays.ContainsKey).ToList();
-        return asked.Count > 0 ? asked.Min(key => _requestDays[key]) : _requestDays.Values.Min();
+        return asked.Count > 0 ? asked.Min(key => _requestDays[key]) : null;
     }
 }

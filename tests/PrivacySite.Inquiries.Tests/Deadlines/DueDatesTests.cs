@@ -1,4 +1,6 @@
+using PrivacySite.Content.Model;
 using PrivacySite.Content.Model.Calendar;
+using PrivacySite.Content.Model.Notice;
 using PrivacySite.Forms.Fields;
 using PrivacySite.Forms.Model;
 using PrivacySite.Inquiries.Deadlines;
@@ -29,14 +31,14 @@ public sealed class DueDatesTests
         foreach (var (key, kind) in SampleContent.Content.Notice.Requests.Kinds)
         {
             Assert.Equal(kind.ResponseDays, Due.ResponseDays(InquiryKind.Request, Asking(key)));
-            Assert.Equal(Calendar.AddBusinessDays(JapanTime.DateOf(MondayMorning), kind.ResponseDays), Due.For(InquiryKind.Request, Asking(key), MondayMorning));
+            Assert.Equal(Calendar.AddBusinessDays(JapanTime.DateOf(MondayMorning), kind.ResponseDays!.Value), Due.For(InquiryKind.Request, Asking(key), MondayMorning));
         }
     }
 
     [Fact]
     public void A_complaint_is_due_after_the_business_days_of_the_complaints_file()
     {
-        var days = SampleContent.Content.Notice.Complaints.ResponseDays;
+        var days = SampleContent.Content.Notice.Complaints.ResponseDays!.Value;
         Assert.Equal(days, Due.ResponseDays(InquiryKind.Complaint, new Dictionary<string, IReadOnlyList<string>>()));
         Assert.Equal(Calendar.AddBusinessDays(new DateOnly(2026, 6, 1), days), Due.For(InquiryKind.Complaint, DeskSamples.ComplaintValues(), MondayMorning));
     }
@@ -53,9 +55,9 @@ public sealed class DueDatesTests
     [Fact]
     public void Medical_fee_statements_count_with_their_own_procedure()
     {
-        var statements = SampleContent.Content.Notice.Requests.MedicalFeeStatements.ResponseDays;
+        var statements = SampleContent.Content.Notice.Requests.MedicalFeeStatements.ResponseDays!.Value;
         var values = new Dictionary<string, IReadOnlyList<string>> { ["request_kinds"] = ["correction"], ["medical_fee_statements"] = ["yes"] };
-        Assert.Equal(Math.Min(statements, SampleContent.Content.Notice.Requests.Correction.ResponseDays), Due.ResponseDays(InquiryKind.Request, values));
+        Assert.Equal(Math.Min(statements, SampleContent.Content.Notice.Requests.Correction.ResponseDays!.Value), Due.ResponseDays(InquiryKind.Request, values));
         Assert.Contains(InquiryForms.MedicalFeeStatements, InquiryForms.ProceduresAskedFor(values));
     }
 
@@ -70,5 +72,31 @@ public sealed class DueDatesTests
 
         Assert.Equal(new DateOnly(2026, 12, 11), Due.For(InquiryKind.Request, Asking("disclosure"), fridayNight));
         Assert.Equal(new DateOnly(2026, 12, 14), Due.For(InquiryKind.Request, Asking("disclosure"), saturday));
+    }
+
+    [Fact]
+    public void What_the_notice_gives_no_number_of_days_for_is_due_after_the_internal_target()
+    {
+        var requests = SampleContent.Content.Notice.Requests;
+        var withoutDays = requests with
+        {
+            Correction = requests.Correction with { ResponseDays = null, ResponseTime = new LocalizedText("遅滞なく", "Without delay") },
+        };
+        var complaints = SampleContent.Content.Notice.Complaints with { ResponseDays = null };
+        var notice = new PrivacyNotice([.. SampleContent.Content.Notice.Parts.Select(p => p switch
+        {
+            RequestProcedures => withoutDays,
+            ComplaintHandling => complaints,
+            _ => p,
+        })]);
+        var content = SampleContent.Content with { Notice = notice, Holidays = SampleContent.Content.Holidays with { TargetBusinessDays = 9 } };
+        var due = new DueDates(content);
+
+        Assert.Null(due.StatedDays(InquiryKind.Request, Asking("correction")));
+        Assert.Equal(9, due.ResponseDays(InquiryKind.Request, Asking("correction")));
+        Assert.Equal(Calendar.AddBusinessDays(JapanTime.DateOf(MondayMorning), 9), due.For(InquiryKind.Request, Asking("correction"), MondayMorning));
+        Assert.Equal(requests.Disclosure.ResponseDays, due.ResponseDays(InquiryKind.Request, Asking("correction", "disclosure")));
+        Assert.Equal(9, due.ResponseDays(InquiryKind.Complaint, DeskSamples.ComplaintValues()));
+        Assert.Equal(HolidayCalendar.DefaultTargetBusinessDays, new DueDates(SampleContent.Content with { Notice = notice }).TargetDays);
     }
 }

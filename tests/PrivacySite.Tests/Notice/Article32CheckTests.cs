@@ -1,4 +1,5 @@
 using System.Reflection;
+using PrivacySite.Content.Diagnostics;
 using PrivacySite.Content.Law;
 using PrivacySite.Content.Loading;
 using PrivacySite.Site;
@@ -25,22 +26,8 @@ public sealed class Article32CheckTests
         { "notice/requests.yaml", "correction", "correction, addition or deletion" },
         { "notice/requests.yaml", "suspension", "suspend use or erase" },
         { "notice/requests.yaml", "provision_stop", "stop provision to third parties" },
-        { "notice/requests.yaml", "purpose_notice.fee", "the fee of each request procedure" },
-        { "notice/requests.yaml", "disclosure.fee", "the fee of each request procedure" },
-        { "notice/requests.yaml", "provision_record_disclosure.fee", "the fee of each request procedure" },
-        { "notice/requests.yaml", "correction.fee", "the fee of each request procedure" },
-        { "notice/requests.yaml", "suspension.fee", "the fee of each request procedure" },
-        { "notice/requests.yaml", "provision_stop.fee", "the fee of each request procedure" },
-        { "notice/requests.yaml", "medical_fee_statements.fee", "the fee of each request procedure" },
         { "notice/requests.yaml", "how_to_apply", "where and how requests are made" },
         { "notice/requests.yaml", "identity", "how the identity of the person or agent is checked" },
-        { "notice/safety-measures.yaml", "basic_policy", "the basic policy of the safety management measures" },
-        { "notice/safety-measures.yaml", "rules", "the rules for handling personal data" },
-        { "notice/safety-measures.yaml", "organisational", "the organisational safety measures" },
-        { "notice/safety-measures.yaml", "human", "the human safety measures" },
-        { "notice/safety-measures.yaml", "physical", "the physical safety measures" },
-        { "notice/safety-measures.yaml", "technical", "the technical safety measures" },
-        { "notice/safety-measures.yaml", "external_environment", "the understanding of the external environment" },
         { "notice/safety-measures.yaml", "basic_policy.measures", "the safety management measures" },
         { "notice/safety-measures.yaml", "rules.measures", "the safety management measures" },
         { "notice/safety-measures.yaml", "organisational.measures", "the safety management measures" },
@@ -48,6 +35,18 @@ public sealed class Article32CheckTests
         { "notice/safety-measures.yaml", "physical.measures", "the safety management measures" },
         { "notice/safety-measures.yaml", "technical.measures", "the safety management measures" },
         { "notice/complaints.yaml", "contact", "where to send complaints" },
+    };
+
+    /// <summary>Each item the PPC guidelines recommend, not the law: leaving it out is a warning that says so.</summary>
+    public static TheoryData<string, string, string> RecommendedItems => new()
+    {
+        { "notice/safety-measures.yaml", "basic_policy", "the basic policy of the safety management measures" },
+        { "notice/safety-measures.yaml", "rules", "the rules for handling personal data" },
+        { "notice/safety-measures.yaml", "organisational", "the organisational safety measures" },
+        { "notice/safety-measures.yaml", "human", "the human safety measures" },
+        { "notice/safety-measures.yaml", "physical", "the physical safety measures" },
+        { "notice/safety-measures.yaml", "technical", "the technical safety measures" },
+        { "notice/safety-measures.yaml", "external_environment", "the external environment" },
     };
 
     /// <summary>The files that hold nothing but what the law asks for, and the item each stands for.</summary>
@@ -106,11 +105,54 @@ public sealed class Article32CheckTests
         Assert.False(result.Succeeded);
     }
 
+    [Theory]
+    [MemberData(nameof(RecommendedItems))]
+    public async Task Removing_a_recommended_item_warns_that_it_is_recommended_and_still_builds(string file, string path, string item)
+    {
+        using var content = new ContentCopy();
+        YamlEdit.Remove(content, file, path);
+
+        var result = await BuildAsync(content);
+
+        var finding = Assert.Single(result.Diagnostics);
+        Assert.Equal(("PS0504", Severity.Warning, file), (finding.Code, finding.Severity, finding.Location.File));
+        Assert.StartsWith("recommended, not required: the PPC Guidelines (General Rules) 3-8-1(1) recommend", finding.Message(Language.En), StringComparison.Ordinal);
+        Assert.Contains(item, finding.Message(Language.En), StringComparison.Ordinal);
+        Assert.StartsWith("法令の義務ではなく推奨です。", finding.Message(Language.Ja), StringComparison.Ordinal);
+        Assert.True(result.Succeeded);
+    }
+
+    [Fact]
+    public async Task Safety_measures_without_any_category_publish_no_measure_and_fail()
+    {
+        using var content = new ContentCopy();
+        foreach (var category in new[] { "basic_policy", "rules", "organisational", "human", "physical", "technical" })
+        {
+            YamlEdit.Remove(content, "notice/safety-measures.yaml", category);
+        }
+
+        var result = await BuildAsync(content);
+
+        var finding = Assert.Single(result.Diagnostics, d => d.Code == "PS0501");
+        Assert.Contains("the safety management measures taken", finding.Message(Language.En), StringComparison.Ordinal);
+        Assert.False(result.Succeeded);
+    }
+
+    [Fact]
+    public void Every_field_the_guidelines_recommend_has_a_row_above()
+    {
+        var annotated = YamlFileKind.All
+            .SelectMany(kind => MarkedFields<RecommendedAttribute>(kind.RootType, "").Select(path => (kind.RelativePath, path)))
+            .Order()
+            .ToList();
+        Assert.Equal(annotated, RecommendedItems.Select(row => ((string)row[0], (string)row[1])).Order());
+    }
+
     [Fact]
     public void Every_field_the_law_requires_has_a_row_above()
     {
         var annotated = YamlFileKind.All
-            .SelectMany(kind => LawFields(kind.RootType, "").Select(path => (kind.RelativePath, path)))
+            .SelectMany(kind => MarkedFields<RequiredByLawAttribute>(kind.RootType, "").Select(path => (kind.RelativePath, path)))
             .Order()
             .ToList();
         var rows = RequiredItems.Select(row => ((string)row[0], (string)row[1])).Order().ToList();
@@ -125,33 +167,33 @@ public sealed class Article32CheckTests
     public async Task The_command_exits_1_and_prints_the_finding_with_its_file()
     {
         using var content = new ContentCopy();
-        YamlEdit.Remove(content, "notice/requests.yaml", "disclosure.fee");
+        YamlEdit.Remove(content, "site.yaml", "handler.representative");
 
         var (exit, _, stderr) = await CliProcess.RunAsync(RepoPaths.Root, "build", "--content", content.Root, "--output", content.OutputRoot);
 
         Assert.Equal(1, exit);
-        Assert.Matches(@"notice/requests\.yaml:\d+:\d+: error PS0501: the APPI \(Art\. 32\(1\)\(iii\)\) requires the notice to publish the fee of each request procedure \(Art\. 38\): 'disclosure\.fee' is missing or empty in notice/requests\.yaml", stderr);
+        Assert.Matches(@"site\.yaml:\d+:\d+: error PS0501: the law \(APPI Art\. 32\(1\)\(i\)\) requires the notice to publish the handler's representative: 'handler\.representative' is missing or empty in site\.yaml", stderr);
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
     }
 
     private static Task<BuildResult> BuildAsync(ContentCopy content) =>
         SiteBuilder.BuildAsync(new BuildOptions(content.Root, content.OutputRoot, RepoPaths.ThemeAssets));
 
-    /// <summary>The YAML paths of every constructor parameter marked [RequiredByLaw], through nested records.</summary>
-    private static IEnumerable<string> LawFields(Type type, string prefix)
+    /// <summary>The YAML paths of every constructor parameter marked with <typeparamref name="TMark"/>, through nested records.</summary>
+    private static IEnumerable<string> MarkedFields<TMark>(Type type, string prefix) where TMark : Attribute
     {
         var parameters = ModelShape.Constructor(type).GetParameters();
         foreach (var (field, parameter) in ModelShape.Fields(type).Zip(parameters))
         {
             var path = SourceMap.Join(prefix, field.Key);
-            if (parameter.GetCustomAttribute<RequiredByLawAttribute>() is not null)
+            if (parameter.GetCustomAttribute<TMark>() is not null)
             {
                 yield return path;
             }
 
             if (ModelShape.IsRecord(field.Type) && field.Type.Namespace?.StartsWith("PrivacySite.Content.Model", StringComparison.Ordinal) == true)
             {
-                foreach (var nested in LawFields(field.Type, path))
+                foreach (var nested in MarkedFields<TMark>(field.Type, path))
                 {
                     yield return nested;
                 }

@@ -109,7 +109,7 @@ public sealed class NoticePagesTests(BuiltSiteFixture site) : IClassFixture<Buil
         {
             var row = document.GetElementById("requests-" + key.Replace('_', '-'))!;
             var fee = row.QuerySelector("td[data-label=Fee] .fee")!.TextContent;
-            Assert.Equal(kind.Fee.Yen == 0 ? "Free of charge" : $"¥{kind.Fee.Yen:N0}", fee);
+            Assert.Equal(kind.Fee!.Yen == 0 ? "Free of charge" : $"¥{kind.Fee.Yen:N0}", fee);
             Assert.Equal($"Within {kind.ResponseDays} business days of receipt", row.QuerySelector("td[data-label='We aim to answer']")!.TextContent.Trim());
         }
     }

@@ -32,6 +32,10 @@ public static class YamlEdit
             parent.Children[new YamlScalarNode(key)] = value;
         });
 
+    /// <summary>Writes the key, adding it when the file does not have it yet.</summary>
+    public static void Set(ContentCopy content, string file, string path, YamlNode value) =>
+        Edit(content, file, path, (parent, key) => parent.Children[new YamlScalarNode(key)] = value);
+
     private static void Edit(ContentCopy content, string file, string path, Action<YamlMappingNode, string> change)
     {
         var stream = new YamlStream();

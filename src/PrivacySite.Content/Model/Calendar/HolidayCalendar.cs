@@ -9,8 +9,14 @@ namespace PrivacySite.Content.Model.Calendar;
     "The days besides Saturdays and Sundays on which the privacy office is closed (public holidays, the New Year break); due dates skip them.")]
 public sealed record HolidayCalendar(
     [Help("休みの日です。毎年、翌年の分を書き足してください。", "The days off; add the next year's days every year.")]
-    IReadOnlyList<Holiday> Holidays)
+    IReadOnlyList<Holiday> Holidays,
+    [Help("通知に日数のない請求・相談の、担当部署の内部の目安の営業日数です（省略時 14）。公表はしません。",
+        "The privacy office's internal target in business days for inquiries whose notice states no number of days (14 if left out); never published.")]
+    int? TargetBusinessDays = null)
 {
+    /// <summary>The internal target when content gives none (stated in the README).</summary>
+    public const int DefaultTargetBusinessDays = 14;
+
     /// <summary>The last day listed: due dates after it count every weekday as a business day.</summary>
     public DateOnly? LastListed => Holidays.Count == 0 ? null : Holidays.Max(h => h.Date);
 }

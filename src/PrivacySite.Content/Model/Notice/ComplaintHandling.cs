@@ -20,10 +20,14 @@ public sealed record ComplaintHandling(
     LocalizedText Responsible,
     [Help("お申し出への対応の説明です。", "How complaints and questions are handled.")]
     TitledList Handling,
-    [Help("受付から回答までの目標の営業日数です（1〜60）。担当部署の期限にも使います。", "The number of business days within which the Society aims to answer (1-60); the privacy office's due dates use it too.")]
-    int ResponseDays,
+    [Help("受付から回答までの営業日数です（1〜60。組合が公表している日数だけ）。担当部署の期限にも使います。",
+        "The number of business days within which the Society answers (1-60), only if it publishes one; the privacy office's due dates use it too.")]
+    int? ResponseDays,
     [Help("認定個人情報保護団体の対象事業者であるときの団体です。", "The accredited personal information protection organisation, if the Society belongs to one.")]
-    AccreditedOrganisation? AccreditedOrganisation = null) : INoticeSection;
+    AccreditedOrganisation? AccreditedOrganisation = null,
+    [Help("日数ではなく組合の言葉で書く回答の時期です（「遅滞なく」など）。response_days とどちらか一方です。",
+        "When the Society answers, in its own words instead of a number (such as \"without delay\"); use this or response_days, not both.")]
+    LocalizedText? ResponseTime = null) : INoticeSection;
 
 /// <summary>A desk people can write to, call or visit.</summary>
 public sealed record ContactPoint(

@@ -40,7 +40,7 @@ public static class NoticeAnchors
     public static IEnumerable<string> Of(string slug, object model) => model switch
     {
         PurposesOfUse m => [.. NumberedParts(slug, m.Categories.Count), Part(slug, Types), Part(slug, NotNotified)],
-        SafetyMeasures m => [.. NumberedParts(slug, m.Categories.Count), Part(slug, Abroad)],
+        SafetyMeasures m => [.. NumberedParts(slug, m.Categories.Count), .. m.ExternalEnvironment is null ? [] : new[] { Part(slug, Abroad) }],
         Consignment => [Part(slug, Tasks), Part(slug, Terms)],
         JointUse m => NumberedParts(slug, m.Entries.Count),
         ThirdPartyProvision => [Part(slug, Exceptions), Part(slug, NotThirdParties)],

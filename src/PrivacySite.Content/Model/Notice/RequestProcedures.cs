@@ -17,8 +17,8 @@ public sealed record RequestProcedures(
     LocalizedText KindsTitle,
     [Help("請求の種類の表の表題（キャプション）です。", "The caption of the table of request kinds.")]
     LocalizedText KindsCaption,
-    [Help("回答までの期間についての約束の文です。", "The Society's promise about how soon it answers.")]
-    LocalizedText ResponsePromise,
+    [Help("回答までの期間についての文です（任意）。組合が約束していることだけを書きます。", "What the Society says about how soon it answers (optional); write only what it commits to.")]
+    LocalizedText? ResponsePromise,
     [Help("利用目的の通知の求め（第32条第2項）です（必須）。", "Requests for notice of the purposes of use, Art. 32(2) (required).")]
     [RequiredByLaw(LegalItem.PurposeNoticeRequest)]
     RequestKind PurposeNotice,
@@ -59,36 +59,48 @@ public sealed record RequestProcedures(
         (YamlNaming.ToKey(nameof(Suspension)), Suspension),
         (YamlNaming.ToKey(nameof(ProvisionStop)), ProvisionStop),
     ];
+
+    /// <summary>The kinds for which Art. 38(1) allows no fee: correction, suspension, stop of provision.</summary>
+    public IReadOnlyList<(string Key, RequestKind Kind)> FeeFree => [.. Kinds.Where(k => k.Kind == Correction || k.Kind == Suspension || k.Kind == ProvisionStop)];
 }
 
 /// <summary>
-/// One kind of request: what it covers, its fee, and the number of business days within which
-/// the Society aims to answer (the privacy office's due dates use the same figure). A procedure
-/// with steps of its own, like the disclosure of medical fee statements, lists them.
+/// One kind of request: what it covers, its fee where the Society states one (Art. 38(1) allows a fee
+/// only for notice of purpose and disclosure), and how soon it answers, as the Society states it: a
+/// number of business days (the privacy office's due dates use it) or its own words. A procedure with
+/// steps of its own, like the disclosure of medical fee statements, lists them.
 /// </summary>
 public sealed record RequestKind(
     [Help("請求の種類の名前です。", "The name of the kind of request.")]
     LocalizedText Title,
     [Help("請求の内容の説明です。", "What the request covers.")]
     LocalizedText Description,
-    [Help("手数料です（必須。無料なら yen: 0）。", "The fee (required; yen: 0 means free of charge).")]
-    [RequiredByLaw(LegalItem.RequestFee)]
-    Fee Fee,
-    [Help("受付から回答までの目標の営業日数です（1〜60）。担当部署の期限にも使います。", "The number of business days within which the Society aims to answer (1-60); the privacy office's due dates use it too.")]
-    int ResponseDays,
+    [Help("手数料です（手数料を定めたとき。無料なら yen: 0）。訂正・利用停止・第三者提供の停止には手数料を求められません（第38条第1項）。",
+        "The fee, where the Society sets one (yen: 0 means free of charge). Correction, suspension and stop of provision can never carry one (Art. 38(1)).")]
+    Fee? Fee,
+    [Help("受付から回答までの営業日数です（1〜60。組合が公表している日数だけ）。担当部署の期限にも使います。",
+        "The number of business days within which the Society answers (1-60), only if it publishes one; the privacy office's due dates use it too.")]
+    int? ResponseDays,
     [Help("開示の受け取り方（書面、電磁的記録など）です。", "How the disclosure can be received, such as on paper or electronically.")]
     IReadOnlyList<LocalizedText>? DeliveryOptions = null,
     [Help("手続の手順です。順に番号が付きます。", "The steps of the procedure, numbered in order.")]
-    IReadOnlyList<LocalizedText>? Steps = null);
+    IReadOnlyList<LocalizedText>? Steps = null,
+    [Help("日数ではなく組合の言葉で書く回答の時期です（「遅滞なく」など）。response_days とどちらか一方です。",
+        "When the Society answers, in its own words instead of a number (such as \"without delay\"); use this or response_days, not both.")]
+    LocalizedText? ResponseTime = null);
 
-/// <summary>A fee in yen (0 = free of charge), what it is charged per, and any postage on top.</summary>
+/// <summary>
+/// A fee as the Society states it: free (yen: 0), an amount in yen with what it is charged per, or
+/// words of its own ("actual cost"), with an optional note (postage, copies). It needs yen or a note.
+/// </summary>
 public sealed record Fee(
     [Help("金額（円）です。無料なら 0 です。", "The amount in yen; 0 means free of charge.")]
-    int Yen,
+    int? Yen = null,
     [Help("何について手数料がかかるかです（「1件につき」など）。", "What the fee is charged per, such as \"per request\".")]
     LocalizedText? Unit = null,
-    [Help("郵送料などについての注記です。", "A note on postage and the like.")]
-    LocalizedText? Postage = null);
+    [Help("注記です（郵送料、写しの費用、「実費」など）。金額を書かないときは必須です。", "A note, such as postage, the cost of copies or \"actual cost\"; required when no amount is given.")]
+    [FormerName("postage")]
+    LocalizedText? Note = null);
 
 /// <summary>The ways to send a request; the desk itself is the complaint contact in complaints.yaml.</summary>
 public sealed record HowToApply(

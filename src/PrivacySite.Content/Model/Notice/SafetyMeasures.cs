@@ -3,39 +3,39 @@ using PrivacySite.Content.Law;
 namespace PrivacySite.Content.Model.Notice;
 
 /// <summary>
-/// content/notice/safety-measures.yaml: the safety management measures in the categories of the
-/// PPC guidelines (APPI Art. 23, 32(1)(iv); Cabinet Order Art. 10(i)).
+/// content/notice/safety-measures.yaml: the safety management measures (APPI Art. 23, 32(1)(iv); Cabinet
+/// Order Art. 10(i)), in the categories the PPC guidelines recommend; at least one category is required.
 /// </summary>
 [RequiredByLaw(LegalItem.SafetyMeasures)]
 [Help("安全管理のために講じた措置です（個人情報保護法第23条・第32条第1項第4号）。", "The safety management measures (APPI Art. 23 and 32(1)(iv)).")]
 public sealed record SafetyMeasures(
     [Help("ページの題名、説明、前置きです。", "The page's title, description and opening.")]
     SectionPage Page,
-    [Help("基本方針の策定です（必須）。", "The basic policy (required).")]
-    [RequiredByLaw(LegalItem.SafetyBasicPolicy)]
-    MeasureCategory BasicPolicy,
-    [Help("個人データの取扱いに係る規律の整備です（必須）。", "The rules for handling personal data (required).")]
-    [RequiredByLaw(LegalItem.SafetyRules)]
-    MeasureCategory Rules,
-    [Help("組織的安全管理措置です（必須）。", "Organisational measures (required).")]
-    [RequiredByLaw(LegalItem.SafetyOrganisational)]
-    MeasureCategory Organisational,
-    [Help("人的安全管理措置です（必須）。", "Human measures (required).")]
-    [RequiredByLaw(LegalItem.SafetyHuman)]
-    MeasureCategory Human,
-    [Help("物理的安全管理措置です（必須）。", "Physical measures (required).")]
-    [RequiredByLaw(LegalItem.SafetyPhysical)]
-    MeasureCategory Physical,
-    [Help("技術的安全管理措置です（必須）。", "Technical measures (required).")]
-    [RequiredByLaw(LegalItem.SafetyTechnical)]
-    MeasureCategory Technical,
-    [Help("外的環境の把握です。外国で個人データを扱う国と措置、または扱わないことを書きます（必須）。",
-        "The external environment: the countries where personal data is handled and the measures, or that there are none (required).")]
-    [RequiredByLaw(LegalItem.SafetyExternalEnvironment)]
-    ExternalEnvironment ExternalEnvironment) : INoticeSection
+    [Help("基本方針の策定です（ガイドラインが推奨する区分）。", "The basic policy (a category the PPC guidelines recommend).")]
+    [Recommended(LegalItem.SafetyBasicPolicy)]
+    MeasureCategory? BasicPolicy,
+    [Help("個人データの取扱いに係る規律の整備です（ガイドラインが推奨する区分）。", "The rules for handling personal data (a category the PPC guidelines recommend).")]
+    [Recommended(LegalItem.SafetyRules)]
+    MeasureCategory? Rules,
+    [Help("組織的安全管理措置です（ガイドラインが推奨する区分）。", "Organisational measures (a category the PPC guidelines recommend).")]
+    [Recommended(LegalItem.SafetyOrganisational)]
+    MeasureCategory? Organisational,
+    [Help("人的安全管理措置です（ガイドラインが推奨する区分）。", "Human measures (a category the PPC guidelines recommend).")]
+    [Recommended(LegalItem.SafetyHuman)]
+    MeasureCategory? Human,
+    [Help("物理的安全管理措置です（ガイドラインが推奨する区分）。", "Physical measures (a category the PPC guidelines recommend).")]
+    [Recommended(LegalItem.SafetyPhysical)]
+    MeasureCategory? Physical,
+    [Help("技術的安全管理措置です（ガイドラインが推奨する区分）。", "Technical measures (a category the PPC guidelines recommend).")]
+    [Recommended(LegalItem.SafetyTechnical)]
+    MeasureCategory? Technical,
+    [Help("外的環境の把握です。外国で個人データを扱う国と措置、または扱わないことを書きます（ガイドラインが推奨）。",
+        "The external environment: the countries where personal data is handled and the measures, or that there are none (the PPC guidelines recommend it).")]
+    [Recommended(LegalItem.SafetyExternalEnvironment)]
+    ExternalEnvironment? ExternalEnvironment) : INoticeSection
 {
-    /// <summary>The six fixed categories in the order the guidelines list them.</summary>
-    public IReadOnlyList<MeasureCategory> Categories => [BasicPolicy, Rules, Organisational, Human, Physical, Technical];
+    /// <summary>The categories the Society wrote, in the order the guidelines list them.</summary>
+    public IReadOnlyList<MeasureCategory> Categories => [.. new[] { BasicPolicy, Rules, Organisational, Human, Physical, Technical }.OfType<MeasureCategory>()];
 }
 
 /// <summary>One category of measures; a category with no measures publishes nothing, so the law needs at least one.</summary>
