@@ -19,6 +19,11 @@ public static class DiagnosticDescriptors
         "required file '{0}' is missing",
         "必須のファイル '{0}' がありません");
 
+    public static readonly DiagnosticDescriptor UnknownNoticeFile = new(
+        "PS0011", Severity.Error,
+        "'{0}' is not a section of the notice, so nothing would publish it: rename it to one of {1}, or move it out of notice/",
+        "'{0}' は通知の節ではないため、公開されません。{1} のどれかの名前にするか、notice/ の外へ移してください");
+
     public static readonly DiagnosticDescriptor FileUnreadable = new(
         "PS0003", Severity.Error,
         "the file cannot be read: {0}",

@@ -11,6 +11,7 @@ public static class ContentLoader
 {
     public const string SiteFile = "site.yaml";
     public const string HolidaysFile = "calendar/holidays.yaml";
+    private const string NoticeFolder = "notice";
 
     public static LoadedContent Load(string root, DiagnosticBag diagnostics) => Load(root, diagnostics, withPages: true);
 
@@ -37,6 +38,8 @@ public static class ContentLoader
                 data.Add(new LoadedRecord(kind.RelativePath, value, map));
             }
         }
+
+        ReportUnknownNoticeFiles(files, diagnostics);
 
         var strings = new Dictionary<Language, UiStrings>();
         foreach (var language in Languages.All)
@@ -66,5 +69,19 @@ public static class ContentLoader
                 FormsContent.From(models),
                 models.OfType<HolidayCalendar>().Single());
         return new LoadedContent(content, [.. data, .. pages.Select(p => new LoadedRecord(p.Page.File, p.Page.FrontMatter, p.Map))]);
+    }
+
+    /// <summary>A file in notice/ that is no section would be silently left off the site: say so, naming the sections.</summary>
+    private static void ReportUnknownNoticeFiles(ContentFiles files, DiagnosticBag diagnostics)
+    {
+        var known = YamlFileKind.All.Select(k => k.RelativePath).Where(p => p.StartsWith(NoticeFolder + "/", StringComparison.Ordinal)).ToList();
+        foreach (var entry in files.Under(NoticeFolder, ""))
+        {
+            if (!known.Contains(entry.File, StringComparer.Ordinal) && !Path.GetFileName(entry.File).StartsWith('.'))
+            {
+                diagnostics.Add(DiagnosticDescriptors.UnknownNoticeFile, new SourceLocation(entry.File), entry.File,
+                    string.Join(", ", known.Select(k => k[(NoticeFolder.Length + 1)..])));
+            }
+        }
     }
 }
