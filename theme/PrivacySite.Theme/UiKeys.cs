@@ -12,10 +12,10 @@ public static class UiKeys
     public static IReadOnlyList<string> All { get; } =
     [
         "layout.skip_link", "layout.switch_language", "layout.nav_label", "layout.representative",
-        "page.toc", "page.untranslated", "page.untranslated_note",
+        "page.toc", "page.untranslated", "page.untranslated_note", "layout.address_in_japanese",
         "not_found.title", "not_found.body", "not_found.home_link",
         "footer.last_revised", "date.format",
-        "notice.section_nav", "notice.none",
+        "notice.section_nav",
         "notice.handler.name", "notice.handler.address",
         .. Enum.GetValues<PurposeScope>().Select(s => "notice.purposes.scope." + YamlNaming.ToKey(s.ToString())),
         "notice.purposes.type_column", "notice.purposes.purposes_column",
