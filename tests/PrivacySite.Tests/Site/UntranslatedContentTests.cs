@@ -43,8 +43,8 @@ public sealed class UntranslatedContentTests : IAsyncLifetime
         var english = Parse("en/index.html").QuerySelector(".site-footer")!;
         var japaneseText = english.QuerySelector("span[lang=ja]");
         Assert.NotNull(japaneseText);
-        Assert.Equal("東京都千代田区見本町一丁目2番3号 サンプルビル5階", japaneseText.TextContent);
-        Assert.Equal("(not yet translated into English)", english.QuerySelector(".untranslated-note")!.TextContent);
+        Assert.Equal("〒100-0000 東京都千代田区見本町一丁目2番3号 サンプルビル5階", japaneseText.TextContent);
+        Assert.Equal("(the address in Japanese, as to write it on post)", english.QuerySelector(".untranslated-note")!.TextContent);
 
         var japanese = Parse("index.html").QuerySelector(".site-footer")!;
         Assert.Contains("東京都千代田区見本町一丁目2番3号", japanese.TextContent, StringComparison.Ordinal);
