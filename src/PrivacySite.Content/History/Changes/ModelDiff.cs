@@ -51,11 +51,14 @@ internal sealed class ModelDiff(string file, Phrase section, EnumLabels labels, 
             return;
         }
 
-        var inner = path.Length > 0 && after is not SectionPage && Naming(after) is { } name ? [.. where, name.Label] : where;
+        // A named record (a category, a task) heads what it holds; an unnamed one (a fee) prefixes its fields' keys ("fee.yen").
+        var name = path.Length > 0 && after is not SectionPage ? Naming(after) : null;
+        IReadOnlyList<Phrase> inner = name is { } n ? [.. where, n.Label] : where;
+        var prefix = name is null && field is not null ? field + "." : "";
         foreach (var shape in ModelShape.Fields(after.GetType()))
         {
             var property = after.GetType().GetProperty(shape.Name)!;
-            Record(property.GetValue(before), property.GetValue(after), SourceMap.Join(path, shape.Key), inner, shape.Key);
+            Record(property.GetValue(before), property.GetValue(after), SourceMap.Join(path, shape.Key), inner, prefix + shape.Key);
         }
     }
 
