@@ -22,7 +22,7 @@ public static class ContentChecks
     /// <returns>The loaded content, or null when a data file did not load (each file that did is still checked).</returns>
     public static ContentSet? Run(string root, DiagnosticBag diagnostics, TimeProvider? clock = null, string? baseRevision = null)
     {
-        var loaded = ContentLoader.Load(root, diagnostics);
+        var loaded = WithDrift(ContentLoader.Load(root, diagnostics), clock ?? TimeProvider.System);
         List<IContentRule> rules = [new RequiredUiStringsRule(UiKeys.All), new FormTextRule()];
         if (baseRevision is not null)
         {
@@ -39,4 +39,10 @@ public static class ContentChecks
         ContentValidator.Validate(loaded, diagnostics, clock, [.. rules]);
         return loaded.Content;
     }
+
+    /// <summary>The content with the English its git history says was left behind by the Japanese (none outside a repository).</summary>
+    private static LoadedContent WithDrift(LoadedContent loaded, TimeProvider clock) =>
+        loaded.Content is { } content && GitRepository.Open(content.Root) is { } repository
+            ? loaded with { Content = content with { Drift = TranslationDriftFinder.Find(repository, content, clock) } }
+            : loaded;
 }

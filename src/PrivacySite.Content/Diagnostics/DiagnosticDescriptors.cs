@@ -176,8 +176,8 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor TranslationDrift = new(
         "PS0211", Severity.Warning,
-        "the Japanese text ({0}) changed on {1}, after this English was last changed: update the English, or once you have checked that it still says the same, add 'en_reviewed: {2}' {3}",
-        "日本語（{0}）が {1} に変更されましたが、この英語はその後変更されていません。英語を直すか、同じ内容のままでよいことを確かめたら {3}'en_reviewed: {2}' を書いてください");
+        "the Japanese ({0}) changed on {1}, after this English was last changed, so the English page says it may be out of date: update the English, or once you have checked that it still says the same, add 'en_reviewed: YYYY-MM-DD' (the day you checked, {1} or later) {2}",
+        "日本語（{0}）が {1} に変更されましたが、この英語はその後変更されていないため、英語のページに「古くなっているかもしれない」と表示されます。英語を直すか、同じ内容のままでよいことを確かめたら {2}'en_reviewed: YYYY-MM-DD'（確かめた日。{1} 以降）を書いてください");
 
     public static readonly DiagnosticDescriptor ReviewedBeforeChange = new(
         "PS0212", Severity.Warning,

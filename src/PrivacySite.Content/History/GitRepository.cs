@@ -57,41 +57,40 @@ public sealed class GitRepository
     public IReadOnlyList<string> CommitsNewestFirst() =>
         [.. Run(Root, "rev-list", "HEAD").Split('\n', StringSplitOptions.RemoveEmptyEntries)];
 
-    /// <summary>When a commit was made.</summary>
-    public DateTimeOffset CommitTime(string commit) =>
-        DateTimeOffset.Parse(Run(Root, "show", "-s", "--format=%cI", commit).Trim(), System.Globalization.CultureInfo.InvariantCulture);
-
     /// <summary>
     /// The commit that last changed each line of a content file as it is in the working tree
-    /// (<see cref="Uncommitted"/> for lines changed since the last commit), line 1 first; empty when the file is not tracked.
+    /// (<see cref="Uncommitted"/> for lines changed since the last commit), and when each was made;
+    /// no lines when the file is not tracked.
     /// </summary>
-    public IReadOnlyList<string> BlameLines(string contentFile)
+    public Blame BlameLines(string contentFile)
     {
         var text = TryRun(Root, "blame", "--porcelain", "--", ContentPrefix + contentFile);
-        if (text is null)
-        {
-            return [];
-        }
-
         var commits = new List<string>();
-        foreach (var line in text.Split('\n'))
+        var times = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        var current = "";
+        foreach (var line in (text ?? "").Split('\n'))
         {
-            // A line's header is "<commit> <original line> <final line>[ <lines in group>]"; its text follows a tab.
-            var space = line.IndexOf(' ');
-            if (space == 40 && line.Length > 40 && IsHex(line.AsSpan(0, 40)))
+            // A line's header is "<commit> <original line> <final line>[ <lines in group>]"; a commit's first
+            // header is followed by its details ("committer-time <seconds>"); the line's text follows a tab.
+            if (line.Length > 41 && line[40] == ' ' && IsHex(line.AsSpan(0, 40)))
             {
                 var parts = line.Split(' ');
+                current = parts[0];
                 var final = int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture);
                 while (commits.Count < final)
                 {
                     commits.Add(Uncommitted);
                 }
 
-                commits[final - 1] = parts[0];
+                commits[final - 1] = current;
+            }
+            else if (line.StartsWith("committer-time ", StringComparison.Ordinal))
+            {
+                times[current] = DateTimeOffset.FromUnixTimeSeconds(long.Parse(line["committer-time ".Length..], System.Globalization.CultureInfo.InvariantCulture));
             }
         }
 
-        return commits;
+        return new Blame(commits, times);
     }
 
     /// <summary>The commit's content folder as a tar archive, paths starting with <see cref="ContentPrefix"/>.</summary>
@@ -173,6 +172,3 @@ public sealed class GitRepository
         return start;
     }
 }
-
-/// <summary>git could not do what was asked (a broken repository, a commit without the content).</summary>
-public sealed class GitException(string message) : Exception(message);

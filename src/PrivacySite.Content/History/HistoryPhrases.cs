@@ -17,6 +17,8 @@ public static class HistoryPhrases
         "the content there does not load with this version of the checks",
         "そのコミットのコンテンツは、このバージョンの確認では読み込めません");
 
+    public static Phrase Line(int line) => new Phrase("line {0}", "{0} 行目").Format(line);
+
     public static readonly Phrase BesideEnglish = new("next to its 'en:' line", "'en:' の行の隣に");
 
     public static readonly Phrase InFrontMatter = new("to the English page's front matter", "英語のページの先頭（front matter）に");
