@@ -12,7 +12,7 @@ public static class UiKeys
     public static IReadOnlyList<string> All { get; } =
     [
         "layout.skip_link", "layout.switch_language", "layout.nav_label", "layout.representative",
-        "page.toc", "page.untranslated", "page.untranslated_note",
+        "page.toc", "page.untranslated", "page.untranslated_note", "page.translation_outdated",
         "not_found.title", "not_found.body", "not_found.home_link",
         "footer.last_revised", "date.format",
         "notice.section_nav", "notice.none",

@@ -12,8 +12,9 @@ public static class SitePlanner
     {
         var urls = new SiteUrls(baseUrlOverride ?? content.Settings.BaseUrl);
         var japanese = content.Pages.Where(p => p.Language == Language.Ja).ToDictionary(p => p.Slug);
-        var pages = content.Pages.Select(p => Plan(p, japanese))
-            .Concat(NoticePlanner.Pages(content))
+        var outdated = new OutdatedEnglish(content);
+        var pages = content.Pages.Select(p => Plan(p, japanese) with { TranslationOutdated = outdated.Page(p) })
+            .Concat(NoticePlanner.Pages(content).Select(p => p with { TranslationOutdated = outdated.NoticePage(p.Slug, p.Language) }))
             .Concat(FormPlanner.Pages(content))
             .ToList();
 

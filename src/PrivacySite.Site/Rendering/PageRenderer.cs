@@ -25,7 +25,7 @@ public sealed class PageRenderer(SitePlan plan, FrameFactory frames, NoticeBodie
         var html = page.Body switch
         {
             MarkdownBody body => await RenderMarkdownAsync(body, page, frame),
-            NoticeSectionBody body => await Notice.RenderSectionAsync(body, frame),
+            NoticeSectionBody body => await Notice.RenderSectionAsync(body, page, frame),
             FullNoticeBody => await Notice.RenderFullAsync(page, frame),
             FormBody body => await Forms.RenderAsync(body, frame),
             _ => throw new NotSupportedException($"no component renders {page.Body.GetType().Name}"),
@@ -49,6 +49,7 @@ public sealed class PageRenderer(SitePlan plan, FrameFactory frames, NoticeBodie
             [nameof(ArticlePage.Body)] = new Microsoft.AspNetCore.Components.MarkupString(rendered.Html),
             [nameof(ArticlePage.Toc)] = rendered.Toc,
             [nameof(ArticlePage.Untranslated)] = page.Untranslated,
+            [nameof(ArticlePage.TranslationOutdated)] = page.TranslationOutdated,
         });
     }
 
