@@ -34,5 +34,8 @@ public static class UiKeys
         "notice.contact.hours", "notice.contact.responsible", "notice.contact.form_link",
         "notice.accredited.heading", "notice.accredited.name", "notice.accredited.complaints_to",
         "notice.revisions.enacted", "notice.revisions.date_column", "notice.revisions.summary_column",
+        "history.title", "history.description", "history.intro", "history.version_title", "history.not_rebuilt",
+        "history.changes", "history.first_version", "history.no_changes", "history.removed", "history.added",
+        "history.full_text", "history.all_versions",
     ];
 }

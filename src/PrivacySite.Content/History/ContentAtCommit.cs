@@ -16,19 +16,9 @@ public static class ContentAtCommit
     /// <returns>The content, or null when the commit's content does not load with today's model.</returns>
     public static ContentSet? Load(GitRepository repository, string commit)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "privacysite-history", Guid.NewGuid().ToString("N"));
-        try
-        {
-            Extract(repository, commit, folder);
-            return ContentLoader.Load(folder, new DiagnosticBag()).Content;
-        }
-        finally
-        {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-        }
+        using var folder = new ScratchFolder();
+        Extract(repository, commit, folder.Path);
+        return ContentLoader.Load(folder.Path, new DiagnosticBag()).Content;
     }
 
     private static void Extract(GitRepository repository, string commit, string folder)

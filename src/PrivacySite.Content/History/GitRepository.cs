@@ -42,6 +42,9 @@ public sealed class GitRepository
         return new GitRepository(lines[0], lines.Length > 1 ? lines[1].Trim() : "");
     }
 
+    /// <summary>A shallow clone (a CI checkout without fetch-depth: 0) holds only the newest commits: its history is not the notice's.</summary>
+    public bool IsShallow => TryRun(Root, "rev-parse", "--is-shallow-repository")?.Trim() == "true";
+
     /// <summary>The full id of the commit <paramref name="revision"/> names, or null when it names none.</summary>
     public string? ResolveCommit(string revision) =>
         revision.StartsWith('-') ? null : TryRun(Root, "rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}")?.Trim();
