@@ -38,9 +38,9 @@ public static class SiteBuilder
         }
 
         progress?.Report($"Loaded and checked {content.Pages.Count} Markdown files ({clock.ElapsedMilliseconds} ms)");
-        var versions = NoticeVersions.Load(content);
+        var versions = options.NoticeHistory ? NoticeVersions.Load(content) : null;
         progress?.Report(versions is null
-            ? "No git history (not a repository, or a shallow clone): the notice's history pages (/notice/history/) are skipped"
+            ? "No git history read (not a repository, a shallow clone, or serve): the notice's history pages (/notice/history/) are skipped"
             : $"Read {versions.Count} versions of the notice from the git history ({clock.ElapsedMilliseconds} ms)");
         var plan = SitePlanner.Plan(content, AssetManifest.Scan(options.ThemeAssets), options.BaseUrl, new FormEndpoints(options.IntakeUrl, options.FormsDisabled), versions);
         var frames = new FrameFactory(content, plan.Urls, plan.Assets, plan.Navigation, MissingUiString.ReportTo(diagnostics, content));
