@@ -13,7 +13,7 @@ public sealed class GitSandbox : IDisposable
 
     public GitSandbox(DateOnly firstCommit)
     {
-        Copy(Path.Combine(RepoPaths.Root, "tests", "fixtures", "history-content"), ContentRoot);
+        TestFiles.CopyFolder(Path.Combine(RepoPaths.Root, "tests", "fixtures", "history-content"), ContentRoot);
         Git("init", "--quiet", "--initial-branch=main");
         Commit("Fixture content", firstCommit);
     }
@@ -34,17 +34,8 @@ public sealed class GitSandbox : IDisposable
     }
 
     /// <summary>Replaces exactly one occurrence, so a test fails loudly when the fixture changes under it.</summary>
-    public void Replace(string contentFile, string oldText, string newText)
-    {
-        var text = Read(contentFile);
-        var at = text.IndexOf(oldText, StringComparison.Ordinal);
-        if (at < 0 || text.IndexOf(oldText, at + 1, StringComparison.Ordinal) >= 0)
-        {
-            throw new InvalidOperationException($"'{oldText}' must occur exactly once in {contentFile}");
-        }
-
-        Write(contentFile, text[..at] + newText + text[(at + oldText.Length)..]);
-    }
+    public void Replace(string contentFile, string oldText, string newText) =>
+        Write(contentFile, TestFiles.ReplaceOnce(Read(contentFile), oldText, newText, contentFile));
 
     /// <summary>Adds a revision dated <paramref name="date"/> (YYYY-MM-DD) at the end of notice/revisions.yaml.</summary>
     public void AddRevision(string date, string japanese = "改定しました。", string english = "Revised.") =>
@@ -83,14 +74,4 @@ public sealed class GitSandbox : IDisposable
     }
 
     public void Dispose() => _folder.Dispose();
-
-    private static void Copy(string source, string target)
-    {
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
-        }
-    }
 }

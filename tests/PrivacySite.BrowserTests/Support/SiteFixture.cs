@@ -42,6 +42,7 @@ public sealed class SiteFixture : IAsyncLifetime
     {
         HtmlChecker = NuHtmlChecker.Start();
         Forms = new FormText(ContentChecks.Run(RepoPaths.Content, new DiagnosticBag())!.Forms);
+        // The notice's history pages come from a throwaway repository (NoticeHistoryPageTests), never the project's own history.
         var result = await SiteBuilder.BuildAsync(new BuildOptions(RepoPaths.Content, OutputRoot, RepoPaths.ThemeAssets, "https://privacy.example.org/", NoticeHistory: false));
         if (!result.Succeeded)
         {

@@ -85,8 +85,7 @@ public sealed class ContentComparerTests : IDisposable
     [Fact]
     public void A_fee_and_a_response_time_are_named_with_their_kind_of_request()
     {
-        _repo.Replace("notice/requests.yaml", "    yen: 300\n    unit:\n      ja: 1件につき\n      en: per request\n    postage:\n      ja: 郵送を希望される場合は、郵送料の実費をご負担いただきます。\n      en: If you want it posted, you pay the actual postage as well.\n  response_days: 14\n\nprovision_record_disclosure:",
-            "    yen: 500\n    unit:\n      ja: 1件につき\n      en: per request\n    postage:\n      ja: 郵送を希望される場合は、郵送料の実費をご負担いただきます。\n      en: If you want it posted, you pay the actual postage as well.\n  response_days: 20\n\nprovision_record_disclosure:");
+        FixtureEdits.SetDisclosureFee(_repo, 500, 20);
 
         var changes = Changes();
 

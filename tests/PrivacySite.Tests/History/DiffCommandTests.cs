@@ -12,8 +12,7 @@ public sealed class DiffCommandTests : IDisposable
     [Fact]
     public async Task The_summary_is_markdown_in_japanese_then_english_and_says_a_revision_is_needed()
     {
-        _repo.Replace("notice/requests.yaml", "    yen: 300\n    unit:\n      ja: 1件につき\n      en: per request\n    postage:\n      ja: 郵送を希望される場合は、郵送料の実費をご負担いただきます。\n      en: If you want it posted, you pay the actual postage as well.\n  response_days: 14\n\nprovision_record_disclosure:",
-            "    yen: 500\n    unit:\n      ja: 1件につき\n      en: per request\n    postage:\n      ja: 郵送を希望される場合は、郵送料の実費をご負担いただきます。\n      en: If you want it posted, you pay the actual postage as well.\n  response_days: 14\n\nprovision_record_disclosure:");
+        FixtureEdits.SetDisclosureFee(_repo, 500, 14);
         _repo.Commit("Raise the disclosure fee", new DateOnly(2025, 6, 1));
 
         var (exit, stdout, stderr) = await CliProcess.RunAsync(_repo.Root, Local, "diff", "--base", "HEAD~1");

@@ -108,10 +108,14 @@ internal sealed class ModelDiff(string file, Phrase section, EnumLabels labels, 
         DateOnly date => TextPhrase.Same(IsoDate.Write(date)),
         IFormattable number => TextPhrase.Same(number.ToString(null, System.Globalization.CultureInfo.InvariantCulture)),
         string text => TextPhrase.Same(text),
-        _ when ModelShape.IsRecord(value.GetType()) => Naming(value)?.Label ?? TextPhrase.Same(string.Join(" / ", Texts(value))),
+        _ when ModelShape.IsRecord(value.GetType()) => Naming(value)?.Label ?? FirstTexts(value),
         _ => TextPhrase.Same(value.ToString() ?? ""),
     };
 
-    private static IEnumerable<string> Texts(object record) =>
-        Validation.ModelWalker.Find<LocalizedText>(record).Select(t => t.Value.Ja).Take(2);
+    /// <summary>An unnamed record by its first two texts (a fee by its unit and postage note).</summary>
+    private static Phrase FirstTexts(object record)
+    {
+        var texts = Validation.ModelWalker.Find<LocalizedText>(record).Select(t => TextPhrase.Of(t.Value)).Take(2).ToList();
+        return new Phrase(string.Join(" / ", texts.Select(t => t.English)), string.Join(" / ", texts.Select(t => t.Japanese)));
+    }
 }
