@@ -60,18 +60,22 @@ internal static class ChangeSummary
             _ => DiffText.Reworded,
         };
         var where = string.Join(" › ", change.Where.Select(w => Escape(w.In(language))).Concat(change.Field is { } f ? [$"`{f}`"] : []));
+        // A change of the English alone is quoted in English in both lists: the Japanese reads the same before and after.
+        var text = change.JapaneseChanged ? language : Language.En;
         var values = (change.Before, change.After) switch
         {
-            ({ } before, { } after) => $"{Quote(before, language)} → {Quote(after, language)}",
-            (null, { } after) => Quote(after, language),
-            ({ } before, null) => Quote(before, language),
+            ({ } before, { } after) => $"{Quote(before, language, text)} → {Quote(after, language, text)}",
+            (null, { } after) => Quote(after, language, text),
+            ({ } before, null) => Quote(before, language, text),
             _ => "",
         };
         return $"**{kind.In(language)}**{(where.Length > 0 ? " " + where : "")}: {values}";
     }
 
-    private static string Quote(Phrase value, Language language) =>
-        language == Language.Ja ? $"「{Escape(value.Japanese)}」" : $"“{Escape(value.English)}”";
+    /// <param name="language">The list's language, which decides the quotation marks.</param>
+    /// <param name="text">The language of the text quoted.</param>
+    private static string Quote(Phrase value, Language language, Language text) =>
+        language == Language.Ja ? $"「{Escape(value.In(text))}」" : $"“{Escape(value.In(text))}”";
 
     /// <summary>Text shown as written: Markdown's marks and HTML are escaped, line breaks become spaces.</summary>
     private static string Escape(string value)

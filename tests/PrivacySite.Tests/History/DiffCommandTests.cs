@@ -43,6 +43,19 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_change_of_the_english_alone_is_quoted_in_english_in_both_lists()
+    {
+        _repo.Replace("notice/purposes.yaml", "en: Reviewing and paying statutory and additional benefits", "en: Checking and paying statutory and additional benefits");
+
+        var (exit, stdout, _) = await CliProcess.RunAsync(_repo.Root, Local, "diff", "--base", "HEAD");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("- **英語のみ変更** 保険給付のための利用 › 当組合の内部での利用 › `purposes`: 「Reviewing and paying statutory and additional benefits」 → 「Checking and paying statutory and additional benefits」", stdout);
+        Assert.Contains("- **English only** Paying insurance benefits › Use within the Society › `purposes`: “Reviewing", stdout);
+        Assert.Contains("No change here needs a revision of the notice.", stdout);
+    }
+
+    [Fact]
     public async Task In_a_pull_request_the_base_is_origin_and_the_base_branch()
     {
         _repo.Git("update-ref", "refs/remotes/origin/main", "HEAD");
