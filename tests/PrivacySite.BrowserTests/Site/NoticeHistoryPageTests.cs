@@ -28,23 +28,7 @@ public sealed class NoticeHistoryPageTests(SiteFixture site)
 
         await using var app = LocalSiteApp.Create(repo.OutputRoot, port: 0);
         await app.StartAsync();
-        var failures = new List<string>();
-        foreach (var viewport in new[] { new ViewportSize { Width = 1280, Height = 900 }, new ViewportSize { Width = 360, Height = 740 } })
-        {
-            await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { BypassCSP = true, ViewportSize = viewport });
-            var page = await context.NewPageAsync();
-            foreach (var path in pages.Select(p => "/" + p[..^"index.html".Length]))
-            {
-                await page.GotoAsync(app.Address().TrimEnd('/') + path);
-                failures.AddRange((await Axe.ViolationsAsync(page)).Select(v => $"{path} @{viewport.Width}px: {v}"));
-                await page.ScreenshotAsync(new PageScreenshotOptions
-                {
-                    FullPage = true,
-                    Path = Path.Combine(ToolPaths.Screenshots, $"history{path.Replace('/', '_')}-{viewport.Width}.png"),
-                });
-            }
-        }
-
+        var failures = await AxeSweep.ViolationsAsync(site.Browser, app.Address(), pages.Select(p => "/" + p[..^"index.html".Length]), "history");
         Assert.True(failures.Count == 0, string.Join("\n", failures));
 
         await using var reader = await site.Browser.NewContextAsync();
