@@ -17,6 +17,13 @@ internal sealed class NoticePageRenderer(SitePlan plan, NoticeBodies bodies, Com
         var related = body.Contents
             .Select(c => new NavLink(plan.Urls.Path(c.Slug, frame.Language), c.Title[frame.Language], c.Slug == body.Section.Slug))
             .ToList();
+
+        // The notice's past versions belong with its parts, where the build has them.
+        if (plan.Pages.Any(p => p.Slug == NoticeHistoryPlanner.Slug))
+        {
+            related.Add(new NavLink(plan.Urls.Path(NoticeHistoryPlanner.Slug, frame.Language), frame.Text["history.title"], Current: false));
+        }
+
         return RenderPageAsync(page, frame, bodies[body.Section.Slug, frame.Language], related);
     }
 

@@ -32,6 +32,7 @@ public sealed class NoticeHistoryPagesTests : IAsyncLifetime
         Assert.Contains("利用目的の記載を改めました。", ja.QuerySelector(".history-list > li")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Reworded a purpose of use.", en.QuerySelector(".history-list > li")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("/en/notice/history/2025-06-01/", en.QuerySelector(".history-list a")!.GetAttribute("href"));
+        Assert.Contains("/notice/history/", Page("revisions/index.html").QuerySelectorAll(".related a").Select(a => a.GetAttribute("href")));
     }
 
     [Fact]
