@@ -1,4 +1,5 @@
 using PrivacySite.Content.Diagnostics;
+using PrivacySite.Content.History;
 using PrivacySite.Content.Loading;
 using PrivacySite.Content.Model;
 using PrivacySite.Content.Validation;
@@ -17,11 +18,31 @@ namespace PrivacySite.Site;
 public static class ContentChecks
 {
     /// <param name="clock">What "today" is for date checks; the system clock when null.</param>
+    /// <param name="baseRevision">The commit a change is compared with (check --base), for the revision rule; null skips that rule.</param>
     /// <returns>The loaded content, or null when a data file did not load (each file that did is still checked).</returns>
-    public static ContentSet? Run(string root, DiagnosticBag diagnostics, TimeProvider? clock = null)
+    public static ContentSet? Run(string root, DiagnosticBag diagnostics, TimeProvider? clock = null, string? baseRevision = null)
     {
-        var loaded = ContentLoader.Load(root, diagnostics);
-        ContentValidator.Validate(loaded, diagnostics, clock, new RequiredUiStringsRule(UiKeys.All), new FormTextRule());
+        var loaded = WithDrift(ContentLoader.Load(root, diagnostics), clock ?? TimeProvider.System);
+        List<IContentRule> rules = [new RequiredUiStringsRule(UiKeys.All), new FormTextRule()];
+        if (baseRevision is not null)
+        {
+            if (Baseline.Load(root, baseRevision, out var problem) is { } baseline)
+            {
+                rules.Add(new RevisionNeededRule(baseline));
+            }
+            else
+            {
+                diagnostics.Add(DiagnosticDescriptors.BaseUnavailable, new SourceLocation(root), baseRevision, problem);
+            }
+        }
+
+        ContentValidator.Validate(loaded, diagnostics, clock, [.. rules]);
         return loaded.Content;
     }
+
+    /// <summary>The content with the English its git history says was left behind by the Japanese (none outside a repository).</summary>
+    private static LoadedContent WithDrift(LoadedContent loaded, TimeProvider clock) =>
+        loaded.Content is { } content && GitRepository.Open(content.Root) is { } repository
+            ? loaded with { Content = content with { Drift = TranslationDriftFinder.Find(repository, content, clock) } }
+            : loaded;
 }

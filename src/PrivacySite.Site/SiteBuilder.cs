@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using PrivacySite.Content.Diagnostics;
+using PrivacySite.Content.History;
 using PrivacySite.Content.Model;
 using PrivacySite.Site.Planning;
 using PrivacySite.Site.Publishing;
@@ -37,9 +38,13 @@ public static class SiteBuilder
         }
 
         progress?.Report($"Loaded and checked {content.Pages.Count} Markdown files ({clock.ElapsedMilliseconds} ms)");
-        var plan = SitePlanner.Plan(content, AssetManifest.Scan(options.ThemeAssets), options.BaseUrl, new FormEndpoints(options.IntakeUrl, options.FormsDisabled));
+        var versions = options.NoticeHistory ? NoticeVersions.Load(content) : null;
+        progress?.Report(versions is null
+            ? "No git history read (not a repository, a shallow clone, or serve): the notice's history pages (/notice/history/) are skipped"
+            : $"Read {versions.Count} versions of the notice from the git history ({clock.ElapsedMilliseconds} ms)");
+        var plan = SitePlanner.Plan(content, AssetManifest.Scan(options.ThemeAssets), options.BaseUrl, new FormEndpoints(options.IntakeUrl, options.FormsDisabled), versions);
         var frames = new FrameFactory(content, plan.Urls, plan.Assets, plan.Navigation, MissingUiString.ReportTo(diagnostics, content));
-        var noticeBodies = await NoticeBodyRenderer.RenderAsync(content, plan.Urls, diagnostics);
+        var noticeBodies = await NoticeBodyRenderer.RenderAsync(content, plan.Urls, diagnostics, versions);
 
         using var staging = new StagingFolder(options.OutputRoot);
         progress?.Report($"Rendering {plan.Pages.Count} pages");

@@ -7,6 +7,7 @@ var root = new RootCommand("PrivacySite: builds a health insurance society's bil
     BuildCommand.Create(),
     ServeCommand.Create(),
     CheckCommand.Create(),
+    DiffCommand.Create(),
     SchemasCommand.Create(),
     InquiriesCommand.Create(),
 };

@@ -1,6 +1,6 @@
 using PrivacySite.Benchmarks;
 
-// Usage: dotnet run -c Release --project tests/PrivacySite.Benchmarks -- [build|check] [--pages N] [--runs R]
+// Usage: dotnet run -c Release --project tests/PrivacySite.Benchmarks -- [build|check|history] [--pages N] [--runs R]
 var pages = ArgValue("--pages", 2000);
 var runs = ArgValue("--runs", 5);
 var repoRoot = FindRepoRoot();
@@ -10,6 +10,7 @@ return which switch
 {
     "build" => await BuildBenchmark.RunAsync(repoRoot, pages, runs),
     "check" => CheckBenchmark.Run(repoRoot, pages, runs),
+    "history" => await HistoryBenchmark.RunAsync(runs),
     _ => Usage(),
 };
 
@@ -21,7 +22,7 @@ int ArgValue(string name, int fallback)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: benchmarks [build|check] [--pages N] [--runs R]");
+    Console.Error.WriteLine("usage: benchmarks [build|check|history] [--pages N] [--runs R]");
     return 2;
 }
 

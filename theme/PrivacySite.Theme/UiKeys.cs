@@ -12,7 +12,7 @@ public static class UiKeys
     public static IReadOnlyList<string> All { get; } =
     [
         "layout.skip_link", "layout.switch_language", "layout.nav_label", "layout.representative",
-        "page.toc", "page.untranslated", "page.untranslated_note", "address.in_japanese",
+        "page.toc", "page.untranslated", "page.untranslated_note", "page.translation_outdated", "address.in_japanese",
         "not_found.title", "not_found.body", "not_found.home_link",
         "footer.last_revised", "date.format",
         "notice.section_nav",
@@ -34,5 +34,8 @@ public static class UiKeys
         "notice.contact.hours", "notice.contact.responsible", "notice.contact.form_link",
         "notice.accredited.heading", "notice.accredited.name", "notice.accredited.complaints_to",
         "notice.revisions.enacted", "notice.revisions.date_column", "notice.revisions.summary_column",
+        "history.title", "history.description", "history.intro", "history.version_title", "history.not_rebuilt",
+        "history.changes", "history.first_version", "history.no_changes", "history.removed", "history.added",
+        "history.full_text", "history.all_versions",
     ];
 }

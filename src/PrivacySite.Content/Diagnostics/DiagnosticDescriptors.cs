@@ -179,6 +179,16 @@ public static class DiagnosticDescriptors
         "'{0}' is a group of strings here but a text in '{1}' (line {2}): write it as one text, in the same shape as there",
         "'{0}' はここでは文言のまとまりですが、'{1}'（{2} 行目）では 1 つの文言です。同じ形で 1 つの文言として書いてください");
 
+    public static readonly DiagnosticDescriptor TranslationDrift = new(
+        "PS0211", Severity.Warning,
+        "the Japanese ({0}) changed on {1}, after this English was last changed, so the English page says it may be out of date: update the English, or once you have checked that it still says the same, add 'en_reviewed: YYYY-MM-DD' (the day you checked, {1} or later) {2}",
+        "日本語（{0}）が {1} に変更されましたが、この英語はその後変更されていないため、英語のページに「古くなっているかもしれない」と表示されます。英語を直すか、同じ内容のままでよいことを確かめたら {2}'en_reviewed: YYYY-MM-DD'（確かめた日。{1} 以降）を書いてください");
+
+    public static readonly DiagnosticDescriptor ReviewedBeforeChange = new(
+        "PS0212", Severity.Warning,
+        "'en_reviewed' is {0}, before the Japanese text changed on {1}: check the English against the new Japanese and write the date you did",
+        "'en_reviewed' が {0} で、日本語が変更された {1} より前です。新しい日本語と英語を見比べ、確かめた日付を書いてください");
+
     public static readonly DiagnosticDescriptor RawHtml = new(
         "PS0301", Severity.Error,
         "raw HTML '{0}' is not allowed in Markdown: write it as Markdown",
@@ -308,6 +318,21 @@ public static class DiagnosticDescriptors
         "PS0606", Severity.Warning,
         "the holiday calendar ends on {0}: add the days off of {1}, or due dates after {0} count public holidays as business days",
         "休日の一覧は {0} で終わっています。{1} 年の休みの日を書き足してください。書き足さないと、{0} より後の回答期限が祝日も営業日として計算されます");
+
+    public static readonly DiagnosticDescriptor RevisionNeeded = new(
+        "PS0607", Severity.Error,
+        "{0} changed against {1}, a change the notice must publish with its date (APPI Art. 21(3)), but notice/revisions.yaml has no new revision dated {2} or later: add one under 'revisions:' ('- date: YYYY-MM-DD' and a one-line 'summary:' in ja and en)",
+        "{1} と比べて{0}が変わりました。日付を付けて公表すべき変更です（個人情報保護法第21条第3項）が、notice/revisions.yaml に {2} 以降の新しい改定がありません。'revisions:' の下に改定（'- date: YYYY-MM-DD' と日本語・英語の一行の 'summary:'）を追加してください");
+
+    public static readonly DiagnosticDescriptor RevisionSuggested = new(
+        "PS0608", Severity.Warning,
+        "{0} changed against {1}; if this is more than a change of wording, add a revision to notice/revisions.yaml dated {2} or later",
+        "{1} と比べて{0}が変わりました。言い回しの変更にとどまらないときは、notice/revisions.yaml に {2} 以降の改定を追加してください");
+
+    public static readonly DiagnosticDescriptor BaseUnavailable = new(
+        "PS0609", Severity.Error,
+        "the content cannot be compared with '{0}': {1}",
+        "'{0}' との比較ができません: {1}");
 
     public static readonly DiagnosticDescriptor EmptyListUnexplained = new(
         "PS0701", Severity.Error,

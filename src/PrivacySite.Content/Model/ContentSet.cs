@@ -1,3 +1,4 @@
+using PrivacySite.Content.History;
 using PrivacySite.Content.Loading;
 using PrivacySite.Content.Model.Calendar;
 using PrivacySite.Content.Model.Forms;
@@ -16,6 +17,9 @@ public sealed record ContentSet(
     FormsContent Forms,
     HolidayCalendar Holidays)
 {
+    /// <summary>English texts left behind by a change of their Japanese, from the git history (none without one).</summary>
+    public IReadOnlyList<TranslationDrift> Drift { get; init; } = [];
+
     /// <summary>Each YAML data file with the record loaded from it, for rules that walk them all.</summary>
     public IEnumerable<(string File, object Model)> YamlFiles() =>
         YamlFileKind.All.Select(kind => (kind.RelativePath, Model(kind)));

@@ -12,4 +12,7 @@ public sealed record PageFrontMatter(
     int? NavOrder = null,
     [Help("英語のページにだけ書けます。true にすると、英語の本文の代わりに日本語の本文を「未翻訳」の注記付きで表示します。本文は空にします。",
         "English pages only: true shows the Japanese text, with a note that it is not yet translated, instead of an English text. Leave the text below empty.")]
-    bool? Untranslated = null);
+    bool? Untranslated = null,
+    [Help("英語のページにだけ書けます。日本語のページを変えた後、英語がそのままでよいことを確かめた日です（YYYY-MM-DD）。古くなっているかもしれないという注記と警告を消します。",
+        "English pages only: the date you checked that the English still says what the changed Japanese page says (YYYY-MM-DD); it clears the note and the warning that the English may be out of date.")]
+    DateOnly? EnReviewed = null);

@@ -38,6 +38,7 @@ public static class ContentValidator
         new FormPrivacyPageRule(),
         new MarkdownRule(),
         new SchemaModelineRule(),
+        new TranslationDriftRule(),
     ];
 
     /// <param name="clock">What "today" is for date checks; the system clock unless a test decides.</param>

@@ -1,3 +1,5 @@
+using PrivacySite.Content.History;
+using PrivacySite.Content.History.Changes;
 using PrivacySite.Content.Model;
 using PrivacySite.Content.Model.Notice;
 using PrivacySite.Forms.Model;
@@ -22,3 +24,12 @@ public sealed record FormBody(InquiryKind Kind) : PageBody;
 
 /// <summary>The whole notice on one page, every section in order, for printing and notice boards.</summary>
 public sealed record FullNoticeBody(FullNotice Notice, IReadOnlyList<NoticeSection> Sections) : PageBody;
+
+/// <summary>The list of the notice's versions, newest first (/notice/history/).</summary>
+public sealed record NoticeHistoryBody(IReadOnlyList<NoticeVersion> Versions) : PageBody;
+
+/// <summary>
+/// The notice as it stood at one version, and what changed from the version before
+/// (<paramref name="Changes"/> null for the first version there is).
+/// </summary>
+public sealed record NoticeVersionBody(NoticeVersion Version, IReadOnlyList<ContentChange>? Changes) : PageBody;

@@ -1,4 +1,5 @@
 using PrivacySite.Content.Addresses;
+using PrivacySite.Content.History;
 using PrivacySite.Content.Model;
 using PrivacySite.Theme;
 using PrivacySite.Theme.Layout;
@@ -8,13 +9,17 @@ namespace PrivacySite.Site.Planning;
 /// <summary>The model stage: decides which pages exist, in which language, and what the navigation holds.</summary>
 public static class SitePlanner
 {
-    public static SitePlan Plan(ContentSet content, AssetManifest assets, string? baseUrlOverride = null, FormEndpoints? forms = null)
+    /// <param name="versions">The notice's versions from the git history, for its history pages; null (no history) plans none.</param>
+    public static SitePlan Plan(ContentSet content, AssetManifest assets, string? baseUrlOverride = null, FormEndpoints? forms = null,
+        IReadOnlyList<NoticeVersion>? versions = null)
     {
         var urls = new SiteUrls(baseUrlOverride ?? content.Settings.BaseUrl);
         var japanese = content.Pages.Where(p => p.Language == Language.Ja).ToDictionary(p => p.Slug);
-        var pages = content.Pages.Select(p => Plan(p, japanese))
-            .Concat(NoticePlanner.Pages(content))
+        var outdated = new OutdatedEnglish(content);
+        var pages = content.Pages.Select(p => Plan(p, japanese) with { TranslationOutdated = outdated.Page(p) })
+            .Concat(NoticePlanner.Pages(content).Select(p => p with { TranslationOutdated = outdated.NoticePage(p.Slug, p.Language) }))
             .Concat(FormPlanner.Pages(content))
+            .Concat(versions is null ? [] : NoticeHistoryPlanner.Pages(content, versions))
             .ToList();
 
         return new SitePlan(content, urls, assets, pages, SiteNavigation.Of(content), forms ?? new FormEndpoints());

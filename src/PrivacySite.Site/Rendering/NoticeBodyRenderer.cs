@@ -1,5 +1,6 @@
 using PrivacySite.Content.Addresses;
 using PrivacySite.Content.Diagnostics;
+using PrivacySite.Content.History;
 using PrivacySite.Content.Model;
 using PrivacySite.Content.Model.Forms;
 using PrivacySite.Site.Planning;
@@ -14,7 +15,8 @@ internal static class NoticeBodyRenderer
 {
     /// <param name="urls">Where the site is published, for the links to the forms.</param>
     /// <param name="diagnostics">Where UI words the notice needs but the strings files lack are reported, as the rest of the build reports them.</param>
-    public static async Task<NoticeBodies> RenderAsync(ContentSet content, SiteUrls urls, DiagnosticBag diagnostics)
+    /// <param name="versions">The notice's past versions: the full notice of each is rendered too, with today's UI words, under its history page's slug.</param>
+    public static async Task<NoticeBodies> RenderAsync(ContentSet content, SiteUrls urls, DiagnosticBag diagnostics, IReadOnlyList<NoticeVersion>? versions = null)
     {
         var text = Languages.All.ToDictionary(l => l, l => new UiText(content.Strings[l], MissingUiString.ReportTo(diagnostics, content)));
         var bodies = new Dictionary<(string, Language), string>();
@@ -23,17 +25,35 @@ internal static class NoticeBodyRenderer
         {
             foreach (var page in NoticePlanner.Pages(content))
             {
-                var context = new NoticeContext(
-                    page.Language,
-                    text[page.Language],
-                    content.Notice.Complaints.Contact,
-                    urls.Path(FormAddresses.RequestForm, page.Language),
-                    urls.Path(FormAddresses.ComplaintForm, page.Language));
-                bodies[(page.Slug, page.Language)] = await RenderAsync(html, page.Body, context).ConfigureAwait(false);
+                bodies[(page.Slug, page.Language)] = await RenderAsync(html, page, content, text, urls).ConfigureAwait(false);
+            }
+
+            foreach (var version in versions ?? [])
+            {
+                if (version.Content is not { } old)
+                {
+                    continue;
+                }
+
+                foreach (var page in NoticePlanner.Pages(old with { Strings = content.Strings }).Where(p => p.Body is FullNoticeBody))
+                {
+                    bodies[(NoticeHistoryPlanner.VersionSlug(version.Date), page.Language)] = await RenderAsync(html, page, old, text, urls).ConfigureAwait(false);
+                }
             }
         }
 
         return new NoticeBodies(bodies);
+    }
+
+    private static Task<string> RenderAsync(ComponentHtmlRenderer html, PlannedPage page, ContentSet content, Dictionary<Language, UiText> text, SiteUrls urls)
+    {
+        var context = new NoticeContext(
+            page.Language,
+            text[page.Language],
+            content.Notice.Complaints.Contact,
+            urls.Path(FormAddresses.RequestForm, page.Language),
+            urls.Path(FormAddresses.ComplaintForm, page.Language));
+        return RenderAsync(html, page.Body, context);
     }
 
     private static Task<string> RenderAsync(ComponentHtmlRenderer html, PageBody body, NoticeContext context)

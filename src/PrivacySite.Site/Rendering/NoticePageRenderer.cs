@@ -12,18 +12,25 @@ namespace PrivacySite.Site.Rendering;
 /// </summary>
 internal sealed class NoticePageRenderer(SitePlan plan, NoticeBodies bodies, ComponentHtmlRenderer html)
 {
-    public Task<string> RenderSectionAsync(NoticeSectionBody body, PageFrame frame)
+    public Task<string> RenderSectionAsync(NoticeSectionBody body, PlannedPage page, PageFrame frame)
     {
         var related = body.Contents
             .Select(c => new NavLink(plan.Urls.Path(c.Slug, frame.Language), c.Title[frame.Language], c.Slug == body.Section.Slug))
             .ToList();
-        return RenderPageAsync(frame, bodies[body.Section.Slug, frame.Language], related);
+
+        // The notice's past versions belong with its parts, where the build has them.
+        if (plan.Pages.Any(p => p.Slug == NoticeHistoryPlanner.Slug))
+        {
+            related.Add(new NavLink(plan.Urls.Path(NoticeHistoryPlanner.Slug, frame.Language), frame.Text["history.title"], Current: false));
+        }
+
+        return RenderPageAsync(page, frame, bodies[body.Section.Slug, frame.Language], related);
     }
 
     public Task<string> RenderFullAsync(PlannedPage page, PageFrame frame) =>
-        RenderPageAsync(frame, bodies[page.Slug, frame.Language], related: null);
+        RenderPageAsync(page, frame, bodies[page.Slug, frame.Language], related: null);
 
-    private Task<string> RenderPageAsync(PageFrame frame, string body, IReadOnlyList<NavLink>? related) =>
+    private Task<string> RenderPageAsync(PlannedPage page, PageFrame frame, string body, IReadOnlyList<NavLink>? related) =>
         html.RenderDocumentAsync<ArticlePage>(new Dictionary<string, object?>
         {
             [nameof(ArticlePage.Frame)] = frame,
@@ -31,5 +38,6 @@ internal sealed class NoticePageRenderer(SitePlan plan, NoticeBodies bodies, Com
             [nameof(ArticlePage.Toc)] = HeadingOutline.Read(body),
             [nameof(ArticlePage.Related)] = related,
             [nameof(ArticlePage.RelatedLabel)] = frame.Text["notice.section_nav"],
+            [nameof(ArticlePage.TranslationOutdated)] = page.TranslationOutdated,
         });
 }

@@ -14,10 +14,13 @@ public sealed class PageRenderer(SitePlan plan, FrameFactory frames, NoticeBodie
     private readonly ComponentHtmlRenderer _html = new();
     private readonly MarkdownRenderer _markdown = new(plan);
     private FormPageRenderer? _forms;
+    private NoticeHistoryRenderer? _history;
 
     private NoticePageRenderer Notice => new(plan, noticeBodies, _html);
 
     private FormPageRenderer Forms => _forms ??= new(plan, _html);
+
+    private NoticeHistoryRenderer History => _history ??= new(plan, noticeBodies, _html);
 
     public async Task<RenderedFile> RenderAsync(PlannedPage page)
     {
@@ -25,9 +28,11 @@ public sealed class PageRenderer(SitePlan plan, FrameFactory frames, NoticeBodie
         var html = page.Body switch
         {
             MarkdownBody body => await RenderMarkdownAsync(body, page, frame),
-            NoticeSectionBody body => await Notice.RenderSectionAsync(body, frame),
+            NoticeSectionBody body => await Notice.RenderSectionAsync(body, page, frame),
             FullNoticeBody => await Notice.RenderFullAsync(page, frame),
             FormBody body => await Forms.RenderAsync(body, frame),
+            NoticeHistoryBody body => await History.RenderListAsync(body, frame),
+            NoticeVersionBody body => await History.RenderVersionAsync(body, page, frame),
             _ => throw new NotSupportedException($"no component renders {page.Body.GetType().Name}"),
         };
         return new RenderedFile(plan.Urls.OutputFile(page.Slug, page.Language), html);
@@ -49,6 +54,7 @@ public sealed class PageRenderer(SitePlan plan, FrameFactory frames, NoticeBodie
             [nameof(ArticlePage.Body)] = new Microsoft.AspNetCore.Components.MarkupString(rendered.Html),
             [nameof(ArticlePage.Toc)] = rendered.Toc,
             [nameof(ArticlePage.Untranslated)] = page.Untranslated,
+            [nameof(ArticlePage.TranslationOutdated)] = page.TranslationOutdated,
         });
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PrivacySite.Cli.Console;
 using PrivacySite.Content.Diagnostics;
+using PrivacySite.Content.History;
 using PrivacySite.Content.Loading;
 using PrivacySite.Content.Model;
 using PrivacySite.Site;
@@ -21,19 +22,20 @@ internal static class CheckCommand
             Description = "Fail on warnings too, such as texts still marked untranslated.",
         };
         var lang = CommonOptions.Language("The language of the messages: en (default) or ja.");
+        var baseRef = CommonOptions.Base("The commit the change is compared with: a change the notice must publish needs a new revision (PS0607).");
 
-        var command = new Command("check", "Check the content for mistakes without building anything.") { content, warningsAsErrors, lang };
+        var command = new Command("check", "Check the content for mistakes without building anything.") { content, warningsAsErrors, lang, baseRef };
         command.SetAction(parse =>
-            Run(parse.GetValue(content)!, parse.GetValue(warningsAsErrors), CommonOptions.LanguageOf(parse, lang), parse.InvocationConfiguration.Output));
+            Run(parse.GetValue(content)!, parse.GetValue(warningsAsErrors), CommonOptions.LanguageOf(parse, lang), parse.GetValue(baseRef), parse.InvocationConfiguration.Output));
         return command;
     }
 
-    private static int Run(string root, bool warningsAsErrors, Language language, TextWriter output)
+    private static int Run(string root, bool warningsAsErrors, Language language, string? baseRevision, TextWriter output)
     {
         var diagnostics = new DiagnosticBag();
         try
         {
-            ContentChecks.Run(root, diagnostics);
+            ContentChecks.Run(root, diagnostics, baseRevision: baseRevision);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -42,6 +44,11 @@ internal static class CheckCommand
 
         var findings = diagnostics.ToList();
         DiagnosticPrinter.Print(findings, root, output, output, language);
+
+        if (baseRevision is null)
+        {
+            output.WriteLine(HistoryPhrases.RevisionCheckSkipped.In(language));
+        }
 
         var errors = findings.Count(d => d.Severity == Severity.Error);
         var warnings = findings.Count - errors;

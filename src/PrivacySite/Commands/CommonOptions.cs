@@ -26,6 +26,19 @@ internal static class CommonOptions
         HelpName = "URL",
     };
 
+    /// <param name="description">What the commit is compared for, for the help text.</param>
+    public static Option<string?> Base(string description) => new("--base")
+    {
+        Description = description,
+        HelpName = "REF",
+    };
+
+    /// <summary>The commit --base names, or in a pull request's workflow its base branch (origin/$GITHUB_BASE_REF); null when neither is there.</summary>
+    public static string? BaseOf(ParseResult parse, Option<string?> option) =>
+        parse.GetValue(option) is { Length: > 0 } given ? given
+        : Environment.GetEnvironmentVariable("GITHUB_BASE_REF") is { Length: > 0 } branch ? "origin/" + branch
+        : null;
+
     /// <param name="description">What the option chooses the language of, for the help text.</param>
     public static Option<string> Language(string description) => new Option<string>("--lang")
     {

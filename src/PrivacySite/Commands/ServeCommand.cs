@@ -16,7 +16,7 @@ internal static class ServeCommand
         var command = new Command("serve", "Build the site, serve it on localhost, and rebuild when content changes.") { content, output, port };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var options = new BuildOptions(parse.GetValue(content)!, parse.GetValue(output)!, ThemeAssets.Locate(), BaseUrl: $"http://127.0.0.1:{parse.GetValue(port)}/");
+            var options = new BuildOptions(parse.GetValue(content)!, parse.GetValue(output)!, ThemeAssets.Locate(), BaseUrl: $"http://127.0.0.1:{parse.GetValue(port)}/", NoticeHistory: false);
             var server = new DevServer(options, parse.GetValue(port), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
             return await server.RunAsync(cancellationToken);
         });

@@ -26,22 +26,7 @@ public sealed class StaticPageTests(SiteFixture site)
     [Fact]
     public async Task Every_page_has_no_WCAG_A_or_AA_violations_on_desktop_and_phone()
     {
-        var failures = new List<string>();
-        foreach (var viewport in new[] { new ViewportSize { Width = 1280, Height = 900 }, new ViewportSize { Width = 360, Height = 740 } })
-        {
-            await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { BypassCSP = true, ViewportSize = viewport });
-            var page = await context.NewPageAsync();
-            foreach (var path in site.PagePaths())
-            {
-                await page.GotoAsync(site.BaseUrl.TrimEnd('/') + path);
-                failures.AddRange((await Axe.ViolationsAsync(page)).Select(v => $"{path} @{viewport.Width}px: {v}"));
-                await page.ScreenshotAsync(new PageScreenshotOptions
-                {
-                    FullPage = true,
-                    Path = Path.Combine(ToolPaths.Screenshots, $"page{path.Replace('/', '_').Replace(".html", "")}-{viewport.Width}.png"),
-                });
-            }
-        }
+        var failures = await AxeSweep.ViolationsAsync(site.Browser, site.BaseUrl, site.PagePaths(), "page");
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }

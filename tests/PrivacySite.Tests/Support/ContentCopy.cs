@@ -8,7 +8,7 @@ public sealed class ContentCopy : IDisposable
     public ContentCopy()
     {
         Root = _folder.Combine("content");
-        Copy(RepoPaths.Content, Root);
+        TestFiles.CopyFolder(RepoPaths.Content, Root);
     }
 
     public string Root { get; }
@@ -35,17 +35,8 @@ public sealed class ContentCopy : IDisposable
     }
 
     /// <summary>Replaces exactly one occurrence, so a test fails loudly when the sample changes under it.</summary>
-    public void Replace(string relative, string oldText, string newText)
-    {
-        var text = Read(relative);
-        var at = text.IndexOf(oldText, StringComparison.Ordinal);
-        if (at < 0 || text.IndexOf(oldText, at + 1, StringComparison.Ordinal) >= 0)
-        {
-            throw new InvalidOperationException($"'{oldText}' must occur exactly once in {relative}");
-        }
-
-        Write(relative, text[..at] + newText + text[(at + oldText.Length)..]);
-    }
+    public void Replace(string relative, string oldText, string newText) =>
+        Write(relative, TestFiles.ReplaceOnce(Read(relative), oldText, newText, relative));
 
     public void Delete(string relative) => System.IO.File.Delete(File(relative));
 
@@ -68,14 +59,4 @@ public sealed class ContentCopy : IDisposable
     }
 
     public void Dispose() => _folder.Dispose();
-
-    private static void Copy(string source, string target)
-    {
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            System.IO.File.Copy(file, destination);
-        }
-    }
 }
