@@ -1,5 +1,6 @@
 using PrivacySite.Content.Model.Calendar;
 using PrivacySite.Inquiries.Model;
+using PrivacySite.Inquiries.Outbox;
 using PrivacySite.Inquiries.Storage;
 
 namespace PrivacySite.Inquiries.Desk;
@@ -8,6 +9,7 @@ namespace PrivacySite.Inquiries.Desk;
 /// What the privacy office does with stored inquiries: find them, move them through the workflow
 /// (appending to the history, never rewriting it), and delete closed ones past retention.
 /// Every change carries the ETag it read, so two people changing one inquiry cannot overwrite each other.
+/// A change the member is told of stores its e-mail in the same write (see <see cref="MessagePlan"/>), for the service's dispatcher to send.
 /// </summary>
 public sealed class InquiryDesk(IInquiryStore store, TimeProvider clock)
 {
@@ -54,7 +56,7 @@ public sealed class InquiryDesk(IInquiryStore store, TimeProvider clock)
         var entry = new HistoryEntry(clock.GetUtcNow(), to, note, actor);
         try
         {
-            var stored = await store.UpdateAsync(record with { Status = to, History = [.. record.History, entry] }, cancellationToken);
+            var stored = await store.UpdateAsync(record with { Status = to, History = [.. record.History, entry] }, MessagePlan.ForStatus(record, to, note, entry.At), cancellationToken);
             return new StatusChange.Changed(record.Status, stored, entry);
         }
         catch (InquiryConcurrencyException)

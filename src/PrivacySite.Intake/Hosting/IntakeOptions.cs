@@ -34,6 +34,14 @@ public sealed class IntakeOptions
     public RateLimitOptions RateLimit { get; set; } = new();
 
     public WebhookOptions Webhook { get; set; } = new();
+
+    public OutboxOptions Outbox { get; set; } = new();
+}
+
+/// <summary>How often the dispatcher looks for messages other processes stored (the desk's command), besides when a submission wakes it.</summary>
+public sealed class OutboxOptions
+{
+    public double PollSeconds { get; set; } = 30;
 }
 
 /// <summary>Per-client limit on submissions: <see cref="PermitLimit"/> in each window of <see cref="WindowSeconds"/>.</summary>

@@ -38,6 +38,10 @@ public sealed record IntakeSettings(IntakeOptions Options, InquiryStoreSettings 
                 MaxAttempts = read.Integer($"{Intake}:Webhook:MaxAttempts", 6, 1, 20),
                 RetryDelaySeconds = read.Number($"{Intake}:Webhook:RetryDelaySeconds", 2, 0.01, 600),
             },
+            Outbox = new OutboxOptions
+            {
+                PollSeconds = read.Number($"{Intake}:Outbox:PollSeconds", 30, 0.01, 3600),
+            },
         };
 
         var connection = read.Text($"{StoreSection}:ConnectionString");

@@ -34,6 +34,7 @@ public sealed class IntakeApp : WebApplicationFactory<Program>
             ["Intake:Webhook:Url"] = webhookUrl,
             ["Intake:Webhook:MaxAttempts"] = "3",
             ["Intake:Webhook:RetryDelaySeconds"] = "0.05",
+            ["Intake:Outbox:PollSeconds"] = "0.2",
         };
     }
 

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.DependencyInjection;
+using PrivacySite.Inquiries.Outbox;
+using PrivacySite.Inquiries.Storage;
+using PrivacySite.Intake.Endpoints;
+using PrivacySite.Intake.Hosting;
+using PrivacySite.Intake.Notifications;
+
+namespace PrivacySite.Intake.Outbox;
+
+internal static class OutboxServiceCollectionExtensions
+{
+    /// <summary>
+    /// The messages each change causes (the office's channel only when a webhook is set), a sender per
+    /// channel that has settings, and the dispatcher: in the background and behind the timer function.
+    /// </summary>
+    public static IServiceCollection AddOutbox(this IServiceCollection services, IntakeOptions options)
+    {
+        services.AddSingleton(new MessagePlan(announceToOffice: options.Webhook.Url is not null));
+        if (options.Webhook.Url is not null)
+        {
+            services.AddSingleton(options.Webhook);
+            services.AddSingleton<IMessageSender, WebhookSender>();
+        }
+
+        services.AddSingleton(options.Outbox);
+        services.AddSingleton<IOutbox>(provider => provider.GetRequiredService<IInquiryStore>());
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<OutboxRunner>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxTimerEndpoint>();
+        services.AddHostedService<OutboxLoop>();
+        return services;
+    }
+}
