@@ -11,11 +11,9 @@ namespace PrivacySite.Inquiries.Outbox;
 /// lease ends, so a message goes out at least once; receivers tell a repeat by its id.
 /// Channels without a sender (no SMTP settings) are left pending.
 /// </summary>
-public sealed class OutboxDispatcher(IOutbox outbox, IInquiryStore store, IEnumerable<IMessageSender> senders, TimeProvider clock)
+/// <param name="lease">How long a claimed message is this dispatcher's: longer than one send can take.</param>
+public sealed class OutboxDispatcher(IOutbox outbox, IInquiryStore store, IEnumerable<IMessageSender> senders, TimeProvider clock, TimeSpan lease)
 {
-    /// <summary>How long a claimed message is this dispatcher's; longer than one send can take.</summary>
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
-
     private const int Parallelism = 4;
     private readonly Dictionary<OutboxChannel, IMessageSender> _senders = senders.ToDictionary(s => s.Channel);
 
@@ -44,7 +42,7 @@ public sealed class OutboxDispatcher(IOutbox outbox, IInquiryStore store, IEnume
 
     private async Task<Dispatched?> DispatchAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
-        if (await outbox.TryClaimAsync(message, clock.GetUtcNow() + Lease, cancellationToken) is not { } claimed)
+        if (await outbox.TryClaimAsync(message, clock.GetUtcNow() + lease, cancellationToken) is not { } claimed)
         {
             return null;
         }

@@ -38,10 +38,15 @@ public sealed class IntakeOptions
     public OutboxOptions Outbox { get; set; } = new();
 }
 
-/// <summary>How often the dispatcher looks for messages other processes stored (the desk's command), besides when a submission wakes it.</summary>
+/// <summary>
+/// How often the dispatcher looks for messages other processes stored (the desk's command), besides when a
+/// submission wakes it; and how long a message it took is its own before another may take it (should it die while sending).
+/// </summary>
 public sealed class OutboxOptions
 {
     public double PollSeconds { get; set; } = 30;
+
+    public double LeaseSeconds { get; set; } = 120;
 }
 
 /// <summary>Per-client limit on submissions: <see cref="PermitLimit"/> in each window of <see cref="WindowSeconds"/>.</summary>

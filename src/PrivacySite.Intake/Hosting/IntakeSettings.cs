@@ -41,6 +41,7 @@ public sealed record IntakeSettings(IntakeOptions Options, InquiryStoreSettings 
             Outbox = new OutboxOptions
             {
                 PollSeconds = read.Number($"{Intake}:Outbox:PollSeconds", 30, 0.01, 3600),
+                LeaseSeconds = read.Number($"{Intake}:Outbox:LeaseSeconds", 120, 1, 3600),
             },
         };
 

@@ -24,7 +24,12 @@ internal static class OutboxServiceCollectionExtensions
 
         services.AddSingleton(options.Outbox);
         services.AddSingleton<IOutbox>(provider => provider.GetRequiredService<IInquiryStore>());
-        services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton(provider => new OutboxDispatcher(
+            provider.GetRequiredService<IOutbox>(),
+            provider.GetRequiredService<IInquiryStore>(),
+            provider.GetServices<IMessageSender>(),
+            provider.GetRequiredService<TimeProvider>(),
+            TimeSpan.FromSeconds(options.Outbox.LeaseSeconds)));
         services.AddSingleton<OutboxRunner>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxTimerEndpoint>();
