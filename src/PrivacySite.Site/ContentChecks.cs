@@ -3,6 +3,7 @@ using PrivacySite.Content.Loading;
 using PrivacySite.Content.Model;
 using PrivacySite.Content.Validation;
 using PrivacySite.Content.Validation.Rules;
+using PrivacySite.Forms.Emails;
 using PrivacySite.Forms.Text;
 using PrivacySite.Theme;
 
@@ -21,7 +22,7 @@ public static class ContentChecks
     public static ContentSet? Run(string root, DiagnosticBag diagnostics, TimeProvider? clock = null)
     {
         var loaded = ContentLoader.Load(root, diagnostics);
-        ContentValidator.Validate(loaded, diagnostics, clock, new RequiredUiStringsRule(UiKeys.All), new FormTextRule());
+        ContentValidator.Validate(loaded, diagnostics, clock, new RequiredUiStringsRule(UiKeys.All), new FormTextRule(), new EmailTextRule());
         return loaded.Content;
     }
 }

@@ -1,5 +1,6 @@
 using PrivacySite.Content.Loading;
 using PrivacySite.Content.Model.Calendar;
+using PrivacySite.Content.Model.Emails;
 using PrivacySite.Content.Model.Forms;
 using PrivacySite.Content.Model.Notice;
 
@@ -14,7 +15,8 @@ public sealed record ContentSet(
     IReadOnlyDictionary<string, SourceMap> SourceMaps,
     PrivacyNotice Notice,
     FormsContent Forms,
-    HolidayCalendar Holidays)
+    HolidayCalendar Holidays,
+    EmailTexts Emails)
 {
     /// <summary>Each YAML data file with the record loaded from it, for rules that walk them all.</summary>
     public IEnumerable<(string File, object Model)> YamlFiles() =>
@@ -27,6 +29,7 @@ public sealed record ContentSet(
         var t when t == typeof(FormMessages) => Forms.Messages,
         var t when t == typeof(FormPages) => Forms.Pages,
         var t when t == typeof(HolidayCalendar) => Holidays,
+        var t when t == typeof(EmailTexts) => Emails,
         var t => Notice.Part(t),
     };
 }

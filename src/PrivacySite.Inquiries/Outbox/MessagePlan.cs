@@ -1,3 +1,4 @@
+using PrivacySite.Forms.Emails;
 using PrivacySite.Forms.Fields;
 using PrivacySite.Inquiries.Model;
 
@@ -13,7 +14,7 @@ public sealed class MessagePlan(bool announceToOffice)
     public IReadOnlyList<OutboxMessage> ForReceived(InquiryRecord record, DateTimeOffset now) =>
     [
         .. announceToOffice ? [OutboxMessage.New(record.Reference, OutboxChannel.Webhook, MessageTemplates.NewInquiry, now)] : Array.Empty<OutboxMessage>(),
-        .. HasEmail(record) ? [OutboxMessage.New(record.Reference, OutboxChannel.Email, MessageTemplates.Received, now)] : Array.Empty<OutboxMessage>(),
+        .. HasEmail(record) ? [OutboxMessage.New(record.Reference, OutboxChannel.Email, EmailCatalog.ReceivedFor(record.Kind), now)] : Array.Empty<OutboxMessage>(),
     ];
 
     public static IReadOnlyList<OutboxMessage> ForStatus(InquiryRecord record, InquiryStatus to, string? note, DateTimeOffset now) =>
@@ -23,10 +24,10 @@ public sealed class MessagePlan(bool announceToOffice)
 
     public static IReadOnlyList<OutboxMessage> ForExtension(InquiryRecord record, DateOnly newDueOn, string reason, DateTimeOffset now) =>
         HasEmail(record)
-            ? [OutboxMessage.New(record.Reference, OutboxChannel.Email, MessageTemplates.Extended, now, new Dictionary<string, string>(StringComparer.Ordinal)
+            ? [OutboxMessage.New(record.Reference, OutboxChannel.Email, EmailCatalog.Extended, now, new Dictionary<string, string>(StringComparer.Ordinal)
             {
-                [MessageTemplates.Reason] = reason,
-                [MessageTemplates.NewDueOn] = Content.Formats.IsoDate.Write(newDueOn),
+                [EmailCatalog.Reason] = reason,
+                [EmailCatalog.NewDueOn] = Content.Formats.IsoDate.Write(newDueOn),
             })]
             : [];
 
@@ -39,5 +40,5 @@ public sealed class MessagePlan(bool announceToOffice)
             .FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
 
     private static Dictionary<string, string> Values(string? note) =>
-        note is null ? new(StringComparer.Ordinal) : new(StringComparer.Ordinal) { [MessageTemplates.Reason] = note };
+        note is null ? new(StringComparer.Ordinal) : new(StringComparer.Ordinal) { [EmailCatalog.Reason] = note };
 }

@@ -1,3 +1,5 @@
+using PrivacySite.Forms.Emails;
+
 namespace PrivacySite.Inquiries.Tests.Outbox;
 
 /// <summary>
@@ -14,7 +16,7 @@ public abstract class OutboxContract
 
     private static readonly DateTimeOffset Now = new(2025, 4, 1, 3, 0, 0, TimeSpan.Zero);
 
-    private static OutboxMessage Message(InquiryRecord record, OutboxChannel channel = OutboxChannel.Email, string template = MessageTemplates.Received) =>
+    private static OutboxMessage Message(InquiryRecord record, OutboxChannel channel = OutboxChannel.Email, string template = EmailCatalog.ReceivedComplaint) =>
         OutboxMessage.New(record.Reference, channel, template, Now);
 
     private static async Task<List<OutboxMessage>> DueAsync(IInquiryStore store, DateTimeOffset? at = null) =>
@@ -26,7 +28,7 @@ public abstract class OutboxContract
         var store = await CreateStoreAsync();
         var record = Samples.Record();
         var webhook = Message(record, OutboxChannel.Webhook, MessageTemplates.NewInquiry);
-        var email = OutboxMessage.New(record.Reference, OutboxChannel.Email, MessageTemplates.Refused, Now, new Dictionary<string, string> { ["reason"] = "理由 <b>" });
+        var email = OutboxMessage.New(record.Reference, OutboxChannel.Email, EmailCatalog.Refused, Now, new Dictionary<string, string> { ["reason"] = "理由 <b>" });
 
         await store.AddAsync(record, [webhook, email], None);
 
@@ -35,7 +37,7 @@ public abstract class OutboxContract
         var read = Assert.Single(due, m => m.Id == email.Id);
         Assert.Equal(record.Reference, read.Reference);
         Assert.Equal(OutboxChannel.Email, read.Channel);
-        Assert.Equal(MessageTemplates.Refused, read.Template);
+        Assert.Equal(EmailCatalog.Refused, read.Template);
         Assert.Equal("理由 <b>", read.Values["reason"]);
         Assert.Equal(OutboxState.Pending, read.State);
         Assert.Equal(0, read.Attempts);
@@ -65,12 +67,12 @@ public abstract class OutboxContract
         await store.AddAsync(record, [], None);
         var read = (await store.GetAsync(record.Reference, None))!;
 
-        await store.UpdateAsync(read with { Status = InquiryStatus.IdentityVerified }, [Message(read, template: MessageTemplates.IdentityVerified)], None);
+        await store.UpdateAsync(read with { Status = InquiryStatus.IdentityVerified }, [Message(read, template: EmailCatalog.IdentityVerified)], None);
         await Assert.ThrowsAsync<InquiryConcurrencyException>(() =>
-            store.UpdateAsync(read with { Status = InquiryStatus.Refused }, [Message(read, template: MessageTemplates.Refused)], None));
+            store.UpdateAsync(read with { Status = InquiryStatus.Refused }, [Message(read, template: EmailCatalog.Refused)], None));
 
         var due = Assert.Single(await DueAsync(store));
-        Assert.Equal(MessageTemplates.IdentityVerified, due.Template);
+        Assert.Equal(EmailCatalog.IdentityVerified, due.Template);
         Assert.Equal(InquiryStatus.IdentityVerified, (await store.GetAsync(record.Reference, None))!.Status);
     }
 
