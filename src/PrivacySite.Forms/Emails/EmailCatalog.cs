@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PrivacySite.Forms.Model;
 
 namespace PrivacySite.Forms.Emails;
@@ -7,7 +8,7 @@ namespace PrivacySite.Forms.Emails;
 /// and the placeholders each may use. Shared by the service, which fills them in, and <c>check</c>
 /// (<see cref="EmailTextRule"/>), which refuses content that lacks one or names a placeholder nothing fills.
 /// </summary>
-public static class EmailCatalog
+public static partial class EmailCatalog
 {
     public const string ReceivedRequest = "received-request";
     public const string ReceivedComplaint = "received-complaint";
@@ -47,4 +48,15 @@ public static class EmailCatalog
 
     /// <summary>The acknowledgement of a new inquiry of this kind.</summary>
     public static string ReceivedFor(InquiryKind kind) => kind == InquiryKind.Complaint ? ReceivedComplaint : ReceivedRequest;
+
+    /// <summary>The names of the <c>{name}</c> placeholders in a text.</summary>
+    public static IEnumerable<string> Placeholders(string? text) =>
+        text is null ? [] : PlaceholderPattern().Matches(text).Select(m => m.Groups[1].Value);
+
+    /// <summary>Each placeholder replaced by its value in one pass, so a value that holds braces is never read as one; one without a value stays as written.</summary>
+    public static string Fill(string template, IReadOnlyDictionary<string, string> values) =>
+        PlaceholderPattern().Replace(template, m => values.TryGetValue(m.Groups[1].Value, out var value) ? value : m.Value);
+
+    [GeneratedRegex(@"\{([^{}\s]*)\}")]
+    private static partial Regex PlaceholderPattern();
 }

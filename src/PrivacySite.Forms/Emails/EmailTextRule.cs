@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using PrivacySite.Content.Diagnostics;
 using PrivacySite.Content.Model;
 using PrivacySite.Content.Model.Emails;
@@ -11,7 +10,7 @@ namespace PrivacySite.Forms.Emails;
 /// names an e-mail the service does not send, and no subject or body names a placeholder the e-mail does not
 /// fill (reported where the placeholder stands). A text without its English is the translation check's (PS0201).
 /// </summary>
-public sealed partial class EmailTextRule : IContentRule
+public sealed class EmailTextRule : IContentRule
 {
     public void Check(ContentSet content, DiagnosticBag diagnostics)
     {
@@ -37,7 +36,7 @@ public sealed partial class EmailTextRule : IContentRule
             {
                 foreach (var (language, words) in new[] { ("ja", text.Ja), ("en", text.En) })
                 {
-                    foreach (var name in Placeholders(words).Where(p => !allowed.Contains(p)).Distinct())
+                    foreach (var name in EmailCatalog.Placeholders(words).Where(p => !allowed.Contains(p)).Distinct())
                     {
                         var where = Find(lines.Value, map[$"emails[{i}].{part}.{language}"], "{" + name + "}");
                         diagnostics.Add(DiagnosticDescriptors.EmailPlaceholderUnknown, where, name, email.Name, string.Join(", ", allowed));
@@ -62,11 +61,4 @@ public sealed partial class EmailTextRule : IContentRule
 
         return text;
     }
-
-    /// <summary>The names of the <c>{name}</c> placeholders in a text.</summary>
-    public static IEnumerable<string> Placeholders(string? text) =>
-        text is null ? [] : PlaceholderPattern().Matches(text).Select(m => m.Groups[1].Value);
-
-    [GeneratedRegex(@"\{([^{}\s]*)\}")]
-    private static partial Regex PlaceholderPattern();
 }

@@ -43,6 +43,7 @@ public sealed record IntakeSettings(IntakeOptions Options, InquiryStoreSettings 
                 PollSeconds = read.Number($"{Intake}:Outbox:PollSeconds", 30, 0.01, 3600),
                 LeaseSeconds = read.Number($"{Intake}:Outbox:LeaseSeconds", 120, 1, 3600),
             },
+            Mail = MailSettings.Read(read),
         };
 
         var connection = read.Text($"{StoreSection}:ConnectionString");

@@ -3,6 +3,7 @@ using PrivacySite.Inquiries.Outbox;
 using PrivacySite.Inquiries.Storage;
 using PrivacySite.Intake.Endpoints;
 using PrivacySite.Intake.Hosting;
+using PrivacySite.Intake.Mail;
 using PrivacySite.Intake.Notifications;
 
 namespace PrivacySite.Intake.Outbox;
@@ -11,7 +12,8 @@ internal static class OutboxServiceCollectionExtensions
 {
     /// <summary>
     /// The messages each change causes (the office's channel only when a webhook is set), a sender per
-    /// channel that has settings, and the dispatcher: in the background and behind the timer function.
+    /// channel that has settings (e-mail over SMTP, or into a pickup folder; with neither, e-mails wait in
+    /// the outbox), and the dispatcher: in the background and behind the timer function.
     /// </summary>
     public static IServiceCollection AddOutbox(this IServiceCollection services, IntakeOptions options)
     {
@@ -20,6 +22,21 @@ internal static class OutboxServiceCollectionExtensions
         {
             services.AddSingleton(options.Webhook);
             services.AddSingleton<IMessageSender, WebhookSender>();
+        }
+
+        services.AddSingleton(options.Mail);
+        if (options.Mail.IsEnabled)
+        {
+            services.AddSingleton<EmailComposer>();
+            services.AddSingleton<EmailMessageFactory>();
+            if (options.Mail.Host is not null)
+            {
+                services.AddSingleton<IMessageSender, SmtpMailSender>();
+            }
+            else
+            {
+                services.AddSingleton<IMessageSender, PickupFolderSender>();
+            }
         }
 
         services.AddSingleton(options.Outbox);

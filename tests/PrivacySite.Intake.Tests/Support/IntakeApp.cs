@@ -22,7 +22,9 @@ public sealed class IntakeApp : WebApplicationFactory<Program>
 
     /// <param name="webhookUrl">A local listener to announce new inquiries to; it is retried quickly (up to 3 posts, 50 ms apart, then 100 ms).</param>
     /// <param name="outboxPollSeconds">How often the background dispatcher looks in the outbox besides when a submission wakes it.</param>
-    public IntakeApp(string? connectionString = null, int permitLimit = 100_000, string? siteBaseUrl = null, string? webhookUrl = null, double outboxPollSeconds = 0.2)
+    /// <param name="settings">Further settings ("Intake:Mail:Host"…), which win over these.</param>
+    public IntakeApp(string? connectionString = null, int permitLimit = 100_000, string? siteBaseUrl = null, string? webhookUrl = null, double outboxPollSeconds = 0.2,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         _settings = new()
         {
@@ -37,6 +39,10 @@ public sealed class IntakeApp : WebApplicationFactory<Program>
             ["Intake:Webhook:RetryDelaySeconds"] = "0.05",
             ["Intake:Outbox:PollSeconds"] = outboxPollSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
     }
 
     public LogSink Logs { get; } = new();
