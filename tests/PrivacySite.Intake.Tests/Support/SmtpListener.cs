@@ -46,10 +46,13 @@ public sealed class SmtpListener : IAsyncDisposable
     public static SmtpListener Start() => new(_ => SmtpReplyCode.Ok);
 
     /// <summary>The settings that make the intake service send to this server.</summary>
-    public IReadOnlyDictionary<string, string?> Settings(int maxAttempts = 3) => new Dictionary<string, string?>
+    public IReadOnlyDictionary<string, string?> Settings(int maxAttempts = 3) => SettingsFor(Port, maxAttempts);
+
+    /// <summary>The settings that make the intake service send to a server on this loopback port, quickly retried.</summary>
+    public static Dictionary<string, string?> SettingsFor(int port, int maxAttempts = 3) => new()
     {
         ["Intake:Mail:Host"] = "127.0.0.1",
-        ["Intake:Mail:Port"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Intake:Mail:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Intake:Mail:Security"] = "none",
         ["Intake:Mail:From"] = "privacy@example.org",
         ["Intake:Mail:MaxAttempts"] = maxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
