@@ -31,12 +31,14 @@ internal static class OutboxServiceCollectionExtensions
             services.AddSingleton<EmailMessageFactory>();
             if (options.Mail.Host is not null)
             {
-                services.AddSingleton<IMessageSender, SmtpMailSender>();
+                services.AddSingleton<IMailDelivery, SmtpDelivery>();
             }
             else
             {
-                services.AddSingleton<IMessageSender, PickupFolderSender>();
+                services.AddSingleton<IMailDelivery, PickupFolderDelivery>();
             }
+
+            services.AddSingleton<IMessageSender, EmailSender>();
         }
 
         services.AddSingleton(options.Outbox);

@@ -2,31 +2,21 @@ using System.Net.Sockets;
 using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
-using PrivacySite.Inquiries.Model;
+using MimeKit;
 using PrivacySite.Inquiries.Outbox;
 using PrivacySite.Intake.Hosting;
 
 namespace PrivacySite.Intake.Mail;
 
 /// <summary>
-/// Sends outbox e-mails over SMTP with MailKit, one connection per message (few are sent). A 4xx reply
-/// or no answer is worth another try; a 5xx reply (the address refused for good) is not. A result names
-/// the reply's code or the failure's type, never the server's words, which may quote the address.
+/// Sends over SMTP with MailKit, one connection per message (few are sent). A 4xx reply or no answer is
+/// worth another try; a 5xx reply (the address refused for good) is not. A result names the reply's code
+/// or the failure's type, never the server's words, which may quote the address.
 /// </summary>
-internal sealed class SmtpMailSender(MailOptions options, EmailMessageFactory messages) : IMessageSender
+internal sealed class SmtpDelivery(MailOptions options) : IMailDelivery
 {
-    public OutboxChannel Channel => OutboxChannel.Email;
-
-    public RetryPolicy Retry { get; } = new(options.MaxAttempts, TimeSpan.FromSeconds(options.RetryDelaySeconds));
-
-    public async Task<SendResult> SendAsync(OutboxMessage message, InquiryRecord inquiry, CancellationToken cancellationToken)
+    public async Task<SendResult> DeliverAsync(MimeMessage mail, OutboxMessage message, CancellationToken cancellationToken)
     {
-        if (MessagePlan.MemberAddress(inquiry) is not { } address)
-        {
-            return SendResult.Refused("no e-mail address");
-        }
-
-        using var mime = messages.Build(message, inquiry, address);
         using var client = new SmtpClient { Timeout = (int)TimeSpan.FromSeconds(options.TimeoutSeconds).TotalMilliseconds };
         try
         {
@@ -36,7 +26,7 @@ internal sealed class SmtpMailSender(MailOptions options, EmailMessageFactory me
                 await client.AuthenticateAsync(user, options.Password!, cancellationToken);
             }
 
-            await client.SendAsync(mime, cancellationToken);
+            await client.SendAsync(mail, cancellationToken);
             await client.DisconnectAsync(quit: true, cancellationToken);
             return SendResult.Sent("smtp 250");
         }
