@@ -21,7 +21,7 @@ public static class ReceiptViewFactory
             reference,
             text.KeepReference[language],
             text.NextSteps[language],
-            kind == InquiryKind.Disclosure
+            kind == InquiryKind.Request
                 ? new RequestReceiptDetails(text.DocumentsTitle[language], text.DocumentsIntro[language], text.FeesTitle[language], text.FeesIntro[language], notice.Requests)
                 : null,
             kind == InquiryKind.Complaint ? notice.Complaints.Handling : null,

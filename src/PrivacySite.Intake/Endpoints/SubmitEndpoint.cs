@@ -44,7 +44,7 @@ internal sealed class SubmitEndpoint(InquiryIntake intake, IntakePages pages, Ou
             context.Response.Headers.RetryAfter = options.Value.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return read.Format == BodyFormat.Json
                 ? Results.Json(JsonErrors.Body(pages.Text, ErrorCodes.StoreUnavailable), statusCode: StatusCodes.Status503ServiceUnavailable)
-                : Html(await pages.NoticeAsync(pages.Text.Pages.Unavailable, LanguageOf(form), kind), StatusCodes.Status503ServiceUnavailable);
+                : Html(await pages.MessageAsync(pages.Text.Pages.Unavailable, LanguageOf(form), kind), StatusCodes.Status503ServiceUnavailable);
         }
 
         switch (outcome)

@@ -15,7 +15,7 @@ namespace PrivacySite.Intake.Hosting;
 public static class IntakeEndpointExtensions
 {
     /// <summary>
-    /// POST /api/inquiries/disclosure and /complaint, GET /api/inquiries/receipt/{lang}, GET /api/health,
+    /// POST /api/inquiries/request and /complaint, GET /api/inquiries/receipt/{lang}, GET /api/health,
     /// and POST /outbox-dispatch, the timer function's call (outside /api, as the Functions host sends it).
     /// Call after <see cref="IntakeServiceCollectionExtensions.AddInquiryIntake"/>.
     /// </summary>

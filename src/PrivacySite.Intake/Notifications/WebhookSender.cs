@@ -28,7 +28,7 @@ internal sealed class WebhookSender(WebhookOptions options) : IMessageSender, ID
 
     public async Task<SendResult> SendAsync(OutboxMessage message, InquiryRecord inquiry, CancellationToken cancellationToken)
     {
-        using var content = new ByteArrayContent(WebhookMessage.Json(new NewInquiryNotice(inquiry.Kind, inquiry.Reference, inquiry.DueOn)));
+        using var content = new ByteArrayContent(WebhookMessage.Json(new NewInquiryAnnouncement(inquiry.Kind, inquiry.Reference, inquiry.DueOn)));
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         int status;
         try

@@ -75,7 +75,7 @@ public abstract class DeskEmailContract
 
         Assert.IsType<StatusChange.ReasonRequired>(await desk.ExtendAsync(record.Reference, record.DueOn.AddDays(5), "見本 一郎", " ", None));
         Assert.Equal(new StatusChange.NotLater(record.DueOn), await desk.ExtendAsync(record.Reference, record.DueOn, "見本 一郎", "理由", None));
-        Assert.IsType<StatusChange.NotFound>(await desk.ExtendAsync(ReferenceNumber.New(InquiryKind.Disclosure), record.DueOn.AddDays(5), "見本 一郎", "理由", None));
+        Assert.IsType<StatusChange.NotFound>(await desk.ExtendAsync(ReferenceNumber.New(InquiryKind.Request), record.DueOn.AddDays(5), "見本 一郎", "理由", None));
         Assert.Empty(await store.ForAsync(record.Reference, None));
         Assert.Equal(record.DueOn, (await store.GetAsync(record.Reference, None))!.DueOn);
         Assert.IsType<StatusChange.NotAllowed>(await desk.ExtendAsync(closed.Reference, closed.DueOn.AddDays(5), "見本 一郎", "理由", None));
@@ -84,7 +84,7 @@ public abstract class DeskEmailContract
     [Fact]
     public async Task No_email_is_stored_for_a_member_who_gave_no_address_or_for_a_change_that_lost_a_race()
     {
-        var values = DeskSamples.DisclosureValues();
+        var values = DeskSamples.RequestValues();
         values.Remove("email");
         var (desk, store, record) = await StoredAsync(DeskSamples.Record() with { Values = values });
         Assert.IsType<StatusChange.Changed>(await desk.ChangeStatusAsync(record.Reference, InquiryStatus.IdentityVerified, "見本 一郎", null, None));

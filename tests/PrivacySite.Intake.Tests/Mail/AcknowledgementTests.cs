@@ -86,7 +86,7 @@ public sealed class AcknowledgementTests
         await using var smtp = SmtpListener.Start();
         var (mail, _, _) = await SubmitAsync(smtp, async (app, client) =>
         {
-            var response = await app.PostForm(client, "disclosure", Samples.DisclosureForm(lang: "en"));
+            var response = await app.PostForm(client, "request", Samples.RequestForm(lang: "en"));
             Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
             var stored = await app.Store.QueryAsync(new Inquiries.Storage.InquiryQuery(), CancellationToken.None).SingleAsync();
             return stored.Reference.Value;

@@ -22,4 +22,4 @@ public sealed record ReceiptView(
 public sealed record RequestReceiptDetails(string DocumentsTitle, string DocumentsIntro, string FeesTitle, string FeesIntro, RequestProcedures Procedures);
 
 /// <summary>A page that only explains a situation, such as "we cannot accept submissions right now".</summary>
-public sealed record NoticeView(string Heading, string Body);
+public sealed record MessageView(string Heading, string Body);
