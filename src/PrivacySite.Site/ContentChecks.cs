@@ -4,6 +4,7 @@ using PrivacySite.Content.Loading;
 using PrivacySite.Content.Model;
 using PrivacySite.Content.Validation;
 using PrivacySite.Content.Validation.Rules;
+using PrivacySite.Forms.Emails;
 using PrivacySite.Forms.Text;
 using PrivacySite.Theme;
 
@@ -23,7 +24,7 @@ public static class ContentChecks
     public static ContentSet? Run(string root, DiagnosticBag diagnostics, TimeProvider? clock = null, string? baseRevision = null)
     {
         var loaded = WithDrift(ContentLoader.Load(root, diagnostics), clock ?? TimeProvider.System);
-        List<IContentRule> rules = [new RequiredUiStringsRule(UiKeys.All), new FormTextRule()];
+        List<IContentRule> rules = [new RequiredUiStringsRule(UiKeys.All), new FormTextRule(), new EmailTextRule()];
         if (baseRevision is not null)
         {
             if (Baseline.Load(root, baseRevision, out var problem) is { } baseline)

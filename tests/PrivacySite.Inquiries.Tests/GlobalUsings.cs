@@ -6,3 +6,4 @@ global using PrivacySite.Inquiries.Storage;
 global using PrivacySite.Inquiries.Tests.Support;
 global using PrivacySite.Testing;
 global using Xunit;
+global using PrivacySite.Inquiries.Outbox;

@@ -4,7 +4,7 @@ namespace PrivacySite.Content.Diagnostics;
 /// Every finding the tools can report, with a stable code and both languages side by side.
 /// PS00xx files, PS01xx YAML structure, PS02xx translation, PS03xx Markdown and links,
 /// PS04xx formats, PS05xx APPI Article 32, PS06xx dates, revisions and the holiday calendar, PS07xx other notice rules,
-/// PS08xx the online forms' words (content/forms/).
+/// PS08xx the online forms' words (content/forms/), PS09xx the e-mails' words (content/emails/).
 /// The words that fill the templates' blanks are in <see cref="Phrases"/>.
 /// </summary>
 public static class DiagnosticDescriptors
@@ -403,4 +403,19 @@ public static class DiagnosticDescriptors
         "PS0808", Severity.Error,
         "'privacy.page' names the page '{0}', which does not exist: add content/pages/{0}.ja.md and {0}.en.md, or fix the name",
         "'privacy.page' のページ '{0}' がありません。content/pages/{0}.ja.md と {0}.en.md を追加するか、名前を直してください");
+
+    public static readonly DiagnosticDescriptor EmailTextMissing = new(
+        "PS0901", Severity.Error,
+        "e-mail '{0}' has no words: add '- name: {0}' with its subject and body",
+        "メール '{0}' の件名と本文がありません。'- name: {0}' と件名・本文を追加してください");
+
+    public static readonly DiagnosticDescriptor EmailNameUnknown = new(
+        "PS0902", Severity.Error,
+        "'{0}' is not an e-mail the service sends (known: {1})",
+        "'{0}' はサービスが送るメールにありません（使えるもの: {1}）");
+
+    public static readonly DiagnosticDescriptor EmailPlaceholderUnknown = new(
+        "PS0903", Severity.Error,
+        "placeholder '{0}' is not one e-mail '{1}' fills in (it may use: {2})",
+        "差し込み項目 '{0}' はメール '{1}' では使えません（使えるもの: {2}）");
 }

@@ -1,6 +1,7 @@
 using PrivacySite.Content.Diagnostics;
 using PrivacySite.Content.Model;
 using PrivacySite.Content.Model.Calendar;
+using PrivacySite.Content.Model.Emails;
 using PrivacySite.Content.Model.Forms;
 using PrivacySite.Content.Model.Notice;
 
@@ -65,9 +66,10 @@ public static class ContentLoader
                 strings,
                 [.. pages.Select(p => p.Page)],
                 maps,
-                new PrivacyNotice([.. models.Where(d => d is not (SiteSettings or HolidayCalendar) && !FormsContent.Holds(d))]),
+                new PrivacyNotice([.. models.Where(d => d is not (SiteSettings or HolidayCalendar or EmailTexts) && !FormsContent.Holds(d))]),
                 FormsContent.From(models),
-                models.OfType<HolidayCalendar>().Single());
+                models.OfType<HolidayCalendar>().Single(),
+                models.OfType<EmailTexts>().Single());
         return new LoadedContent(content, [.. data, .. pages.Select(p => new LoadedRecord(p.Page.File, p.Page.FrontMatter, p.Map))]);
     }
 

@@ -1,4 +1,5 @@
 using PrivacySite.Content.Model.Calendar;
+using PrivacySite.Content.Model.Emails;
 using PrivacySite.Content.Model.Forms;
 using PrivacySite.Content.Model.Notice;
 
@@ -44,5 +45,6 @@ public sealed record YamlFileKind(string RelativePath, Type RootType, string? Sc
         new(FormsContent.MessagesFile, typeof(FormMessages), "form-messages"),
         new(FormsContent.PagesFile, typeof(FormPages), "form-pages"),
         new(ContentLoader.HolidaysFile, typeof(HolidayCalendar)),
+        new(EmailTexts.File, typeof(EmailTexts), "emails"),
     ];
 }

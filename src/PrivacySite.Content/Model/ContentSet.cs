@@ -1,6 +1,7 @@
 using PrivacySite.Content.History;
 using PrivacySite.Content.Loading;
 using PrivacySite.Content.Model.Calendar;
+using PrivacySite.Content.Model.Emails;
 using PrivacySite.Content.Model.Forms;
 using PrivacySite.Content.Model.Notice;
 
@@ -15,7 +16,8 @@ public sealed record ContentSet(
     IReadOnlyDictionary<string, SourceMap> SourceMaps,
     PrivacyNotice Notice,
     FormsContent Forms,
-    HolidayCalendar Holidays)
+    HolidayCalendar Holidays,
+    EmailTexts Emails)
 {
     /// <summary>English texts left behind by a change of their Japanese, from the git history (none without one).</summary>
     public IReadOnlyList<TranslationDrift> Drift { get; init; } = [];
@@ -31,6 +33,7 @@ public sealed record ContentSet(
         var t when t == typeof(FormMessages) => Forms.Messages,
         var t when t == typeof(FormPages) => Forms.Pages,
         var t when t == typeof(HolidayCalendar) => Holidays,
+        var t when t == typeof(EmailTexts) => Emails,
         var t => Notice.Part(t),
     };
 }

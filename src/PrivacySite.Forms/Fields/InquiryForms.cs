@@ -15,6 +15,9 @@ public static class InquiryForms
 
     public static IReadOnlyList<InquiryForm> All { get; } = [Request, Complaint];
 
+    /// <summary>Who is asking: "self", "legal_representative" or "appointed_agent".</summary>
+    public const string Requester = CommonFields.Requester;
+
     public static InquiryForm For(InquiryKind kind) => kind == InquiryKind.Request ? Request : Complaint;
 
     /// <summary>The key of the medical fee statement procedure in notice/requests.yaml, asked for with the field of the same name.</summary>

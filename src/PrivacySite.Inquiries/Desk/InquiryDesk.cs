@@ -1,5 +1,6 @@
 using PrivacySite.Content.Model.Calendar;
 using PrivacySite.Inquiries.Model;
+using PrivacySite.Inquiries.Outbox;
 using PrivacySite.Inquiries.Storage;
 
 namespace PrivacySite.Inquiries.Desk;
@@ -8,6 +9,7 @@ namespace PrivacySite.Inquiries.Desk;
 /// What the privacy office does with stored inquiries: find them, move them through the workflow
 /// (appending to the history, never rewriting it), and delete closed ones past retention.
 /// Every change carries the ETag it read, so two people changing one inquiry cannot overwrite each other.
+/// A change the member is told of stores its e-mail in the same write (see <see cref="MessagePlan"/>), for the service's dispatcher to send.
 /// </summary>
 public sealed class InquiryDesk(IInquiryStore store, TimeProvider clock)
 {
@@ -52,15 +54,52 @@ public sealed class InquiryDesk(IInquiryStore store, TimeProvider clock)
         }
 
         var entry = new HistoryEntry(clock.GetUtcNow(), to, note, actor);
+        return await AppendAsync(record, record with { Status = to }, entry, MessagePlan.ForStatus(record, to, note, entry.At), cancellationToken);
+    }
+
+    /// <summary>
+    /// Moves the due date of an open inquiry later, with the reason the member is told (APPI Art. 36:
+    /// the e-mail says why and until when); the status stays as it is.
+    /// </summary>
+    public async Task<StatusChange> ExtendAsync(ReferenceNumber reference, DateOnly newDueOn, string actor, string? reason, CancellationToken cancellationToken)
+    {
+        if (await store.GetAsync(reference, cancellationToken) is not { } record)
+        {
+            return new StatusChange.NotFound();
+        }
+
+        if (record.Status.IsClosed())
+        {
+            return new StatusChange.NotAllowed(record.Status, record.Status, []);
+        }
+
+        reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        if (reason is null)
+        {
+            return new StatusChange.ReasonRequired();
+        }
+
+        if (newDueOn <= record.DueOn)
+        {
+            return new StatusChange.NotLater(record.DueOn);
+        }
+
+        var entry = new HistoryEntry(clock.GetUtcNow(), record.Status, reason, actor, ExtendedTo: newDueOn);
+        return await AppendAsync(record, record with { DueOn = newDueOn }, entry, MessagePlan.ForExtension(record, newDueOn, reason, entry.At), cancellationToken);
+    }
+
+    /// <summary>Stores <paramref name="changed"/> with <paramref name="entry"/> appended and the e-mail it causes, unless someone changed the inquiry since <paramref name="read"/>.</summary>
+    private async Task<StatusChange> AppendAsync(InquiryRecord read, InquiryRecord changed, HistoryEntry entry, IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
         try
         {
-            var stored = await store.UpdateAsync(record with { Status = to, History = [.. record.History, entry] }, cancellationToken);
-            return new StatusChange.Changed(record.Status, stored, entry);
+            var stored = await store.UpdateAsync(changed with { History = [.. read.History, entry] }, messages, cancellationToken);
+            return new StatusChange.Changed(read.Status, stored, entry);
         }
         catch (InquiryConcurrencyException)
         {
-            var now = await store.GetAsync(reference, cancellationToken);
-            return new StatusChange.Conflict(now?.Status ?? record.Status);
+            var now = await store.GetAsync(read.Reference, cancellationToken);
+            return new StatusChange.Conflict(now?.Status ?? read.Status);
         }
     }
 

@@ -4,16 +4,17 @@ using PrivacySite.Forms.Model;
 using PrivacySite.Forms.Validation;
 using PrivacySite.Inquiries.Deadlines;
 using PrivacySite.Inquiries.Model;
+using PrivacySite.Inquiries.Outbox;
 using PrivacySite.Inquiries.Storage;
 
 namespace PrivacySite.Inquiries.Intake;
 
 /// <summary>
 /// Takes a submission from raw values to a stored inquiry: honeypot, validation, reference number,
-/// due date, store. It answers only once the store confirmed the write; a store failure propagates as
+/// due date, store (with the messages it causes, see <see cref="MessagePlan"/>). It answers only once the store confirmed the write; a store failure propagates as
 /// <see cref="InquiryStoreUnavailableException"/> with nothing half-saved.
 /// </summary>
-public sealed class InquiryIntake(IInquiryStore store, TimeProvider clock, DueDates dueDates)
+public sealed class InquiryIntake(IInquiryStore store, TimeProvider clock, DueDates dueDates, MessagePlan messages)
 {
     private const int ReferenceAttempts = 5;
 
@@ -36,7 +37,8 @@ public sealed class InquiryIntake(IInquiryStore store, TimeProvider clock, DueDa
         var dueOn = dueDates.For(kind, inquiry.Values, now);
         for (var attempt = 0; attempt < ReferenceAttempts; attempt++)
         {
-            var added = await store.AddAsync(InquiryRecord.Received(ReferenceNumber.New(kind), inquiry, key, now, dueOn), cancellationToken);
+            var record = InquiryRecord.Received(ReferenceNumber.New(kind), inquiry, key, now, dueOn);
+            var added = await store.AddAsync(record, messages.ForReceived(record, now), cancellationToken);
             if (added.Status != AddStatus.ReferenceTaken)
             {
                 return added.Status switch

@@ -23,7 +23,7 @@ public sealed record InquiryRecord(
     public InquiryKind Kind => Reference.Kind;
 
     /// <summary>When it was answered, refused or withdrawn (retention counts from then); null while open.</summary>
-    public DateTimeOffset? ClosedAt => Status.IsClosed() ? History.LastOrDefault(h => h.Status == Status)?.At : null;
+    public DateTimeOffset? ClosedAt => Status.IsClosed() ? History.LastOrDefault(h => h.Status == Status && h.IsStatusChange)?.At : null;
 
     /// <summary>A new inquiry as the intake service stores it: received now, with that as its first history entry.</summary>
     public static InquiryRecord Received(ReferenceNumber reference, ValidatedInquiry inquiry, string submissionKey, DateTimeOffset now, DateOnly dueOn) =>

@@ -10,6 +10,9 @@ public enum InquiryStatus
 {
     Received,
     IdentityVerified,
+
+    /// <summary>The office asked the member for documents (the note says which) and waits for them.</summary>
+    AwaitingDocuments,
     InProgress,
     Answered,
     Refused,

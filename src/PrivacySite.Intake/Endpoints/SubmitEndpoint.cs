@@ -11,7 +11,7 @@ using PrivacySite.Inquiries.Model;
 using PrivacySite.Inquiries.Storage;
 using PrivacySite.Intake.Hosting;
 using PrivacySite.Intake.Http;
-using PrivacySite.Intake.Notifications;
+using PrivacySite.Intake.Outbox;
 using PrivacySite.Intake.Responses;
 
 namespace PrivacySite.Intake.Endpoints;
@@ -19,10 +19,10 @@ namespace PrivacySite.Intake.Endpoints;
 /// <summary>
 /// POST /api/inquiries/{kind}: read, validate, store, answer. A form post gets 303 to the receipt
 /// or the form again with its errors; JSON gets 201 with the reference or 400 with the errors.
-/// A new inquiry is queued for the privacy office's webhook, which is posted to after the answer, never before.
+/// A new inquiry's messages (the office's webhook, the acknowledgement) are stored with it and sent by the outbox dispatcher, after the answer, never before.
 /// Store down → 503 with Retry-After, saying nothing was saved. A token used before with other answers → 422.
 /// </summary>
-internal sealed class SubmitEndpoint(InquiryIntake intake, IntakePages pages, NotificationQueue notifications, IOptions<IntakeOptions> options, ILogger<SubmitEndpoint> logger)
+internal sealed class SubmitEndpoint(InquiryIntake intake, IntakePages pages, OutboxSignal outbox, IOptions<IntakeOptions> options, ILogger<SubmitEndpoint> logger)
 {
     public async Task<IResult> HandleAsync(HttpContext context, InquiryKind kind)
     {
@@ -59,7 +59,7 @@ internal sealed class SubmitEndpoint(InquiryIntake intake, IntakePages pages, No
                 }
                 else
                 {
-                    notifications.Add(new NewInquiryAnnouncement(kind, stored.Reference, stored.DueOn));
+                    outbox.Kick();
                 }
 
                 return Accepted(context, read.Format, stored.Reference, stored.ReceivedAt, LanguageOf(form));

@@ -3,6 +3,7 @@ using PrivacySite.Content.Loading;
 using PrivacySite.Content.Model;
 using PrivacySite.Content.Validation;
 using PrivacySite.Content.Validation.Rules;
+using PrivacySite.Forms.Emails;
 using PrivacySite.Forms.Text;
 using PrivacySite.Theme;
 
@@ -48,7 +49,7 @@ public static class IntakeContent
         var diagnostics = new DiagnosticBag();
 
         var loaded = ContentLoader.LoadData(root, diagnostics);
-        ContentValidator.ValidateData(loaded, diagnostics, null, new RequiredUiStringsRule(UiKeys.All), new FormTextRule());
+        ContentValidator.ValidateData(loaded, diagnostics, null, new RequiredUiStringsRule(UiKeys.All), new FormTextRule(), new EmailTextRule());
         var content = loaded.Content;
 
         var errors = diagnostics.ToList().Where(d => d.Severity == Severity.Error).ToList();

@@ -15,7 +15,8 @@ namespace PrivacySite.Intake.Hosting;
 public static class IntakeEndpointExtensions
 {
     /// <summary>
-    /// POST /api/inquiries/request and /complaint, GET /api/inquiries/receipt/{lang}, GET /api/health.
+    /// POST /api/inquiries/request and /complaint, GET /api/inquiries/receipt/{lang}, GET /api/health,
+    /// and POST /outbox-dispatch, the timer function's call (outside /api, as the Functions host sends it).
     /// Call after <see cref="IntakeServiceCollectionExtensions.AddInquiryIntake"/>.
     /// </summary>
     public static WebApplication MapInquiryIntake(this WebApplication app)
@@ -34,6 +35,8 @@ public static class IntakeEndpointExtensions
 
         app.MapGet(IntakeRoutes.ReceiptPattern, (string lang, [FromQuery(Name = "ref")] string? reference, [FromServices] ReceiptEndpoint endpoint) =>
             endpoint.HandleAsync(lang, reference));
+        app.MapPost("/" + OutboxTimerEndpoint.FunctionName, (CancellationToken cancellationToken, [FromServices] OutboxTimerEndpoint endpoint) =>
+            endpoint.HandleAsync(cancellationToken));
         app.MapGet(IntakeRoutes.Health, (CancellationToken cancellationToken, [FromServices] HealthEndpoint endpoint) =>
             endpoint.HandleAsync(cancellationToken));
         return app;

@@ -34,6 +34,61 @@ public sealed class IntakeOptions
     public RateLimitOptions RateLimit { get; set; } = new();
 
     public WebhookOptions Webhook { get; set; } = new();
+
+    public OutboxOptions Outbox { get; set; } = new();
+
+    public MailOptions Mail { get; set; } = new();
+}
+
+/// <summary>
+/// How e-mails to members are sent: over SMTP to <see cref="Host"/> (Exchange Online, Azure Communication
+/// Services' SMTP relay, any relay), or written as .eml files into <see cref="PickupFolder"/> (what <c>serve</c>
+/// does). With neither, e-mails stay in the outbox, unsent.
+/// </summary>
+public sealed class MailOptions
+{
+    public string? Host { get; set; }
+
+    public int Port { get; set; } = 587;
+
+    public MailSecurity Security { get; set; } = MailSecurity.StartTls;
+
+    public string? UserName { get; set; }
+
+    /// <summary>A secret: never printed (keep it in Key Vault and reference it from the app setting).</summary>
+    public string? Password { get; set; }
+
+    /// <summary>The sender's address; its domain also names each Message-ID.</summary>
+    public string? From { get; set; }
+
+    public string? PickupFolder { get; set; }
+
+    public int MaxAttempts { get; set; } = 8;
+
+    public double RetryDelaySeconds { get; set; } = 30;
+
+    public double TimeoutSeconds { get; set; } = 30;
+
+    public bool IsEnabled => Host is not null || PickupFolder is not null;
+}
+
+/// <summary>How the SMTP connection is protected: STARTTLS after connecting (port 587), TLS from the start (port 465), or none (only to this machine).</summary>
+public enum MailSecurity
+{
+    StartTls,
+    Tls,
+    None,
+}
+
+/// <summary>
+/// How often the dispatcher looks for messages other processes stored (the desk's command), besides when a
+/// submission wakes it; and how long a message it took is its own before another may take it (should it die while sending).
+/// </summary>
+public sealed class OutboxOptions
+{
+    public double PollSeconds { get; set; } = 30;
+
+    public double LeaseSeconds { get; set; } = 120;
 }
 
 /// <summary>Per-client limit on submissions: <see cref="PermitLimit"/> in each window of <see cref="WindowSeconds"/>.</summary>

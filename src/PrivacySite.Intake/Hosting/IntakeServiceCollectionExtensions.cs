@@ -15,7 +15,7 @@ using PrivacySite.Inquiries.Model;
 using PrivacySite.Inquiries.Storage;
 using PrivacySite.Intake.Endpoints;
 using PrivacySite.Intake.Http;
-using PrivacySite.Intake.Notifications;
+using PrivacySite.Intake.Outbox;
 using PrivacySite.Intake.Responses;
 using PrivacySite.Theme;
 
@@ -62,7 +62,7 @@ public static class IntakeServiceCollectionExtensions
         services.AddSingleton<SubmitEndpoint>();
         services.AddSingleton<ReceiptEndpoint>();
         services.AddSingleton<HealthEndpoint>();
-        services.AddNewInquiryNotifications(options.Webhook);
+        services.AddOutbox(options);
 
         services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy
             .WithOrigins(pages.SiteOrigin)

@@ -38,6 +38,12 @@ public sealed record IntakeSettings(IntakeOptions Options, InquiryStoreSettings 
                 MaxAttempts = read.Integer($"{Intake}:Webhook:MaxAttempts", 6, 1, 20),
                 RetryDelaySeconds = read.Number($"{Intake}:Webhook:RetryDelaySeconds", 2, 0.01, 600),
             },
+            Outbox = new OutboxOptions
+            {
+                PollSeconds = read.Number($"{Intake}:Outbox:PollSeconds", 30, 0.01, 3600),
+                LeaseSeconds = read.Number($"{Intake}:Outbox:LeaseSeconds", 120, 1, 3600),
+            },
+            Mail = MailSettings.Read(read),
         };
 
         var connection = read.Text($"{StoreSection}:ConnectionString");

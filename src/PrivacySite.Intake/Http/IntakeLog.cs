@@ -26,18 +26,15 @@ internal static partial class IntakeLog
     [LoggerMessage(6, LogLevel.Warning, "The inquiry store did not answer the health check")]
     public static partial void HealthFailed(ILogger logger);
 
-    [LoggerMessage(7, LogLevel.Information, "Announced inquiry {Reference} to the webhook (attempt {Attempt})")]
-    public static partial void NotificationSent(ILogger logger, string reference, int attempt);
+    [LoggerMessage(7, LogLevel.Information, "Sent {Channel} message '{Template}' of inquiry {Reference} (attempt {Attempt}, {Detail})")]
+    public static partial void MessageSent(ILogger logger, string channel, string template, string reference, int attempt, string detail);
 
-    [LoggerMessage(8, LogLevel.Warning, "The webhook did not take the announcement of inquiry {Reference} (attempt {Attempt}, status {Status}); trying again in {Seconds} s")]
-    public static partial void NotificationRetrying(ILogger logger, string reference, int attempt, int status, double seconds);
+    [LoggerMessage(8, LogLevel.Warning, "The {Channel} message '{Template}' of inquiry {Reference} did not go out (attempt {Attempt}, {Detail}); it will be tried again")]
+    public static partial void MessageRetrying(ILogger logger, string channel, string template, string reference, int attempt, string detail);
 
-    [LoggerMessage(9, LogLevel.Error, "Gave up announcing inquiry {Reference} after {Attempts} attempts (last status {Status}); it is stored: see privacysite inquiries list")]
-    public static partial void NotificationGaveUp(ILogger logger, string reference, int attempts, int status);
+    [LoggerMessage(9, LogLevel.Error, "Gave up the {Channel} message '{Template}' of inquiry {Reference} after {Attempts} attempts ({Detail}); it is recorded in the inquiry's history")]
+    public static partial void MessageGaveUp(ILogger logger, string channel, string template, string reference, int attempts, string detail);
 
-    [LoggerMessage(10, LogLevel.Error, "The webhook refused the announcement of inquiry {Reference} with status {Status}: check Intake__Webhook__Url")]
-    public static partial void NotificationRefused(ILogger logger, string reference, int status);
-
-    [LoggerMessage(11, LogLevel.Warning, "The notification queue is full; inquiry {Reference} is stored but was not announced")]
-    public static partial void NotificationDropped(ILogger logger, string reference);
+    [LoggerMessage(10, LogLevel.Warning, "The outbox could not be read or written; pending messages wait for the next round: {Reason}")]
+    public static partial void OutboxStoreUnavailable(ILogger logger, string reason);
 }

@@ -46,8 +46,20 @@ internal static class DeskText
         "{0} は {1} で完了しているため、状態はもう変更できません。");
 
     public static readonly Phrase ReasonRequired = new(
-        "Refusing needs the reason the member will be told: add --note \"...\".",
-        "お断りするときは、お伝えする理由が必要です。--note \"…\" を付けてください。");
+        "Refusing, asking for documents and extending need the reason or the list the member will be told: add --note \"...\".",
+        "お断り・書類のお願い・期限の延長には、会員にお伝えする理由（または必要な書類）が必要です。--note \"…\" を付けてください。");
+
+    public static readonly Phrase NotLater = new(
+        "{0} is due on {1}: an extension must give a later date.",
+        "{0} の回答期限は {1} です。延長するときは、それより後の日付を指定してください。");
+
+    public static readonly Phrase Extended = new(
+        "{0}: due date moved to {1}, recorded {2} JST by {3}; the member is e-mailed the reason.",
+        "{0}: 回答期限を {1} に延長しました（{2} JST、{3}）。会員に理由をメールでお知らせします。");
+
+    public static readonly Phrase SendRecorded = new("{0} '{1}', attempt {2}: {3} ({4})", "{0}「{1}」{2} 回目: {3}（{4}）");
+
+    public static readonly Phrase ExtendedRecorded = new("due date extended to {0}: {1}", "回答期限を {0} に延長: {1}");
 
     public static readonly Phrase Conflict = new(
         "{0} was changed by someone else at the same time (it is now {1}). Your change was not saved: run 'privacysite inquiries show {0}' and try again if it still applies.",

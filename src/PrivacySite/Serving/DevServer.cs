@@ -25,7 +25,7 @@ internal sealed class DevServer(BuildOptions options, int port, TextWriter outpu
         WebApplication created;
         try
         {
-            created = LocalSiteApp.Create(options.OutputRoot, port, liveReload, new LocalIntake(options.ContentRoot));
+            created = LocalSiteApp.Create(options.OutputRoot, port, liveReload, new LocalIntake(options.ContentRoot, LocalIntake.MailDefaults()));
         }
         catch (IntakeStartupException e)
         {

@@ -31,7 +31,7 @@ public abstract class InquiryDeskContract
     private async Task<(InquiryDesk Desk, InquiryRecord Stored)> StoredAsync(InquiryRecord record)
     {
         var store = await CreateStoreAsync();
-        await store.AddAsync(record, None);
+        await store.AddAsync(record, [], None);
         return (new InquiryDesk(store, Now), (await store.GetAsync(record.Reference, None))!);
     }
 
@@ -114,7 +114,7 @@ public abstract class InquiryDeskContract
         var answeredLate = DeskSamples.Record(dueOn: new DateOnly(2026, 11, 1), steps: PathTo(InquiryStatus.Answered));
         foreach (var record in new[] { yesterday, today, answeredLate })
         {
-            await store.AddAsync(record, None);
+            await store.AddAsync(record, [], None);
         }
 
         var listed = await desk.ListAsync(new InquiryQuery(), None);
@@ -142,7 +142,7 @@ public abstract class InquiryDeskContract
         };
         foreach (var record in new[] { closedLongAgo, withdrawnLongAgo, openLongAgo, receivedLongAgoClosedRecently })
         {
-            await store.AddAsync(record, None);
+            await store.AddAsync(record, [], None);
         }
 
         var expired = await desk.PastRetentionAsync(new RetentionPeriod(3, 'y'), None);
@@ -165,12 +165,12 @@ public abstract class InquiryDeskContract
     {
         var store = await CreateStoreAsync();
         var record = DeskSamples.Record(InquiryKind.Complaint, new DateTimeOffset(2021, 4, 1, 0, 0, 0, TimeSpan.Zero), steps: PathTo(InquiryStatus.Answered));
-        await store.AddAsync(record, None);
+        await store.AddAsync(record, [], None);
         var desk = new InquiryDesk(store, Now);
         var listed = await desk.PastRetentionAsync(new RetentionPeriod(3, 'y'), None);
 
         var read = (await store.GetAsync(record.Reference, None))!;
-        await store.UpdateAsync(read with { History = [.. read.History] }, None);
+        await store.UpdateAsync(read with { History = [.. read.History] }, [], None);
 
         Assert.Empty(await desk.DeleteAsync(listed, None));
         Assert.NotNull(await store.GetAsync(record.Reference, None));

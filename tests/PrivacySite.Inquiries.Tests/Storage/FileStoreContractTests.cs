@@ -16,7 +16,7 @@ public sealed class FileStoreContractTests : InquiryStoreContract, IDisposable
     {
         var store = await CreateStoreAsync();
         var record = Samples.Record();
-        await store.AddAsync(record, CancellationToken.None);
+        await store.AddAsync(record, [], CancellationToken.None);
 
         var document = _folder.Combine("inquiries", "records", record.Reference.Value + ".json");
         Assert.True(File.Exists(document));
@@ -37,9 +37,9 @@ public sealed class FileStoreContractTests : InquiryStoreContract, IDisposable
 
         var store = await CreateStoreAsync();
         var record = Samples.Record();
-        await store.AddAsync(record, CancellationToken.None);
+        await store.AddAsync(record, [], CancellationToken.None);
         var read = (await store.GetAsync(record.Reference, CancellationToken.None))!;
-        await store.UpdateAsync(read with { Status = InquiryStatus.InProgress }, CancellationToken.None);
+        await store.UpdateAsync(read with { Status = InquiryStatus.InProgress }, [], CancellationToken.None);
 
         var root = _folder.Combine("inquiries");
         var folders = new[] { root }.Concat(Directory.GetDirectories(root, "*", SearchOption.AllDirectories)).ToList();
@@ -63,10 +63,10 @@ public sealed class FileStoreContractTests : InquiryStoreContract, IDisposable
         // The first attempt claimed its key and stopped before writing the inquiry.
         var store = await CreateStoreAsync();
         var first = Samples.Record(key: "interrupted");
-        await store.AddAsync(first, CancellationToken.None);
+        await store.AddAsync(first, [], CancellationToken.None);
         File.Delete(_folder.Combine("inquiries", "records", first.Reference.Value + ".json"));
 
-        var retry = await store.AddAsync(Samples.Record(key: "interrupted"), CancellationToken.None);
+        var retry = await store.AddAsync(Samples.Record(key: "interrupted"), [], CancellationToken.None);
 
         Assert.Equal(first.Reference, retry.Reference);
         Assert.NotNull(await store.GetAsync(first.Reference, CancellationToken.None));
@@ -78,13 +78,13 @@ public sealed class FileStoreContractTests : InquiryStoreContract, IDisposable
         // The race between two processes is too quick to catch in the act: take the lock as the other process would.
         var store = await CreateStoreAsync();
         var record = Samples.Record();
-        await store.AddAsync(record, CancellationToken.None);
+        await store.AddAsync(record, [], CancellationToken.None);
         var read = (await store.GetAsync(record.Reference, CancellationToken.None))!;
 
         Task<InquiryRecord> update;
         using (new FileStream(_folder.Combine("inquiries", "update.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
         {
-            update = store.UpdateAsync(read with { Status = InquiryStatus.IdentityVerified }, CancellationToken.None);
+            update = store.UpdateAsync(read with { Status = InquiryStatus.IdentityVerified }, [], CancellationToken.None);
             await Task.Delay(500);
             Assert.False(update.IsCompleted, "the update went ahead while another process held the store's update lock");
             Assert.Equal(InquiryStatus.Received, (await store.GetAsync(record.Reference, CancellationToken.None))!.Status);

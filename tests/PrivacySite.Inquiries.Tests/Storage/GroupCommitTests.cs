@@ -20,7 +20,7 @@ public sealed class GroupCommitTests(AzuriteFixture azurite) : IClassFixture<Azu
         await store.PingAsync(CancellationToken.None);
         var records = Enumerable.Range(0, 64).Select(_ => Samples.Record()).ToList();
 
-        var results = await Task.WhenAll(records.Select(r => store.AddAsync(r, CancellationToken.None)));
+        var results = await Task.WhenAll(records.Select(r => store.AddAsync(r, [], CancellationToken.None)));
 
         Assert.All(results, r => Assert.Equal(AddStatus.Added, r.Status));
         Assert.InRange(transactions.Count, 1, records.Count / 2);
@@ -38,7 +38,7 @@ public sealed class GroupCommitTests(AzuriteFixture azurite) : IClassFixture<Azu
 
         // '#' is not allowed in a row key: the service answers 400 for that one action, as it would for any row it refuses.
         var records = Enumerable.Range(0, 16).Select(i => Samples.Record(key: i is 5 or 10 ? $"refused#{i}" : null)).ToList();
-        var attempts = records.Select(r => store.AddAsync(r, CancellationToken.None)).ToList();
+        var attempts = records.Select(r => store.AddAsync(r, [], CancellationToken.None)).ToList();
 
         for (var i = 0; i < records.Count; i++)
         {

@@ -23,7 +23,7 @@ public abstract class InquiryStoreContract
         var store = await CreateStoreAsync();
         var record = Samples.Record();
 
-        var added = await store.AddAsync(record, None);
+        var added = await store.AddAsync(record, [], None);
         var read = await store.GetAsync(record.Reference, None);
 
         Assert.Equal(AddStatus.Added, added.Status);
@@ -58,7 +58,7 @@ public abstract class InquiryStoreContract
             Assert.True(InquiryJson.Values(record.Values).Length > 32_768, "the longest complaint's stored JSON fits one table property");
         }
 
-        Assert.Equal(AddStatus.Added, (await store.AddAsync(record, None)).Status);
+        Assert.Equal(AddStatus.Added, (await store.AddAsync(record, [], None)).Status);
         var read = (await store.GetAsync(record.Reference, None))!;
         Assert.Equal(record.Values.Keys.Order(), read.Values.Keys.Order());
         foreach (var (name, values) in record.Values)
@@ -68,7 +68,7 @@ public abstract class InquiryStoreContract
 
         var note = string.Concat(Enumerable.Repeat("<&\"😀", 10_000));
         var noted = read with { History = [.. read.History, new HistoryEntry(read.ReceivedAt.AddDays(1), InquiryStatus.InProgress, note, "見本 一郎")] };
-        await store.UpdateAsync(noted, None);
+        await store.UpdateAsync(noted, [], None);
         Assert.Equal(note, (await store.GetAsync(record.Reference, None))!.History[^1].Note);
     }
 
@@ -86,8 +86,8 @@ public abstract class InquiryStoreContract
         var first = Samples.Record(key: "repeat");
         var second = Samples.Record(key: "repeat", receivedAt: first.ReceivedAt.AddSeconds(5));
 
-        await store.AddAsync(first, None);
-        var repeat = await store.AddAsync(second, None);
+        await store.AddAsync(first, [], None);
+        var repeat = await store.AddAsync(second, [], None);
 
         Assert.Equal(AddStatus.Duplicate, repeat.Status);
         Assert.Equal(first.Reference, repeat.Reference);
@@ -101,11 +101,11 @@ public abstract class InquiryStoreContract
     {
         var store = await CreateStoreAsync();
         var first = Samples.Record(key: "reused");
-        await store.AddAsync(first, None);
+        await store.AddAsync(first, [], None);
         var other = Samples.Record(key: "reused") with { Values = new Dictionary<string, IReadOnlyList<string>> { ["name"] = ["別人 次郎"] } };
 
-        var same = await store.AddAsync(Samples.Record(key: "reused"), None);
-        var changed = await store.AddAsync(other, None);
+        var same = await store.AddAsync(Samples.Record(key: "reused"), [], None);
+        var changed = await store.AddAsync(other, [], None);
 
         Assert.Equal((AddStatus.Duplicate, AnswersHash.Of(first.Values)), (same.Status, same.FirstAnswers));
         Assert.Equal((AddStatus.Duplicate, AnswersHash.Of(first.Values)), (changed.Status, changed.FirstAnswers));
@@ -116,7 +116,7 @@ public abstract class InquiryStoreContract
     public async Task Concurrent_posts_of_one_submission_store_exactly_one_inquiry()
     {
         var store = await CreateStoreAsync();
-        var results = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => store.AddAsync(Samples.Record(key: "double-click"), None)));
+        var results = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => store.AddAsync(Samples.Record(key: "double-click"), [], None)));
 
         var references = results.Select(r => r.Reference).Distinct().ToList();
         Assert.Single(references);
@@ -130,7 +130,7 @@ public abstract class InquiryStoreContract
     {
         var store = await CreateStoreAsync();
         var earlier = Samples.Record(key: "sent-yesterday");
-        await store.AddAsync(earlier, None);
+        await store.AddAsync(earlier, [], None);
         var fresh = Enumerable.Range(0, 40).Select(i => Samples.Record(i % 2 == 0 ? InquiryKind.Complaint : InquiryKind.Request, key: $"burst-{i}")).ToList();
         var repeats = Enumerable.Range(0, 4).Select(_ => Samples.Record(key: "sent-yesterday"))
             .Concat(Enumerable.Range(0, 4).Select(_ => Samples.Record(key: "burst-0")))
@@ -138,7 +138,7 @@ public abstract class InquiryStoreContract
 
         // Repeats interleaved with new submissions, all in flight at once.
         var posted = fresh.Concat(repeats).OrderBy(r => r.Reference.Value, StringComparer.Ordinal).ToList();
-        var results = (await Task.WhenAll(posted.Select(r => store.AddAsync(r, None))))
+        var results = (await Task.WhenAll(posted.Select(r => store.AddAsync(r, [], None))))
             .Zip(posted, (result, record) => (Result: result, Record: record)).ToList();
 
         var stored = await ToListAsync(store.QueryAsync(new InquiryQuery(), None));
@@ -160,16 +160,16 @@ public abstract class InquiryStoreContract
     {
         var store = await CreateStoreAsync();
         var first = Samples.Record();
-        await store.AddAsync(first, None);
+        await store.AddAsync(first, [], None);
 
         var clash = Samples.Record() with { Reference = first.Reference };
-        var result = await store.AddAsync(clash, None);
+        var result = await store.AddAsync(clash, [], None);
 
         Assert.Equal(AddStatus.ReferenceTaken, result.Status);
         Assert.Equal(first.SubmissionKey, (await store.GetAsync(first.Reference, None))!.SubmissionKey);
 
         // The clashing submission's key was not left claimed: it can be stored under a new number.
-        var retried = await store.AddAsync(clash with { Reference = ReferenceNumber.New(clash.Kind) }, None);
+        var retried = await store.AddAsync(clash with { Reference = ReferenceNumber.New(clash.Kind) }, [], None);
         Assert.Equal(AddStatus.Added, retried.Status);
     }
 
@@ -187,7 +187,7 @@ public abstract class InquiryStoreContract
         };
         foreach (var record in records)
         {
-            await store.AddAsync(record, None);
+            await store.AddAsync(record, [], None);
         }
 
         async Task<string[]> Query(InquiryQuery query) =>
@@ -207,7 +207,7 @@ public abstract class InquiryStoreContract
     {
         var store = await CreateStoreAsync();
         var record = Samples.Record();
-        await store.AddAsync(record, None);
+        await store.AddAsync(record, [], None);
         var read = (await store.GetAsync(record.Reference, None))!;
 
         var changed = read with
@@ -215,7 +215,7 @@ public abstract class InquiryStoreContract
             Status = InquiryStatus.InProgress,
             History = [.. read.History, new HistoryEntry(read.ReceivedAt.AddHours(1), InquiryStatus.InProgress, "担当: 窓口", "見本 一郎")],
         };
-        var updated = await store.UpdateAsync(changed, None);
+        var updated = await store.UpdateAsync(changed, [], None);
         var reread = (await store.GetAsync(record.Reference, None))!;
 
         Assert.NotEqual(read.ETag, updated.ETag);
@@ -227,7 +227,7 @@ public abstract class InquiryStoreContract
         Assert.Equal(read.History[0], reread.History[0]);
 
         // A second desk member still holding the first version cannot overwrite the change.
-        await Assert.ThrowsAsync<InquiryConcurrencyException>(() => store.UpdateAsync(read with { Status = InquiryStatus.Answered }, None));
+        await Assert.ThrowsAsync<InquiryConcurrencyException>(() => store.UpdateAsync(read with { Status = InquiryStatus.Answered }, [], None));
         Assert.Equal(InquiryStatus.InProgress, (await store.GetAsync(record.Reference, None))!.Status);
     }
 
@@ -237,7 +237,7 @@ public abstract class InquiryStoreContract
         // Separate handles share nothing in memory, like the desk's command and the service in two processes.
         var handles = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => CreateStoreAsync()));
         var record = Samples.Record();
-        await handles[0].AddAsync(record, None);
+        await handles[0].AddAsync(record, [], None);
 
         // Many rounds, so an update that compared and replaced without holding the others off would show.
         for (var round = 0; round < 25; round++)
@@ -265,7 +265,7 @@ public abstract class InquiryStoreContract
         {
             try
             {
-                return await store.UpdateAsync(changed, None);
+                return await store.UpdateAsync(changed, [], None);
             }
             catch (InquiryConcurrencyException)
             {
@@ -279,9 +279,9 @@ public abstract class InquiryStoreContract
     {
         var store = await CreateStoreAsync();
         var record = Samples.Record(key: "retention");
-        await store.AddAsync(record, None);
+        await store.AddAsync(record, [], None);
         var read = (await store.GetAsync(record.Reference, None))!;
-        await store.UpdateAsync(read with { Status = InquiryStatus.Answered }, None);
+        await store.UpdateAsync(read with { Status = InquiryStatus.Answered }, [], None);
 
         await Assert.ThrowsAsync<InquiryConcurrencyException>(() => store.DeleteAsync(read, None));
         var current = (await store.GetAsync(record.Reference, None))!;
@@ -289,7 +289,7 @@ public abstract class InquiryStoreContract
 
         Assert.Null(await store.GetAsync(record.Reference, None));
         Assert.Empty(await ToListAsync(store.QueryAsync(new InquiryQuery(), None)));
-        var again = await store.AddAsync(Samples.Record(key: "retention"), None);
+        var again = await store.AddAsync(Samples.Record(key: "retention"), [], None);
         Assert.Equal(AddStatus.Added, again.Status);
     }
 

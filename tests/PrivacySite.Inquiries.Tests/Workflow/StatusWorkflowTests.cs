@@ -8,9 +8,10 @@ public sealed class StatusWorkflowTests
     /// <summary>From each status, the statuses it may move to; every other pair is refused.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Allowed = new Dictionary<string, string[]>
     {
-        ["received"] = ["identity-verified", "refused", "withdrawn"],
-        ["identity-verified"] = ["in-progress", "refused", "withdrawn"],
-        ["in-progress"] = ["answered", "refused", "withdrawn"],
+        ["received"] = ["identity-verified", "awaiting-documents", "refused", "withdrawn"],
+        ["identity-verified"] = ["in-progress", "awaiting-documents", "refused", "withdrawn"],
+        ["awaiting-documents"] = ["identity-verified", "in-progress", "refused", "withdrawn"],
+        ["in-progress"] = ["awaiting-documents", "answered", "refused", "withdrawn"],
         ["answered"] = [],
         ["refused"] = [],
         ["withdrawn"] = [],
@@ -48,9 +49,9 @@ public sealed class StatusWorkflowTests
     }
 
     [Fact]
-    public void Only_a_refusal_needs_a_reason()
+    public void Only_a_refusal_and_a_request_for_documents_need_a_note()
     {
-        Assert.Equal([InquiryStatus.Refused], InquiryStatuses.All.Where(StatusWorkflow.NeedsReason));
+        Assert.Equal([InquiryStatus.AwaitingDocuments, InquiryStatus.Refused], InquiryStatuses.All.Where(StatusWorkflow.NeedsReason));
     }
 
     [Theory]

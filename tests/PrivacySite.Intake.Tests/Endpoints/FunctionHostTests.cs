@@ -37,6 +37,16 @@ public sealed class FunctionHostTests
     }
 
     [Fact]
+    public void The_outbox_runs_on_a_timer_function_the_handler_answers()
+    {
+        using var function = JsonDocument.Parse(File.ReadAllText(Path.Combine(FunctionsFolder, "outbox-dispatch", "function.json")));
+        var trigger = Assert.Single(function.RootElement.GetProperty("bindings").EnumerateArray());
+        Assert.Equal("timerTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("in", trigger.GetProperty("direction").GetString());
+        Assert.Equal("0 */1 * * * *", trigger.GetProperty("schedule").GetString());
+    }
+
+    [Fact]
     public async Task The_handler_listens_on_the_port_the_functions_host_gives_it()
     {
         using var folder = new TempFolder();

@@ -6,7 +6,8 @@ namespace PrivacySite.Intake.Tests.Endpoints;
 /// <summary>
 /// The function.json files and the app agree: every HTTP function's route and methods reach an
 /// endpoint the app really maps, and every endpoint the app maps has a function, so the Functions
-/// host neither forwards to nothing nor leaves an endpoint unreachable.
+/// host neither forwards to nothing nor leaves an endpoint unreachable. A function with another
+/// trigger (the outbox's timer) reaches the endpoint named after its folder, outside the /api prefix.
 /// </summary>
 public sealed class FunctionRoutesTests(IntakeAppFixture fixture) : IClassFixture<IntakeAppFixture>
 {
@@ -19,9 +20,11 @@ public sealed class FunctionRoutesTests(IntakeAppFixture fixture) : IClassFixtur
             .Select(d =>
             {
                 using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(d, "function.json")));
-                var trigger = json.RootElement.GetProperty("bindings").EnumerateArray().Single(b => b.GetProperty("type").GetString() == "httpTrigger");
-                return (Path.GetFileName(d), $"/{RoutePrefix}/{trigger.GetProperty("route").GetString()}",
-                    trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()!.ToUpperInvariant()).ToArray());
+                var trigger = json.RootElement.GetProperty("bindings").EnumerateArray().Single(b => b.GetProperty("direction").GetString() == "in");
+                return trigger.GetProperty("type").GetString() == "httpTrigger"
+                    ? (Path.GetFileName(d), $"/{RoutePrefix}/{trigger.GetProperty("route").GetString()}",
+                        trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()!.ToUpperInvariant()).ToArray())
+                    : (Path.GetFileName(d), "/" + Path.GetFileName(d), ["POST"]);
             }),
     ];
 

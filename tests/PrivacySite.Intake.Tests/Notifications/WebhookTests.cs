@@ -45,13 +45,13 @@ public sealed class WebhookTests
         var response = await app.PostForm(client, "request", Samples.RequestForm());
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         await listener.WaitForPostsAsync(3);
-        await WaitForLogAsync(app, "Announced inquiry");
+        await WaitForLogAsync(app, "Sent webhook message");
 
         var posts = listener.Posts;
         Assert.Equal(3, posts.Count);
         Assert.Single(posts.Select(p => p.Body).Distinct());
         Assert.Contains("開示等の請求", posts[0].Body);
-        Assert.Contains(app.Logs.Lines, l => l.Contains("(attempt 3)", StringComparison.Ordinal));
+        Assert.Contains(app.Logs.Lines, l => l.Contains("(attempt 3, status 200)", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class WebhookTests
         Assert.Equal(HttpStatusCode.Created, json.StatusCode);
         Assert.Equal(HttpStatusCode.SeeOther, form.StatusCode);
         Assert.Equal(2, await app.StoredCountAsync());
-        await WaitForLogAsync(app, "Gave up announcing", count: 2);
+        await WaitForLogAsync(app, "Gave up the webhook message", count: 2);
         Assert.Equal(6, listener.Posts.Count);  // three tries each, then no more
         Assert.DoesNotContain(app.Logs.Lines, l => l.Contains(listener.Url, StringComparison.Ordinal) || l.Contains("T000/B000", StringComparison.Ordinal));
     }
@@ -81,8 +81,8 @@ public sealed class WebhookTests
         var response = await app.PostJson(client, "complaint", Samples.ComplaintJson());
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        await WaitForLogAsync(app, "Gave up announcing");
-        Assert.Contains(app.Logs.Lines, l => l.Contains("after 3 attempts (last status 0)", StringComparison.Ordinal));
+        await WaitForLogAsync(app, "Gave up the webhook message");
+        Assert.Contains(app.Logs.Lines, l => l.Contains("after 3 attempts (status 0)", StringComparison.Ordinal));
         Assert.Equal(1, await app.StoredCountAsync());
     }
 
@@ -101,7 +101,7 @@ public sealed class WebhookTests
         Assert.Equal(0, listener.Answered);
         release.SetResult(200);
         await listener.WaitForPostsAsync(1);
-        await WaitForLogAsync(app, "Announced inquiry");
+        await WaitForLogAsync(app, "Sent webhook message");
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class WebhookTests
         var repeat = await app.PostJson(client, "complaint", Samples.ComplaintJson(), idempotencyKey: token);
         await app.PostJson(client, "complaint", Samples.ComplaintJson(Samples.NewToken()));
         await listener.WaitForPostsAsync(2);
-        await WaitForLogAsync(app, "Announced inquiry", count: 2);
+        await WaitForLogAsync(app, "Sent webhook message", count: 2);
 
         Assert.True(repeat.Headers.Contains("Idempotent-Replayed"));
         Assert.Equal(2, listener.Posts.Count);

@@ -21,7 +21,10 @@ public sealed class IntakeApp : WebApplicationFactory<Program>
     private static readonly HashSet<string> NotPersonal = [.. InquiryForms.All.SelectMany(f => f.Fields).SelectMany(f => f.AllowedValues.Concat(f.Inputs.Select(i => i.Name)))];
 
     /// <param name="webhookUrl">A local listener to announce new inquiries to; it is retried quickly (up to 3 posts, 50 ms apart, then 100 ms).</param>
-    public IntakeApp(string? connectionString = null, int permitLimit = 100_000, string? siteBaseUrl = null, string? webhookUrl = null)
+    /// <param name="outboxPollSeconds">How often the background dispatcher looks in the outbox besides when a submission wakes it.</param>
+    /// <param name="settings">Further settings ("Intake:Mail:Host"…), which win over these.</param>
+    public IntakeApp(string? connectionString = null, int permitLimit = 100_000, string? siteBaseUrl = null, string? webhookUrl = null, double outboxPollSeconds = 0.2,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         _settings = new()
         {
@@ -34,7 +37,12 @@ public sealed class IntakeApp : WebApplicationFactory<Program>
             ["Intake:Webhook:Url"] = webhookUrl,
             ["Intake:Webhook:MaxAttempts"] = "3",
             ["Intake:Webhook:RetryDelaySeconds"] = "0.05",
+            ["Intake:Outbox:PollSeconds"] = outboxPollSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
     }
 
     public LogSink Logs { get; } = new();

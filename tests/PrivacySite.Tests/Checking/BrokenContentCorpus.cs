@@ -245,6 +245,14 @@ public static class BrokenContentCorpus
         Edit("notice: isolate in a YAML text", "notice/my-number.yaml", "    - ja: 被扶養者の認定", "    - ja: 被扶養\u2066者の認定", "notice/my-number.yaml:22:14: error PS0008"),
         Edit("strings: left-to-right override in a UI string", "strings/en.yaml", "  toc: On this page", "  toc: On this \u202Dpage", "strings/en.yaml:9:16: error PS0008"),
         Edit("body: right-to-left embedding in a Markdown page", "pages/index.en.md", "The Japanese version", "The \u202BJapanese version", "pages/index.en.md:30:5: error PS0008"),
+
+        // emails/messages.yaml: every e-mail's words, placeholders the e-mail fills in, both languages
+        Edit("emails: unknown placeholder in a body", "emails/messages.yaml", "        理由: {reason}\n", "        理由: {reasn}\n", "emails/messages.yaml:126:13: error PS0903"),
+        Edit("emails: placeholder of another e-mail in a subject", "emails/messages.yaml", "      en: \"We have received your complaint or question (reference {reference})\"", "      en: \"We have received it (reference {reference}, {fees})\"", "emails/messages.yaml:56:56: error PS0903"),
+        Edit("emails: misspelt e-mail name", "emails/messages.yaml", "  - name: answered\n", "  - name: answerd\n", "emails/messages.yaml:137:11: error PS0902", findings: 2),
+        Edit("emails: e-mail missing", "emails/messages.yaml", "  - name: answered\n", "  - name: answered-twice\n", "emails/messages.yaml:10:3: error PS0901", findings: 2),
+        Edit("emails: subject without English", "emails/messages.yaml", "      en: \"We have confirmed who is asking (reference {reference})\"\n", "", "emails/messages.yaml:86:7: error PS0201"),
+        Delete("emails: file deleted", "emails/messages.yaml", "emails/messages.yaml: error PS0002"),
     ];
 
     public static TheoryData<string> Names => [.. All.Select(v => v.Name)];

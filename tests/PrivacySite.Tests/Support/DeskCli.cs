@@ -31,7 +31,7 @@ public sealed class DeskCli : IDisposable
 
     public async Task<InquiryRecord> SeedAsync(InquiryRecord record)
     {
-        await Store.AddAsync(record, CancellationToken.None);
+        await Store.AddAsync(record, [], CancellationToken.None);
         return (await Store.GetAsync(record.Reference, CancellationToken.None))!;
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using PrivacySite.Inquiries.Model;
+using PrivacySite.Inquiries.Outbox;
 
 namespace PrivacySite.Inquiries.Storage.Files;
 
@@ -11,8 +12,11 @@ namespace PrivacySite.Inquiries.Storage.Files;
 /// claimed first, so a crash between the two writes is repaired by the retry instead of storing twice.
 /// A document's version number, counted up by each update, is its ETag; updates and deletes compare
 /// it under a lock file, so two processes (the service and the desk's command) cannot both win.
+/// A record's outbox messages live in its file (<see cref="RecordDocument"/>), written with it; the
+/// dispatcher claims and settles them under the same lock, leaving the record's version alone unless
+/// it appends to the history.
 /// </summary>
-public sealed class FileInquiryStore : IInquiryStore
+public sealed class FileInquiryStore : IInquiryStore, IOutbox
 {
     private readonly string _root;
     private readonly string _records;
@@ -35,7 +39,7 @@ public sealed class FileInquiryStore : IInquiryStore
 
     public string Name => "file";
 
-    public Task<AddResult> AddAsync(InquiryRecord record, CancellationToken cancellationToken) => Guard(async () =>
+    public Task<AddResult> AddAsync(InquiryRecord record, IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken) => Guard(async () =>
     {
         EnsureFolders();
         using var _ = await _locks.EnterAsync(record.SubmissionKey, cancellationToken);
@@ -50,13 +54,14 @@ public sealed class FileInquiryStore : IInquiryStore
             var firstReference = ReferenceNumber.Parse(first.Reference);
             if (first.Answers is null || first.Answers == answers)
             {
-                _files.TryCreate(RecordPath(firstReference), Serialize(record with { Reference = firstReference, ReceivedAt = first.ReceivedAt, ETag = FirstVersion }));
+                var repaired = record with { Reference = firstReference, ReceivedAt = first.ReceivedAt, ETag = FirstVersion };
+                _files.TryCreate(RecordPath(firstReference), new RecordDocument(repaired, [.. messages.Select(m => m with { Reference = firstReference, ETag = NewETag() })]).ToBytes());
             }
 
             return new AddResult(AddStatus.Duplicate, firstReference, first.ReceivedAt, first.Answers);
         }
 
-        if (!_files.TryCreate(RecordPath(record.Reference), Serialize(record with { ETag = FirstVersion })))
+        if (!_files.TryCreate(RecordPath(record.Reference), new RecordDocument(record with { ETag = FirstVersion }, [.. messages.Select(m => m with { ETag = NewETag() })]).ToBytes()))
         {
             File.Delete(keyPath);
             return new AddResult(AddStatus.ReferenceTaken, record.Reference, record.ReceivedAt);
@@ -68,7 +73,7 @@ public sealed class FileInquiryStore : IInquiryStore
     public Task<InquiryRecord?> GetAsync(ReferenceNumber reference, CancellationToken cancellationToken) => Guard(() =>
     {
         var path = RecordPath(reference);
-        return Task.FromResult(File.Exists(path) ? Deserialize<InquiryRecord>(path) : null);
+        return Task.FromResult(File.Exists(path) ? RecordDocument.Read(path).Record : null);
     });
 
     public async IAsyncEnumerable<InquiryRecord> QueryAsync(InquiryQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -79,7 +84,7 @@ public sealed class FileInquiryStore : IInquiryStore
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var record = await Guard(() => Task.FromResult(File.Exists(file) ? Deserialize<InquiryRecord>(file) : null));
+            var record = await Guard(() => Task.FromResult(File.Exists(file) ? RecordDocument.Read(file).Record : null));
             if (record is not null && query.Matches(record))
             {
                 yield return record;
@@ -87,12 +92,13 @@ public sealed class FileInquiryStore : IInquiryStore
         }
     }
 
-    public Task<InquiryRecord> UpdateAsync(InquiryRecord record, CancellationToken cancellationToken) => Guard(async () =>
+    public Task<InquiryRecord> UpdateAsync(InquiryRecord record, IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken) => Guard(async () =>
     {
         EnsureFolders();
         using var _ = await _updateLock.EnterAsync(cancellationToken);
-        var updated = record with { ETag = (CurrentVersion(record) + 1).ToString(CultureInfo.InvariantCulture) };
-        _files.Replace(RecordPath(record.Reference), Serialize(updated));
+        var current = Current(record);
+        var updated = record with { ETag = NextVersion(current.Record) };
+        _files.Replace(RecordPath(record.Reference), new RecordDocument(updated, [.. current.Outbox, .. messages.Select(m => m with { ETag = NewETag() })]).ToBytes());
         return updated;
     });
 
@@ -100,7 +106,7 @@ public sealed class FileInquiryStore : IInquiryStore
     {
         EnsureFolders();
         using var _ = await _updateLock.EnterAsync(cancellationToken);
-        CurrentVersion(record);
+        Current(record);
         File.Delete(RecordPath(record.Reference));
         File.Delete(KeyPath(record.SubmissionKey));
         return true;
@@ -119,17 +125,73 @@ public sealed class FileInquiryStore : IInquiryStore
         }
     }
 
-    private int CurrentVersion(InquiryRecord record)
+    public async IAsyncEnumerable<OutboxMessage> DueAsync(DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var path = RecordPath(record.Reference);
-        var current = File.Exists(path) ? Deserialize<InquiryRecord>(path) : null;
-        if (current is null || current.ETag != record.ETag || !int.TryParse(current.ETag, CultureInfo.InvariantCulture, out var version))
+        var files = await Guard(() => Task.FromResult(Directory.Exists(_records) ? Directory.GetFiles(_records, "*.json") : []));
+        foreach (var file in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var outbox = await Guard(() => Task.FromResult(File.Exists(file) ? RecordDocument.Read(file).Outbox : []));
+            foreach (var message in outbox.Where(m => m.IsDue(now)))
+            {
+                yield return message;
+            }
+        }
+    }
+
+    public Task<OutboxMessage?> TryClaimAsync(OutboxMessage message, DateTimeOffset leaseUntil, CancellationToken cancellationToken) => Guard(async () =>
+    {
+        EnsureFolders();
+        using var _ = await _updateLock.EnterAsync(cancellationToken);
+        if (Document(message.Reference) is not { } document || document.Outbox.SingleOrDefault(m => m.Id == message.Id) is not { } current || current.ETag != message.ETag)
+        {
+            return null;
+        }
+
+        var claimed = current with { Attempts = current.Attempts + 1, NextAttemptAt = leaseUntil, ETag = NewETag() };
+        _files.Replace(RecordPath(message.Reference), document.With(claimed).ToBytes());
+        return claimed;
+    });
+
+    public Task<bool> SettleAsync(OutboxMessage settled, HistoryEntry? entry, CancellationToken cancellationToken) => Guard(async () =>
+    {
+        EnsureFolders();
+        using var _ = await _updateLock.EnterAsync(cancellationToken);
+        if (Document(settled.Reference) is not { } document || document.Outbox.SingleOrDefault(m => m.Id == settled.Id)?.ETag != settled.ETag)
+        {
+            return false;
+        }
+
+        var record = entry is null ? document.Record : document.Record with { History = [.. document.Record.History, entry], ETag = NextVersion(document.Record) };
+        _files.Replace(RecordPath(settled.Reference), (document with { Record = record }).With(settled with { ETag = NewETag() }).ToBytes());
+        return true;
+    });
+
+    public Task<IReadOnlyList<OutboxMessage>> ForAsync(ReferenceNumber reference, CancellationToken cancellationToken) =>
+        Guard(() => Task.FromResult(Document(reference)?.Outbox ?? []));
+
+    private RecordDocument? Document(ReferenceNumber reference)
+    {
+        var path = RecordPath(reference);
+        return File.Exists(path) ? RecordDocument.Read(path) : null;
+    }
+
+    /// <summary>The stored document, if the record's ETag is still its version.</summary>
+    private RecordDocument Current(InquiryRecord record)
+    {
+        var current = Document(record.Reference);
+        if (current is null || current.Record.ETag != record.ETag || !int.TryParse(current.Record.ETag, CultureInfo.InvariantCulture, out _))
         {
             throw new InquiryConcurrencyException(record.Reference.Value);
         }
 
-        return version;
+        return current;
     }
+
+    private static string NextVersion(InquiryRecord current) =>
+        (int.Parse(current.ETag ?? FirstVersion, CultureInfo.InvariantCulture) + 1).ToString(CultureInfo.InvariantCulture);
+
+    private static string NewETag() => Guid.NewGuid().ToString("N");
 
     private void EnsureFolders()
     {

@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using PrivacySite.Inquiries.Model;
+using PrivacySite.Inquiries.Outbox;
 using static PrivacySite.Inquiries.Storage.Tables.InquiryEntityMapper;
 
 namespace PrivacySite.Inquiries.Storage.Tables;
@@ -15,16 +16,18 @@ namespace PrivacySite.Inquiries.Storage.Tables;
 internal sealed class GroupCommit(TableClient table)
 {
     /// <summary>
-    /// At most 100 actions and 4 MiB per transaction: 16 inquiries of two rows each stay under both
-    /// even when every one carries the largest body the intake accepts.
+    /// At most 100 actions and 4 MiB per transaction: 16 inquiries of two rows each, with a few small
+    /// outbox rows, stay under both even when every one carries the largest body the intake accepts.
     /// </summary>
     public const int MaxInquiriesPerTransaction = 16;
 
+    private const int MaxActionsPerTransaction = 100;
+
     private readonly Dictionary<string, PartitionQueue> _queues = new(StringComparer.Ordinal);
 
-    public Task<AddResult> AddAsync(InquiryRecord record)
+    public Task<AddResult> AddAsync(InquiryRecord record, IReadOnlyList<OutboxMessage> messages)
     {
-        var pending = new Pending(record);
+        var pending = new Pending(record, messages);
         PartitionQueue queue;
         bool startWriter;
         lock (_queues)
@@ -73,13 +76,13 @@ internal sealed class GroupCommit(TableClient table)
     {
         if (batch.Count == 1)
         {
-            await SettleAsync(batch[0], () => AddAloneAsync(batch[0].Record));
+            await SettleAsync(batch[0], () => AddAloneAsync(batch[0]));
             return;
         }
 
         try
         {
-            await table.SubmitTransactionAsync([.. batch.SelectMany(p => Actions(p.Record))], CancellationToken.None);
+            await table.SubmitTransactionAsync([.. batch.SelectMany(p => p.Actions)], CancellationToken.None);
             foreach (var pending in batch)
             {
                 pending.Result.SetResult(new AddResult(AddStatus.Added, pending.Record.Reference, pending.Record.ReceivedAt));
@@ -89,7 +92,7 @@ internal sealed class GroupCommit(TableClient table)
         {
             // One of them is a repeat, has a taken reference or is refused for its content, and sank
             // the whole transaction: write each alone, which tells them apart and stores the rest.
-            await Task.WhenAll(batch.Select(p => SettleAsync(p, () => AddAloneAsync(p.Record))));
+            await Task.WhenAll(batch.Select(p => SettleAsync(p, () => AddAloneAsync(p))));
         }
         catch (Exception e)
         {
@@ -106,11 +109,12 @@ internal sealed class GroupCommit(TableClient table)
     /// </summary>
     private static bool IsMemberFault(RequestFailedException e) => e.Status is >= 400 and < 500 and not (408 or 429);
 
-    private async Task<AddResult> AddAloneAsync(InquiryRecord record)
+    private async Task<AddResult> AddAloneAsync(Pending pending)
     {
+        var record = pending.Record;
         try
         {
-            await table.SubmitTransactionAsync(Actions(record), CancellationToken.None);
+            await table.SubmitTransactionAsync(pending.Actions, CancellationToken.None);
             return new AddResult(AddStatus.Added, record.Reference, record.ReceivedAt);
         }
         catch (RequestFailedException e) when (e.Status == 409)
@@ -124,12 +128,6 @@ internal sealed class GroupCommit(TableClient table)
         }
     }
 
-    private static TableTransactionAction[] Actions(InquiryRecord record) =>
-    [
-        new(TableTransactionActionType.Add, ToKeyEntity(record)),
-        new(TableTransactionActionType.Add, ToEntity(record)),
-    ];
-
     private static async Task SettleAsync(Pending pending, Func<Task<AddResult>> write)
     {
         try
@@ -142,10 +140,17 @@ internal sealed class GroupCommit(TableClient table)
         }
     }
 
-    private sealed class Pending(InquiryRecord record)
+    private sealed class Pending(InquiryRecord record, IReadOnlyList<OutboxMessage> messages)
     {
         public InquiryRecord Record { get; } = record;
 
+        /// <summary>The key row, the inquiry's row and its outbox rows.</summary>
+        public IReadOnlyList<TableTransactionAction> Actions { get; } =
+        [
+            new(TableTransactionActionType.Add, ToKeyEntity(record)),
+            new(TableTransactionActionType.Add, ToEntity(record)),
+            .. messages.Select(m => new TableTransactionAction(TableTransactionActionType.Add, OutboxEntityMapper.ToEntity(m))),
+        ];
 
         // Callers resume on the thread pool, not on the writer's loop.
         public TaskCompletionSource<AddResult> Result { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -165,9 +170,10 @@ internal sealed class GroupCommit(TableClient table)
         {
             var batch = new List<Pending>();
             var rows = new HashSet<string>(StringComparer.Ordinal);
+            var actions = 0;
             foreach (var pending in Waiting)
             {
-                if (batch.Count == MaxInquiriesPerTransaction)
+                if (batch.Count == MaxInquiriesPerTransaction || actions + pending.Actions.Count > MaxActionsPerTransaction)
                 {
                     break;
                 }
@@ -179,6 +185,7 @@ internal sealed class GroupCommit(TableClient table)
                     rows.Add(key);
                     rows.Add(reference);
                     batch.Add(pending);
+                    actions += pending.Actions.Count;
                 }
             }
 

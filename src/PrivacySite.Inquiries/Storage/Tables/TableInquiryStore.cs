@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Data.Tables;
 using PrivacySite.Inquiries.Model;
+using PrivacySite.Inquiries.Outbox;
 using static PrivacySite.Inquiries.Storage.Tables.InquiryEntityMapper;
 
 namespace PrivacySite.Inquiries.Storage.Tables;
@@ -10,6 +11,8 @@ namespace PrivacySite.Inquiries.Storage.Tables;
 /// The production store: Azure Table Storage (Azurite in tests). A new inquiry and its submission
 /// key are inserted in one entity group transaction (shared with the other inquiries arriving at the
 /// same moment, see <see cref="GroupCommit"/>), so a repeat finds the key and the first reference.
+/// Outbox messages are rows of the same partition (<see cref="OutboxEntityMapper"/>), written in the
+/// transaction of the change that causes them; the dispatcher claims one by replacing its row with its ETag.
 /// </summary>
 public sealed class TableInquiryStore(TableClient table) : IInquiryStore
 {
@@ -18,10 +21,10 @@ public sealed class TableInquiryStore(TableClient table) : IInquiryStore
 
     public string Name => "table";
 
-    public Task<AddResult> AddAsync(InquiryRecord record, CancellationToken cancellationToken) => Guard(async () =>
+    public Task<AddResult> AddAsync(InquiryRecord record, IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken) => Guard(async () =>
     {
         await EnsureTableAsync(cancellationToken);
-        return await _groupCommit.AddAsync(record).WaitAsync(cancellationToken);
+        return await _groupCommit.AddAsync(record, messages).WaitAsync(cancellationToken);
     });
 
     public Task<InquiryRecord?> GetAsync(ReferenceNumber reference, CancellationToken cancellationToken) => Guard(async () =>
@@ -45,13 +48,17 @@ public sealed class TableInquiryStore(TableClient table) : IInquiryStore
         }
     }
 
-    public Task<InquiryRecord> UpdateAsync(InquiryRecord record, CancellationToken cancellationToken) => Guard(async () =>
+    public Task<InquiryRecord> UpdateAsync(InquiryRecord record, IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken) => Guard(async () =>
     {
         try
         {
             var ifMatch = new ETag(record.ETag ?? throw new InquiryConcurrencyException(record.Reference.Value));
-            var response = await table.UpdateEntityAsync(ToEntity(record), ifMatch, TableUpdateMode.Replace, cancellationToken);
-            return record with { ETag = response.Headers.ETag?.ToString() };
+            var response = await table.SubmitTransactionAsync(
+            [
+                new(TableTransactionActionType.UpdateReplace, ToEntity(record), ifMatch),
+                .. messages.Select(m => new TableTransactionAction(TableTransactionActionType.Add, OutboxEntityMapper.ToEntity(m))),
+            ], cancellationToken);
+            return record with { ETag = response.Value[0].Headers.ETag?.ToString() };
         }
         catch (RequestFailedException e) when (e.Status is 404 or 412)
         {
@@ -63,10 +70,12 @@ public sealed class TableInquiryStore(TableClient table) : IInquiryStore
     {
         try
         {
+            var outbox = await OutboxRowsAsync(record.Reference, cancellationToken);
             await table.SubmitTransactionAsync(
             [
                 new(TableTransactionActionType.Delete, ToEntity(record), new ETag(record.ETag ?? throw new InquiryConcurrencyException(record.Reference.Value))),
                 new(TableTransactionActionType.Delete, ToKeyEntity(record)),
+                .. outbox.Select(row => new TableTransactionAction(TableTransactionActionType.Delete, row)),
             ], cancellationToken);
             return true;
         }
@@ -75,6 +84,85 @@ public sealed class TableInquiryStore(TableClient table) : IInquiryStore
             throw new InquiryConcurrencyException(record.Reference.Value);
         }
     });
+
+    public async IAsyncEnumerable<OutboxMessage> DueAsync(DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await Guard(async () => { await EnsureTableAsync(cancellationToken); return true; });
+        var filter = $"{TypeColumn} eq " + TableClient.CreateQueryFilter($"{OutboxEntityMapper.OutboxType}")
+            + $" and {OutboxEntityMapper.StateColumn} eq " + TableClient.CreateQueryFilter($"{OutboxState.Pending.Name()}")
+            + $" and {OutboxEntityMapper.NextAttemptColumn} le " + TableClient.CreateQueryFilter($"{now}");
+        var pages = table.QueryAsync<TableEntity>(filter, maxPerPage: 500, cancellationToken: cancellationToken).AsPages();
+        await using var enumerator = pages.GetAsyncEnumerator(cancellationToken);
+        while (await Guard(async () => await enumerator.MoveNextAsync()))
+        {
+            foreach (var entity in enumerator.Current.Values)
+            {
+                yield return OutboxEntityMapper.ToMessage(entity);
+            }
+        }
+    }
+
+    public Task<OutboxMessage?> TryClaimAsync(OutboxMessage message, DateTimeOffset leaseUntil, CancellationToken cancellationToken) => Guard<OutboxMessage?>(async () =>
+    {
+        var claimed = message with { Attempts = message.Attempts + 1, NextAttemptAt = leaseUntil };
+        try
+        {
+            var response = await table.UpdateEntityAsync(OutboxEntityMapper.ToEntity(claimed), new ETag(message.ETag!), TableUpdateMode.Replace, cancellationToken);
+            return claimed with { ETag = response.Headers.ETag?.ToString() };
+        }
+        catch (RequestFailedException e) when (e.Status is 404 or 412)
+        {
+            return null;
+        }
+    });
+
+    public Task<bool> SettleAsync(OutboxMessage settled, HistoryEntry? entry, CancellationToken cancellationToken) => Guard(async () =>
+    {
+        // The inquiry may change between reading and writing (the desk): read it again and retry, as long as the claim holds.
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var actions = new List<TableTransactionAction> { new(TableTransactionActionType.UpdateReplace, OutboxEntityMapper.ToEntity(settled), new ETag(settled.ETag!)) };
+            var found = entry is null ? null : await table.GetEntityIfExistsAsync<TableEntity>(Partition(settled.Reference.Kind), settled.Reference.Value, cancellationToken: cancellationToken);
+            if (found is { HasValue: true } && ToRecord(found.Value!) is var record)
+            {
+                actions.Add(new(TableTransactionActionType.UpdateReplace, ToEntity(record with { History = [.. record.History, entry!] }), new ETag(record.ETag!)));
+            }
+
+            try
+            {
+                await table.SubmitTransactionAsync(actions, cancellationToken);
+                return true;
+            }
+            catch (RequestFailedException e) when (e.Status is 404 or 412)
+            {
+                var row = await table.GetEntityIfExistsAsync<TableEntity>(Partition(settled.Reference.Kind), OutboxEntityMapper.Row(settled.Id), cancellationToken: cancellationToken);
+                if (!row.HasValue || row.Value!.ETag.ToString() != settled.ETag)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return false;
+    });
+
+    public Task<IReadOnlyList<OutboxMessage>> ForAsync(ReferenceNumber reference, CancellationToken cancellationToken) => Guard<IReadOnlyList<OutboxMessage>>(async () =>
+        [.. (await OutboxRowsAsync(reference, cancellationToken)).Select(OutboxEntityMapper.ToMessage).OrderBy(m => m.CreatedAt)]);
+
+    private async Task<List<TableEntity>> OutboxRowsAsync(ReferenceNumber reference, CancellationToken cancellationToken)
+    {
+        await EnsureTableAsync(cancellationToken);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition(reference.Kind)}")
+            + $" and {TypeColumn} eq " + TableClient.CreateQueryFilter($"{OutboxEntityMapper.OutboxType}")
+            + $" and {OutboxEntityMapper.ReferenceColumn} eq " + TableClient.CreateQueryFilter($"{reference.Value}");
+        var rows = new List<TableEntity>();
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
 
     public async Task<bool> PingAsync(CancellationToken cancellationToken)
     {

@@ -97,6 +97,49 @@ internal sealed class DeskSession
         return false;
     }
 
+    /// <summary>Reads a day written YYYY-MM-DD; none given is null and fine; anything else is refused with a message.</summary>
+    public bool TryDay(string? text, out DateOnly? day)
+    {
+        day = null;
+        if (text is null)
+        {
+            return true;
+        }
+
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed))
+        {
+            day = parsed;
+            return true;
+        }
+
+        Fail(DeskText.NotADate.Format(TextTable.OneLine(text)));
+        return false;
+    }
+
+    /// <summary>The --actor option of the commands that change an inquiry: who did it, by default the user name.</summary>
+    public static Option<string> ActorOption() => new("--actor")
+    {
+        Description = "Who made the change (default: your user name).",
+        DefaultValueFactory = _ => Environment.UserName,
+        HelpName = "NAME",
+    };
+
+    public static string ActorOf(ParseResult parse, Option<string> actor) =>
+        parse.GetValue(actor)?.Trim() is { Length: > 0 } named ? named : Environment.UserName;
+
+    /// <summary>The exit code of a change: <paramref name="done"/> for one stored, else the refusal printed.</summary>
+    public int Report(ReferenceNumber number, StatusChange change, Func<StatusChange.Changed, int> done) => change switch
+    {
+        StatusChange.Changed changed => done(changed),
+        StatusChange.NotFound => Fail(DeskText.NotFound.Format(number.Value, StoreDescription)),
+        StatusChange.NotAllowed { Allowed.Count: 0 } refused => Fail(DeskText.Final.Format(number.Value, refused.From.Name())),
+        StatusChange.NotAllowed refused => Fail(DeskText.NotAllowed.Format(number.Value, refused.From.Name(), refused.To.Name(), StatusNames(refused.Allowed))),
+        StatusChange.ReasonRequired => Fail(DeskText.ReasonRequired),
+        StatusChange.NotLater later => Fail(DeskText.NotLater.Format(number.Value, Date(later.DueOn))),
+        StatusChange.Conflict conflict => Fail(DeskText.Conflict.Format(number.Value, conflict.Now.Name())),
+        _ => throw new InvalidOperationException("unknown status change outcome"),
+    };
+
     public static string Time(DateTimeOffset instant) => ExportRow.Time(JapanTime.From(instant));
 
     public static string Date(DateOnly date) => ExportRow.Date(date);

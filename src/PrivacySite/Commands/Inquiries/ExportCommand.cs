@@ -24,7 +24,7 @@ internal static class ExportCommand
         var command = new Command("export", "Export inquiries with every field and their history, as CSV or JSON.") { from, to, format, output };
         DeskSession.SetAction(command, lang, async (parse, session, ct) =>
         {
-            if (!TryDay(session, parse.GetValue(from), out var first) || !TryDay(session, parse.GetValue(to), out var last))
+            if (!session.TryDay(parse.GetValue(from), out var first) || !session.TryDay(parse.GetValue(to), out var last))
             {
                 return 1;
             }
@@ -47,24 +47,6 @@ internal static class ExportCommand
             return 0;
         });
         return command;
-    }
-
-    private static bool TryDay(DeskSession session, string? text, out DateOnly? day)
-    {
-        day = null;
-        if (text is null)
-        {
-            return true;
-        }
-
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-        {
-            day = parsed;
-            return true;
-        }
-
-        session.Fail(DeskText.NotADate.Format(TextTable.OneLine(text)));
-        return false;
     }
 
     /// <summary>Writes beside the target and renames into place, so a failure never leaves half a file of personal data.</summary>

@@ -1,10 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
 using PrivacySite.Cli.Console;
+using PrivacySite.Content.Formats;
 using PrivacySite.Content.Model;
 using PrivacySite.Forms.Model;
 using PrivacySite.Inquiries.Export;
 using PrivacySite.Inquiries.Model;
+using PrivacySite.Inquiries.Outbox;
 
 namespace PrivacySite.Cli.Commands.Inquiries;
 
@@ -75,7 +77,15 @@ internal static class ShowCommand
         TextTable.Write(
             output,
             [.. new[] { DeskText.When, DeskText.Status, DeskText.Actor, DeskText.Note }.Select(session.Text)],
-            record.History.Select(h => (IReadOnlyList<string>)[DeskSession.Time(h.At), h.Status.Name(), h.Actor ?? "-", h.Note ?? ""]),
+            record.History.Select(h => (IReadOnlyList<string>)[DeskSession.Time(h.At), h.Status.Name(), h.Actor ?? "-", NoteOf(session, h)]),
             Indent);
     }
+
+    /// <summary>A step's note; for a send, what was sent and what came of it; for an extension, the new date and the reason.</summary>
+    private static string NoteOf(DeskSession session, HistoryEntry entry) => entry switch
+    {
+        { Send: { } send } => session.Text(DeskText.SendRecorded.Format(send.Channel.Name(), send.Template, send.Attempt, send.Outcome.Name(), send.Detail)),
+        { ExtendedTo: { } date } => session.Text(DeskText.ExtendedRecorded.Format(IsoDate.Write(date), entry.Note ?? "")),
+        _ => entry.Note ?? "",
+    };
 }

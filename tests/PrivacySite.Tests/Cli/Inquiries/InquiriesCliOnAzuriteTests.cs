@@ -22,7 +22,7 @@ public sealed class InquiriesCliOnAzuriteTests(AzuriteFixture azurite) : IClassF
         Assert.True(change.Exit == 0, change.Stderr);
         var refused = await cli.RunAsync("set-status", record.Reference.Value, "identity-verified");
         Assert.Equal(1, refused.Exit);
-        Assert.Contains("from identity-verified it can become in-progress, refused, withdrawn", refused.Stderr);
+        Assert.Contains("from identity-verified it can become in-progress, awaiting-documents, refused, withdrawn", refused.Stderr);
 
         var show = await cli.RunAsync("show", record.Reference.Value);
         Assert.Matches(@"identity-verified\s+見本 一郎", show.Stdout);

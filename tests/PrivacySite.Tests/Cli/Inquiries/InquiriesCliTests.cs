@@ -72,7 +72,7 @@ public sealed class InquiriesCliTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--status", "closed", "'closed' is not a status: use one of received, identity-verified, in-progress, answered, refused, withdrawn, open.")]
+    [InlineData("--status", "closed", "'closed' is not a status: use one of received, identity-verified, awaiting-documents, in-progress, answered, refused, withdrawn, open.")]
     [InlineData("--kind", "question", "'question' is not a kind: use request or complaint.")]
     public async Task List_refuses_an_unknown_status_or_kind_naming_the_ones_there_are(string option, string value, string message)
     {
@@ -159,7 +159,7 @@ public sealed class InquiriesCliTests : IDisposable
 
         Assert.Equal(1, exit);
         Assert.Empty(stdout);
-        Assert.Equal($"{record.Reference.Value} is received and cannot become answered: from received it can become identity-verified, refused, withdrawn.", stderr.Trim());
+        Assert.Equal($"{record.Reference.Value} is received and cannot become answered: from received it can become identity-verified, awaiting-documents, refused, withdrawn.", stderr.Trim());
         Assert.Equal(record.ETag, (await _cli.Store.GetAsync(record.Reference, CancellationToken.None))!.ETag);
     }
 
