@@ -11,7 +11,7 @@ public static class UiKeys
 {
     public static IReadOnlyList<string> All { get; } =
     [
-        "layout.skip_link", "layout.switch_language", "layout.nav_label", "layout.representative",
+        "layout.skip_link", "layout.switch_language", "layout.nav_label", "layout.menu", "layout.representative",
         "page.toc", "page.untranslated", "page.untranslated_note",
         "not_found.title", "not_found.body", "not_found.home_link",
         "footer.last_revised", "date.format",
