@@ -14,6 +14,7 @@ public static class UiKeys
         "layout.skip_link", "layout.switch_language", "layout.nav_label", "layout.menu", "layout.representative",
         "page.toc", "page.untranslated", "page.untranslated_note",
         "not_found.title", "not_found.body", "not_found.home_link",
+        "start.request_form", "start.complaint_form",
         "footer.last_revised", "date.format",
         "notice.section_nav", "notice.none",
         "notice.handler.name", "notice.handler.address",

@@ -17,13 +17,13 @@ internal sealed class NoticePageRenderer(SitePlan plan, NoticeBodies bodies, Com
         var related = body.Contents
             .Select(c => new NavLink(plan.Urls.Path(c.Slug, frame.Language), c.Title[frame.Language], c.Slug == body.Section.Slug))
             .ToList();
-        return RenderPageAsync(frame, bodies[body.Section.Slug, frame.Language], related);
+        return RenderPageAsync(frame, bodies[body.Section.Slug, frame.Language], related, StartLinks.For(plan, body.Section.Slug, frame));
     }
 
     public Task<string> RenderFullAsync(PlannedPage page, PageFrame frame) =>
-        RenderPageAsync(frame, bodies[page.Slug, frame.Language], related: null);
+        RenderPageAsync(frame, bodies[page.Slug, frame.Language], related: null, starts: []);
 
-    private Task<string> RenderPageAsync(PageFrame frame, string body, IReadOnlyList<NavLink>? related) =>
+    private Task<string> RenderPageAsync(PageFrame frame, string body, IReadOnlyList<NavLink>? related, IReadOnlyList<StartLink> starts) =>
         html.RenderDocumentAsync<ArticlePage>(new Dictionary<string, object?>
         {
             [nameof(ArticlePage.Frame)] = frame,
@@ -31,5 +31,6 @@ internal sealed class NoticePageRenderer(SitePlan plan, NoticeBodies bodies, Com
             [nameof(ArticlePage.Toc)] = HeadingOutline.Read(body),
             [nameof(ArticlePage.Related)] = related,
             [nameof(ArticlePage.RelatedLabel)] = frame.Text["notice.section_nav"],
+            [nameof(ArticlePage.Starts)] = starts,
         });
 }

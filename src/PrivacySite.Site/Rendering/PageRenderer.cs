@@ -54,6 +54,7 @@ public sealed class PageRenderer(SitePlan plan, FrameFactory frames, NoticeBodie
             [nameof(ArticlePage.Body)] = new Microsoft.AspNetCore.Components.MarkupString(rendered.Html),
             [nameof(ArticlePage.Toc)] = rendered.Toc,
             [nameof(ArticlePage.Untranslated)] = page.Untranslated,
+            [nameof(ArticlePage.Starts)] = StartLinks.For(plan, page.Slug, frame),
         });
     }
 

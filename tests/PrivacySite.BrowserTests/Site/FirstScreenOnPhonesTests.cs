@@ -6,10 +6,11 @@ namespace PrivacySite.BrowserTests.Site;
 /// <summary>
 /// On a 360×800 phone, without JavaScript, the header (site name, language switcher, folded menu)
 /// takes at most a fifth of the first screen, so every page's title is in it; the menu opens with a
-/// tap, and on a wide screen it is shown open with no toggle.
+/// tap, and on a wide screen it is shown open with no toggle. The start buttons to the forms are in
+/// the first screen of the pages that carry them.
 /// </summary>
 [Collection(SiteCollection.Name)]
-public sealed class HeaderOnPhonesTests(SiteFixture site, ITestOutputHelper output)
+public sealed class FirstScreenOnPhonesTests(SiteFixture site, ITestOutputHelper output)
 {
     private const double MaxHeaderFraction = 0.20;
 
@@ -94,6 +95,32 @@ public sealed class HeaderOnPhonesTests(SiteFixture site, ITestOutputHelper outp
         Assert.False(await page.Locator(".site-menu__toggle").IsVisibleAsync());
         Assert.True(await page.Locator(".site-nav a").Last.IsVisibleAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot($"header-{language.Code()}-1280") });
+    }
+
+    [Theory]
+    [InlineData("index", Language.Ja)]
+    [InlineData("index", Language.En)]
+    [InlineData("requests", Language.Ja)]
+    [InlineData("requests", Language.En)]
+    [InlineData("complaints", Language.Ja)]
+    [InlineData("complaints", Language.En)]
+    public async Task On_a_phone_the_start_buttons_are_in_the_first_screen(string slug, Language language)
+    {
+        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            JavaScriptEnabled = false,
+            ViewportSize = new ViewportSize { Width = 360, Height = 800 },
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.Url(slug, language));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot($"start-{slug}-{language.Code()}-360") });
+
+        var buttons = page.Locator(".button--start");
+        Assert.True(await buttons.CountAsync() > 0);
+        var bottom = await buttons.EvaluateAllAsync<double>("links => Math.max(...links.map(a => a.getBoundingClientRect().bottom))");
+        Assert.True(bottom <= 800, $"the last start button ends {bottom}px down");
+        var heights = await buttons.EvaluateAllAsync<double[]>("links => links.map(a => a.getBoundingClientRect().height)");
+        Assert.All(heights, h => Assert.True(h >= 44, $"a start button is {h}px high"));
     }
 
     private static string Screenshot(string name) => Path.Combine(ToolPaths.Screenshots, name + ".png");
