@@ -63,7 +63,7 @@ public sealed class FormViewFactory(FormText text, Func<string, Language, string
                 Text.Hint(field.Name, language),
                 Text.Field(field.Name)?.Why?[language],
                 field.Required || field.IsHidden || field.Kind == FieldKind.Checkbox ? null : Text.Pages.Optional[language],
-                Inputs(field),
+                Inputs(field, error),
                 [.. field.AllowedValues.Select(v => new FormOptionView(
                     OptionId(field.Name, v), v, Text.OptionLabel(field.Name, v, language), chosen.Contains(v),
                     string.Join(' ', groups.Where(g => g.When.Contains(v)).Select(g => g.Number)) is { Length: > 0 } reveals ? reveals : null))],
@@ -71,8 +71,9 @@ public sealed class FormViewFactory(FormText text, Func<string, Language, string
                 [.. groups.Select(g => new ConditionalGroup(g.Number, [.. g.Fields.Select(View)]))]);
         }
 
-        private List<FormInputView> Inputs(FieldDefinition field)
+        private List<FormInputView> Inputs(FieldDefinition field, FieldError? error)
         {
+            var invalid = InvalidInputs(field, error);
             var fixedValue = field.Kind switch
             {
                 FieldKind.Language => language.Code(),
@@ -84,9 +85,23 @@ public sealed class FormViewFactory(FormText text, Func<string, Language, string
                 input.Name, input.Name, fixedValue ?? values.First(input.Name), input.Autocomplete, input.InputMode, input.MaxLength,
                 parts.FirstOrDefault(p => p.Name == input.Part)?.Label[language],
                 field.Kind switch { FieldKind.Email => "email", FieldKind.Phone => "tel", _ => null },
-                input.Optional ? Text.Pages.Optional[language] : null))];
+                input.Optional ? Text.Pages.Optional[language] : null,
+                InputSizes.Of(field.Kind, input),
+                invalid.Contains(input.Name)))];
         }
     }
+
+    /// <summary>
+    /// The inputs a field's error is about: the wrong part of a date or an address (never the optional
+    /// building line or a correct part), every required part when nothing was filled in, or the field's one input.
+    /// </summary>
+    private static HashSet<string> InvalidInputs(FieldDefinition field, FieldError? error) => error switch
+    {
+        null => [],
+        { Code: ErrorCodes.Required } => [.. field.Inputs.Where(i => !i.Optional).Select(i => i.Name)],
+        _ when field.Inputs.Any(i => i.Name == error.Input) => [error.Input],
+        _ => [.. field.Inputs.Select(i => i.Name)],
+    };
 
     /// <summary>The id of the input an error summary entry links to: the wrong input, or a choice field's first choice.</summary>
     private static string TargetId(InquiryForm form, FieldError error)

@@ -27,10 +27,14 @@ public sealed record FormFieldView(
     public string? DescribedBy => string.Join(' ', new[] { Hint is null ? null : HintId, Why is null ? null : WhyId, Error is null ? null : ErrorId }.OfType<string>()) is { Length: > 0 } ids ? ids : null;
 }
 
-/// <summary>One input of a field (a date has three, an address four), with its own label when it is a part.</summary>
+/// <summary>
+/// One input of a field (a date has three, an address four), with its own label when it is a part.
+/// <paramref name="Size"/> is its width in characters when the expected answer is short (a postal code,
+/// a year), null for the full width; <paramref name="Invalid"/> is true only for the input that is wrong.
+/// </summary>
 public sealed record FormInputView(
     string Id, string Name, string Value, string? Autocomplete, string? InputMode, int MaxLength,
-    string? PartLabel = null, string? Type = null, string? OptionalText = null);
+    string? PartLabel = null, string? Type = null, string? OptionalText = null, int? Size = null, bool Invalid = false);
 
 /// <summary>One radio button or checkbox; <paramref name="Reveals"/> lists the numbers of the conditional groups it shows.</summary>
 public sealed record FormOptionView(string Id, string Value, string Label, bool Selected, string? Reveals = null);
