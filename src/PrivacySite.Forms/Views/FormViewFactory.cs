@@ -62,7 +62,7 @@ public sealed class FormViewFactory(FormText text, Func<string, Language, string
                 Text.Label(field.Name, language),
                 Text.Hint(field.Name, language),
                 Text.Field(field.Name)?.Why?[language],
-                field.Required || field.IsHidden || field.Kind == FieldKind.Checkbox ? null : Text.Pages.Optional[language],
+                Mark(field),
                 Inputs(field, error),
                 [.. field.AllowedValues.Select(v => new FormOptionView(
                     OptionId(field.Name, v), v, Text.OptionLabel(field.Name, v, language), chosen.Contains(v),
@@ -70,6 +70,20 @@ public sealed class FormViewFactory(FormText text, Func<string, Language, string
                 error is null ? null : Text.Message(error, language),
                 [.. groups.Select(g => new ConditionalGroup(g.Number, [.. g.Fields.Select(View)]))]);
         }
+
+        /// <summary>
+        /// ※必須 on required fields of Japanese forms, ※任意 / "(optional)" on optional ones in both; none on
+        /// hidden fields, nor on a lone checkbox that is not required (it is a choice, not a question).
+        /// </summary>
+        private FieldMark? Mark(FieldDefinition field) => field switch
+        {
+            { IsHidden: true } => null,
+            { Required: true } => language == Language.Ja ? new FieldMark(Text.Pages.Required.Ja, Required: true) : null,
+            { Kind: FieldKind.Checkbox } => null,
+            _ => Optional,
+        };
+
+        private FieldMark Optional => new(Text.Pages.Optional[language], Required: false);
 
         private List<FormInputView> Inputs(FieldDefinition field, FieldError? error)
         {
@@ -85,7 +99,7 @@ public sealed class FormViewFactory(FormText text, Func<string, Language, string
                 input.Name, input.Name, fixedValue ?? values.First(input.Name), input.Autocomplete, input.InputMode, input.MaxLength,
                 parts.FirstOrDefault(p => p.Name == input.Part)?.Label[language],
                 field.Kind switch { FieldKind.Email => "email", FieldKind.Phone => "tel", _ => null },
-                input.Optional ? Text.Pages.Optional[language] : null,
+                input.Optional ? Optional : null,
                 InputSizes.Of(field.Kind, input),
                 invalid.Contains(input.Name)))];
         }

@@ -15,8 +15,11 @@ public sealed record FormPages(
     NoticePageText InvalidReference,
     [Help("送信が多すぎるときのページです。", "The page shown after too many submissions.")]
     NoticePageText TooManyRequests,
-    [Help("任意の項目に付ける表示です（例:（任意））。", "The mark on optional fields, such as (optional).")]
+    [Help("任意の項目に付ける表示です（例: ※任意）。", "The mark on optional fields, such as (optional).")]
     LocalizedText Optional,
+    [Help("日本語のフォームで必須の項目に付ける表示です（例: ※必須）。英語のフォームは任意の項目だけに印を付けるので、英語はありません。",
+        "The mark on required fields of the Japanese forms, such as ※必須. The English forms mark only optional fields, so it has no English.")]
+    RequiredMark Required,
     [Help("送信ボタンの文言です。", "The label of the send button.")]
     LocalizedText Submit,
     [Help("送信中のボタンの文言です（JavaScript が有効なとき）。", "The button's label while the form is being sent (with JavaScript).")]
@@ -30,6 +33,14 @@ public sealed record FormPages(
     NoticePageText Disabled,
     [Help("フォームで受け取る個人情報の取扱いについての一文と、説明のページへのリンクです。", "A sentence on how the form's own data is handled, and the link to the page that explains it.")]
     FormPrivacyText Privacy);
+
+/// <summary>
+/// The mark Japanese forms put on required fields (※必須), as members know it from public-sector forms
+/// (the Digital Agency design system); English forms follow GOV.UK and mark only the optional ones.
+/// </summary>
+public sealed record RequiredMark(
+    [Help("必須の項目に付ける表示です。", "The mark on required fields, in Japanese.")]
+    string Ja);
 
 /// <summary>The title and introduction of one form, by inquiry kind (disclosure, complaint).</summary>
 public sealed record FormTitle(
