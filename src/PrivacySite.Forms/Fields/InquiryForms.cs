@@ -17,6 +17,12 @@ public static class InquiryForms
 
     public static InquiryForm For(InquiryKind kind) => kind == InquiryKind.Disclosure ? Disclosure : Complaint;
 
+    /// <summary>The choice of who is sending the form (self, legal_representative, appointed_agent).</summary>
+    public const string RequesterField = CommonFields.Requester;
+
+    /// <summary>The checkboxes of the request kinds asked for.</summary>
+    public const string RequestKindsField = DisclosureFields.RequestKinds;
+
     /// <summary>The key of the medical fee statement procedure in notice/requests.yaml, asked for with the receipts box.</summary>
     public static readonly string MedicalFeeStatements = YamlNaming.ToKey(nameof(RequestProcedures.MedicalFeeStatements));
 

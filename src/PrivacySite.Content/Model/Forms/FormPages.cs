@@ -79,7 +79,24 @@ public sealed record ReceiptPageText(
         "How fees are paid; the amounts and days come from notice/requests.yaml.")]
     LocalizedText FeesIntro,
     [Help("問い合わせ先の見出しです。", "The heading of the contact details.")]
-    LocalizedText Contact);
+    LocalizedText Contact,
+    [Help("受付内容（受付日時、種類、回答の予定日）の見出しと項目名です。", "The heading and labels of what was received (when, what kind, when we aim to answer).")]
+    ReceiptSummaryText Summary,
+    [Help("確認のメールを送ったかどうかの一文です。", "A sentence saying whether an acknowledgement e-mail was sent.")]
+    LocalizedText EmailNotSent);
+
+/// <summary>The labels of the receipt's summary of what was received; the choices' own names come from fields.yaml.</summary>
+public sealed record ReceiptSummaryText(
+    [Help("受付内容の見出しです。", "The heading of the summary.")]
+    LocalizedText Title,
+    [Help("受付日時の項目名です。", "The label of the date and time received.")]
+    LocalizedText Received,
+    [Help("日時のあとに付ける時間帯の表示です（例:（日本時間））。", "What follows the time, such as (Japan time).")]
+    LocalizedText TimeZone,
+    [Help("受け付けたものの種類（開示等の請求、苦情・相談）の項目名です。", "The label of the kind received (a request, a complaint or question).")]
+    LocalizedText Kind,
+    [Help("回答の予定日の項目名です。", "The label of the date we aim to answer by.")]
+    LocalizedText Due);
 
 /// <summary>A page that only explains a situation (service unavailable, too many requests).</summary>
 public sealed record NoticePageText(
