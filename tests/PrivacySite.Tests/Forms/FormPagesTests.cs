@@ -180,4 +180,14 @@ public sealed class FormPagesTests(BuiltSiteFixture site) : IClassFixture<BuiltS
     }
 
     private static string? Reveals(IDocument document, string id) => document.GetElementById(id)!.GetAttribute("data-reveals");
+
+    [Theory]
+    [InlineData("en/requests/form/index.html", "記号", "番号", "レセプト")]
+    [InlineData("en/complaints/form/index.html", "記号", "番号")]
+    public void English_forms_mark_the_Japanese_terms_in_their_labels_as_Japanese(string page, params string[] terms)
+    {
+        var marked = site.Parse(page).QuerySelectorAll("form label span[lang=ja], form legend span[lang=ja]").Select(s => s.TextContent).ToList();
+        Assert.All(terms, term => Assert.Contains(term, marked));
+        Assert.Empty(site.Parse(page.Replace("en/", "", StringComparison.Ordinal)).QuerySelectorAll("form span[lang]"));
+    }
 }
