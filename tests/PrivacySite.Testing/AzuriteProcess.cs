@@ -65,7 +65,8 @@ public sealed class AzuriteProcess : IAsyncDisposable
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        // Generous: node starts slowly on a loaded machine, and a slow start is not a failure.
+        var deadline = DateTime.UtcNow.AddSeconds(90);
         while (!await FreePort.IsListeningAsync(Port))
         {
             if (_process.HasExited || DateTime.UtcNow > deadline)

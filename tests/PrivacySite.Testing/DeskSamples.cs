@@ -9,7 +9,7 @@ public static class DeskSamples
     public static readonly DateTimeOffset Received = new(2026, 11, 2, 1, 30, 0, TimeSpan.Zero);
 
     /// <summary>An inquiry received at <paramref name="receivedAt"/> that went through <paramref name="steps"/> (each a day apart).</summary>
-    public static InquiryRecord Record(InquiryKind kind = InquiryKind.Disclosure, DateTimeOffset? receivedAt = null, DateOnly? dueOn = null, params InquiryStatus[] steps)
+    public static InquiryRecord Record(InquiryKind kind = InquiryKind.Request, DateTimeOffset? receivedAt = null, DateOnly? dueOn = null, params InquiryStatus[] steps)
     {
         var at = receivedAt ?? Received;
         var history = new List<HistoryEntry> { new(at, InquiryStatus.Received) };
@@ -20,12 +20,12 @@ public static class DeskSamples
             dueOn ?? DateOnly.FromDateTime(at.UtcDateTime).AddDays(20),
             history[^1].Status,
             Language.Ja,
-            kind == InquiryKind.Disclosure ? DisclosureValues() : ComplaintValues(),
+            kind == InquiryKind.Request ? RequestValues() : ComplaintValues(),
             Guid.NewGuid().ToString("N"),
             history);
     }
 
-    public static Dictionary<string, IReadOnlyList<string>> DisclosureValues() => new()
+    public static Dictionary<string, IReadOnlyList<string>> RequestValues() => new()
     {
         ["requester"] = ["self"],
         ["name"] = ["見本 太郎"],

@@ -18,7 +18,7 @@ public static class LongestSubmissions
 
     private static readonly DateOnly Today = new(2025, 4, 1);
 
-    public static IEnumerable<object[]> Kinds() => [[InquiryKind.Complaint], [InquiryKind.Disclosure]];
+    public static IEnumerable<object[]> Kinds() => [[InquiryKind.Complaint], [InquiryKind.Request]];
 
     /// <summary>The raw form, each input with its values.</summary>
     public static RawForm Raw(InquiryKind kind)
@@ -92,9 +92,9 @@ public static class LongestSubmissions
         }
         else
         {
-            values["request_kinds"] = [.. InquiryForms.Disclosure["request_kinds"].AllowedValues];
+            values["request_kinds"] = [.. InquiryForms.Request["request_kinds"].AllowedValues];
             values["delivery_method"] = ["paper"];
-            values["receipts"] = ["yes"];
+            values["medical_fee_statements"] = ["yes"];
         }
 
         return values;

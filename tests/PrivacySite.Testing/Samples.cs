@@ -35,7 +35,7 @@ public static class Samples
         return body;
     }
 
-    public static List<KeyValuePair<string, string>> DisclosureForm(string? token = null, string lang = "ja")
+    public static List<KeyValuePair<string, string>> RequestForm(string? token = null, string lang = "ja")
     {
         var form = new List<KeyValuePair<string, string>>
         {
@@ -56,7 +56,7 @@ public static class Samples
             new("request_kinds", "correction"),
             new("data_concerned", "2023年度の健診結果"),
             new("delivery_method", "paper"),
-            new("receipts", "yes"),
+            new("medical_fee_statements", "yes"),
             new("medical_institution", "見本クリニック"),
             new("treatment_months", "2024年4月〜6月"),
             new("consent", "yes"),

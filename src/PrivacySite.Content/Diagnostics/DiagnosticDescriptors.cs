@@ -331,8 +331,8 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor FormNameUnknown = new(
         "PS0804", Severity.Error,
-        "'{0}' is not a {1} of the online forms (known: {2})",
-        "'{0}' はフォームの{1}にありません（使えるもの: {2}）");
+        "'{0}' is not a {1} of the online forms (known: {2}){3}",
+        "'{0}' はフォームの{1}にありません（使えるもの: {2}）{3}");
 
     public static readonly DiagnosticDescriptor FormTitleMissing = new(
         "PS0805", Severity.Error,

@@ -39,6 +39,9 @@ public static class Phrases
     public static Phrase DidYouMean(string suggestion) =>
         new Phrase(": did you mean '{0}'?", "。'{0}' の誤りではありませんか？").Format(suggestion);
 
+    public static Phrase RenamedTo(string name) =>
+        new Phrase(": this name was changed to '{0}'", "。この名前は '{0}' に変わりました").Format(name);
+
     public static Phrase Allowed(IEnumerable<string> keys) =>
         new Phrase(" (allowed: {0})", "（使える項目名: {0}）").Format(string.Join(", ", keys));
 

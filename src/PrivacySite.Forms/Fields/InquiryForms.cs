@@ -7,34 +7,34 @@ namespace PrivacySite.Forms.Fields;
 /// <summary>The two forms of the intake service, each built from the shared fields and its own.</summary>
 public static class InquiryForms
 {
-    public static InquiryForm Disclosure { get; } = new(InquiryKind.Disclosure,
-        [.. CommonFields.WhoAndHow, .. DisclosureFields.Fields, .. CommonFields.ConsentAndHidden]);
+    public static InquiryForm Request { get; } = new(InquiryKind.Request,
+        [.. CommonFields.WhoAndHow, .. RequestFields.Fields, .. CommonFields.ConsentAndHidden]);
 
     public static InquiryForm Complaint { get; } = new(InquiryKind.Complaint,
         [.. CommonFields.WhoAndHow, .. ComplaintFields.Fields, .. CommonFields.ConsentAndHidden]);
 
-    public static IReadOnlyList<InquiryForm> All { get; } = [Disclosure, Complaint];
+    public static IReadOnlyList<InquiryForm> All { get; } = [Request, Complaint];
 
-    public static InquiryForm For(InquiryKind kind) => kind == InquiryKind.Disclosure ? Disclosure : Complaint;
+    public static InquiryForm For(InquiryKind kind) => kind == InquiryKind.Request ? Request : Complaint;
 
     /// <summary>The choice of who is sending the form (self, legal_representative, appointed_agent).</summary>
     public const string RequesterField = CommonFields.Requester;
 
     /// <summary>The checkboxes of the request kinds asked for.</summary>
-    public const string RequestKindsField = DisclosureFields.RequestKinds;
+    public const string RequestKindsField = RequestFields.RequestKinds;
 
-    /// <summary>The key of the medical fee statement procedure in notice/requests.yaml, asked for with the receipts box.</summary>
+        /// <summary>The key of the medical fee statement procedure in notice/requests.yaml, asked for with the field of the same name.</summary>
     public static readonly string MedicalFeeStatements = YamlNaming.ToKey(nameof(RequestProcedures.MedicalFeeStatements));
 
     /// <summary>
     /// The procedures of notice/requests.yaml a request asks for: the request kinds ticked (their
-    /// values are the notice's keys) and, with the receipts box, the medical fee statement procedure.
+    /// values are the notice's keys) and, with the medical fee statements box, the medical fee statement procedure.
     /// </summary>
     public static IEnumerable<string> ProceduresAskedFor(IReadOnlyDictionary<string, IReadOnlyList<string>> values)
     {
-        var kinds = values.GetValueOrDefault(DisclosureFields.RequestKinds) ?? [];
-        var receipts = values.GetValueOrDefault(DisclosureFields.Receipts) ?? [];
-        return receipts.Contains("yes") ? kinds.Append(MedicalFeeStatements) : kinds;
+        var kinds = values.GetValueOrDefault(RequestFields.RequestKinds) ?? [];
+        var statements = values.GetValueOrDefault(RequestFields.MedicalFeeStatements) ?? [];
+        return statements.Contains("yes") ? kinds.Append(MedicalFeeStatements) : kinds;
     }
 
     /// <summary>The names of the hidden fields every form carries, for the endpoints and the form pages.</summary>

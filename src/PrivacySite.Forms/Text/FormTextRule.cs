@@ -38,7 +38,7 @@ public sealed class FormTextRule : IContentRule
             diagnostics.Add(DiagnosticDescriptors.FormTitleMissing, pages["forms"], missing);
         }
 
-        ReportUnknown(forms.Pages.Forms.Select(f => f.Kind), kinds, "forms", "kind", pages, diagnostics);
+        ReportUnknown(forms.Pages.Forms.Select(f => f.Kind), kinds, "forms", "kind", pages, diagnostics, FormerNames.Kinds);
     }
 
     private static void CheckFields(IReadOnlyList<Content.Model.Forms.FieldText> texts, SourceMap map, DiagnosticBag diagnostics)
@@ -76,17 +76,20 @@ public sealed class FormTextRule : IContentRule
             }
         }
 
-        ReportUnknown(texts.Select(t => t.Name), [.. definitions.Select(d => d.Name)], "fields", "field", map, diagnostics);
+        ReportUnknown(texts.Select(t => t.Name), [.. definitions.Select(d => d.Name)], "fields", "field", map, diagnostics, FormerNames.Fields);
     }
 
-    private static void ReportUnknown(IEnumerable<string> written, IReadOnlyList<string> known, string path, string what, SourceMap map, DiagnosticBag diagnostics)
+    private static void ReportUnknown(
+        IEnumerable<string> written, IReadOnlyList<string> known, string path, string what, SourceMap map, DiagnosticBag diagnostics,
+        IReadOnlyDictionary<string, string>? formerNames = null)
     {
         var i = 0;
         foreach (var name in written)
         {
             if (!known.Contains(name))
             {
-                diagnostics.Add(DiagnosticDescriptors.FormNameUnknown, map[$"{path}[{i}]"], name, what, string.Join(", ", known));
+                var renamed = formerNames?.GetValueOrDefault(name) is { } now ? Phrases.RenamedTo(now) : Phrases.Nothing;
+                diagnostics.Add(DiagnosticDescriptors.FormNameUnknown, map[$"{path}[{i}]"], name, what, string.Join(", ", known), renamed);
             }
 
             i++;

@@ -28,10 +28,10 @@ public static class ReceiptViewFactory
             text.EmailNotSent[language],
             facts is null ? null : Summary(content, kind, language, facts),
             text.NextSteps[language],
-            kind == InquiryKind.Complaint
-                ? null
-                : new RequestReceiptDetails(text.DocumentsTitle[language], text.DocumentsIntro[language], text.FeesTitle[language], text.FeesIntro[language], notice.Requests,
-                    IdentityRow(facts?.Requester), facts?.Procedures),
+            kind == InquiryKind.Request
+                ? new RequestReceiptDetails(text.DocumentsTitle[language], text.DocumentsIntro[language], text.FeesTitle[language], text.FeesIntro[language], notice.Requests,
+                    IdentityRow(facts?.Requester), facts?.Procedures)
+                : null,
             kind == InquiryKind.Complaint ? notice.Complaints.Handling : null,
             text.Contact[language],
             notice.Complaints.Contact);

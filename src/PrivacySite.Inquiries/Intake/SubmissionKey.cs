@@ -17,8 +17,8 @@ public static class SubmissionKey
     public static string For(ValidatedInquiry inquiry, DateOnly day)
     {
         var text = inquiry.IdempotencyToken is { } token
-            ? $"token\n{inquiry.Kind.Slug()}\n{token}"
-            : $"content\n{inquiry.Kind.Slug()}\n{day:yyyy-MM-dd}\n{AnswersHash.Canonical(inquiry.Values)}";
+            ? $"token\n{StoredKind.Name(inquiry.Kind)}\n{token}"
+            : $"content\n{StoredKind.Name(inquiry.Kind)}\n{day:yyyy-MM-dd}\n{AnswersHash.Canonical(inquiry.Values)}";
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 }

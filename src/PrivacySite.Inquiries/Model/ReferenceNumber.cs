@@ -19,7 +19,7 @@ public readonly record struct ReferenceNumber
 
     public string Value { get; }
 
-    public InquiryKind Kind => Value[0] == InquiryKind.Complaint.Prefix() ? InquiryKind.Complaint : InquiryKind.Disclosure;
+    public InquiryKind Kind => Value[0] == InquiryKind.Complaint.Prefix() ? InquiryKind.Complaint : InquiryKind.Request;
 
     public static ReferenceNumber New(InquiryKind kind)
     {

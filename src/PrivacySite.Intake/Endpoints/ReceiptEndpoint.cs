@@ -27,7 +27,7 @@ internal sealed class ReceiptEndpoint(IntakePages pages, IInquiryStore store)
 
         if (!ReferenceNumber.TryParse(@ref, out var reference))
         {
-            var html = await pages.NoticeAsync(pages.Text.Pages.InvalidReference, language, InquiryKind.Disclosure);
+            var html = await pages.MessageAsync(pages.Text.Pages.InvalidReference, language, InquiryKind.Request);
             return Results.Content(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8, StatusCodes.Status404NotFound);
         }
 

@@ -44,7 +44,7 @@ internal sealed class SubmitEndpoint(InquiryIntake intake, IntakePages pages, No
             context.Response.Headers.RetryAfter = options.Value.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return read.Format == BodyFormat.Json
                 ? Results.Json(JsonErrors.Body(pages.Text, ErrorCodes.StoreUnavailable), statusCode: StatusCodes.Status503ServiceUnavailable)
-                : Html(await pages.NoticeAsync(pages.Text.Pages.Unavailable, LanguageOf(form), kind), StatusCodes.Status503ServiceUnavailable);
+                : Html(await pages.MessageAsync(pages.Text.Pages.Unavailable, LanguageOf(form), kind), StatusCodes.Status503ServiceUnavailable);
         }
 
         switch (outcome)
@@ -59,7 +59,7 @@ internal sealed class SubmitEndpoint(InquiryIntake intake, IntakePages pages, No
                 }
                 else
                 {
-                    notifications.Add(new NewInquiryNotice(kind, stored.Reference, stored.DueOn));
+                    notifications.Add(new NewInquiryAnnouncement(kind, stored.Reference, stored.DueOn));
                 }
 
                 return Accepted(context, read.Format, stored.Reference, stored.ReceivedAt, LanguageOf(form));

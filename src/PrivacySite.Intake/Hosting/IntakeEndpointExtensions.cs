@@ -15,7 +15,7 @@ namespace PrivacySite.Intake.Hosting;
 public static class IntakeEndpointExtensions
 {
     /// <summary>
-    /// POST /api/inquiries/disclosure and /complaint, GET /api/inquiries/receipt/{lang}, GET /api/health.
+    /// POST /api/inquiries/request and /complaint, GET /api/inquiries/receipt/{lang}, GET /api/health.
     /// Call after <see cref="IntakeServiceCollectionExtensions.AddInquiryIntake"/>.
     /// </summary>
     public static WebApplication MapInquiryIntake(this WebApplication app)

@@ -92,8 +92,8 @@ public static class IntakeServiceCollectionExtensions
         if (context.Request.HasFormContentType)
         {
             context.Response.ContentType = "text/html; charset=utf-8";
-            var kind = context.Request.Path.Value?.EndsWith("complaint", StringComparison.Ordinal) == true ? InquiryKind.Complaint : InquiryKind.Disclosure;
-            await context.Response.WriteAsync(await pages.NoticeAsync(pages.Text.Pages.TooManyRequests, Languages.Default, kind), context.RequestAborted);
+            var kind = context.Request.Path.Value?.EndsWith("complaint", StringComparison.Ordinal) == true ? InquiryKind.Complaint : InquiryKind.Request;
+            await context.Response.WriteAsync(await pages.MessageAsync(pages.Text.Pages.TooManyRequests, Languages.Default, kind), context.RequestAborted);
         }
         else
         {

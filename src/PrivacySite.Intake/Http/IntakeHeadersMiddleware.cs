@@ -52,7 +52,7 @@ internal sealed class IntakeHeadersMiddleware(RequestDelegate next, IntakePages 
             context.Response.Clear();
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;
             context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.WriteAsync(await pages.NoticeAsync(pages.Text.Pages.Unavailable, Language.Ja, Forms.Model.InquiryKind.Disclosure));
+            await context.Response.WriteAsync(await pages.MessageAsync(pages.Text.Pages.Unavailable, Language.Ja, Forms.Model.InquiryKind.Request));
         }
     }
 }

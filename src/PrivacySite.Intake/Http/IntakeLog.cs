@@ -29,13 +29,13 @@ internal static partial class IntakeLog
     [LoggerMessage(7, LogLevel.Information, "Announced inquiry {Reference} to the webhook (attempt {Attempt})")]
     public static partial void NotificationSent(ILogger logger, string reference, int attempt);
 
-    [LoggerMessage(8, LogLevel.Warning, "The webhook did not take the notice of inquiry {Reference} (attempt {Attempt}, status {Status}); trying again in {Seconds} s")]
+    [LoggerMessage(8, LogLevel.Warning, "The webhook did not take the announcement of inquiry {Reference} (attempt {Attempt}, status {Status}); trying again in {Seconds} s")]
     public static partial void NotificationRetrying(ILogger logger, string reference, int attempt, int status, double seconds);
 
     [LoggerMessage(9, LogLevel.Error, "Gave up announcing inquiry {Reference} after {Attempts} attempts (last status {Status}); it is stored: see privacysite inquiries list")]
     public static partial void NotificationGaveUp(ILogger logger, string reference, int attempts, int status);
 
-    [LoggerMessage(10, LogLevel.Error, "The webhook refused the notice of inquiry {Reference} with status {Status}: check Intake__Webhook__Url")]
+    [LoggerMessage(10, LogLevel.Error, "The webhook refused the announcement of inquiry {Reference} with status {Status}: check Intake__Webhook__Url")]
     public static partial void NotificationRefused(ILogger logger, string reference, int status);
 
     [LoggerMessage(11, LogLevel.Warning, "The notification queue is full; inquiry {Reference} is stored but was not announced")]

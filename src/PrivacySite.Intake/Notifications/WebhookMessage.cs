@@ -17,7 +17,7 @@ namespace PrivacySite.Intake.Notifications;
 /// </summary>
 public static class WebhookMessage
 {
-    private static readonly Phrase Disclosure = new("request about personal data", "開示等の請求");
+    private static readonly Phrase Request = new("request about personal data", "開示等の請求");
     private static readonly Phrase Complaint = new("complaint or question", "苦情・相談");
     private static readonly Phrase Received = new(
         "New {0}: {1}, due {2}. Details: privacysite inquiries show {1}",
@@ -25,14 +25,14 @@ public static class WebhookMessage
 
     private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    public static string Text(NewInquiryNotice notice) => In(Language.Ja, notice) + "\n\n" + In(Language.En, notice);
+    public static string Text(NewInquiryAnnouncement announcement) => In(Language.Ja, announcement) + "\n\n" + In(Language.En, announcement);
 
-    public static byte[] Json(NewInquiryNotice notice) => JsonSerializer.SerializeToUtf8Bytes(new { text = Text(notice) }, Options);
+    public static byte[] Json(NewInquiryAnnouncement announcement) => JsonSerializer.SerializeToUtf8Bytes(new { text = Text(announcement) }, Options);
 
-    private static string In(Language language, NewInquiryNotice notice) => string.Format(
+    private static string In(Language language, NewInquiryAnnouncement announcement) => string.Format(
         CultureInfo.InvariantCulture,
         Received.In(language),
-        (notice.Kind == InquiryKind.Disclosure ? Disclosure : Complaint).In(language),
-        notice.Reference.Value,
-        IsoDate.Write(notice.DueOn));
+        (announcement.Kind == InquiryKind.Request ? Request : Complaint).In(language),
+        announcement.Reference.Value,
+        IsoDate.Write(announcement.DueOn));
 }

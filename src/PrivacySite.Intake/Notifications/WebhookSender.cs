@@ -8,7 +8,7 @@ using PrivacySite.Intake.Http;
 namespace PrivacySite.Intake.Notifications;
 
 /// <summary>
-/// Posts queued notices to the webhook in the background, a few at a time. A failure (no answer,
+/// Posts queued announcements to the webhook in the background, a few at a time. A failure (no answer,
 /// 408, 429, 5xx) is retried with growing pauses; a refusal (other 4xx) is not, since repeating it
 /// cannot help. The webhook's address is a secret and is never logged.
 /// </summary>
@@ -33,40 +33,40 @@ internal sealed class WebhookSender(NotificationQueue queue, WebhookOptions opti
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = stoppingToken },
             SendAsync);
 
-    private async ValueTask SendAsync(NewInquiryNotice notice, CancellationToken cancellationToken)
+    private async ValueTask SendAsync(NewInquiryAnnouncement announcement, CancellationToken cancellationToken)
     {
         var pause = TimeSpan.FromSeconds(options.RetryDelaySeconds);
         for (var attempt = 1; ; attempt++)
         {
-            var status = await PostAsync(notice, cancellationToken);
+            var status = await PostAsync(announcement, cancellationToken);
             if (status is >= 200 and < 300)
             {
-                IntakeLog.NotificationSent(logger, notice.Reference.Value, attempt);
+                IntakeLog.NotificationSent(logger, announcement.Reference.Value, attempt);
                 return;
             }
 
             if (status is >= 400 and < 500 and not (408 or 429))
             {
-                IntakeLog.NotificationRefused(logger, notice.Reference.Value, status);
+                IntakeLog.NotificationRefused(logger, announcement.Reference.Value, status);
                 return;
             }
 
             if (attempt >= options.MaxAttempts)
             {
-                IntakeLog.NotificationGaveUp(logger, notice.Reference.Value, attempt, status);
+                IntakeLog.NotificationGaveUp(logger, announcement.Reference.Value, attempt, status);
                 return;
             }
 
-            IntakeLog.NotificationRetrying(logger, notice.Reference.Value, attempt, status, pause.TotalSeconds);
+            IntakeLog.NotificationRetrying(logger, announcement.Reference.Value, attempt, status, pause.TotalSeconds);
             await Task.Delay(pause, cancellationToken);
             pause = pause * 2 < LongestPause ? pause * 2 : LongestPause;
         }
     }
 
     /// <summary>The HTTP status of the post, or 0 when no answer came.</summary>
-    private async Task<int> PostAsync(NewInquiryNotice notice, CancellationToken cancellationToken)
+    private async Task<int> PostAsync(NewInquiryAnnouncement announcement, CancellationToken cancellationToken)
     {
-        using var content = new ByteArrayContent(WebhookMessage.Json(notice));
+        using var content = new ByteArrayContent(WebhookMessage.Json(announcement));
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         try
         {

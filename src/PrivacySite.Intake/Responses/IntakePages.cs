@@ -68,13 +68,13 @@ public sealed class IntakePages : IAsyncDisposable
         }));
     }
 
-    public Task<string> NoticeAsync(NoticePageText notice, Language language, InquiryKind kind)
+    public Task<string> MessageAsync(MessagePageText message, Language language, InquiryKind kind)
     {
-        var frame = Frame(kind, language, notice.Title[language]);
-        return _renderers.RenderAsync(r => r.RenderDocumentAsync<NoticePage>(new Dictionary<string, object?>
+        var frame = Frame(kind, language, message.Title[language]);
+        return _renderers.RenderAsync(r => r.RenderDocumentAsync<MessagePage>(new Dictionary<string, object?>
         {
-            [nameof(NoticePage.Frame)] = frame,
-            [nameof(NoticePage.Notice)] = notice.In(language),
+            [nameof(MessagePage.Frame)] = frame,
+            [nameof(MessagePage.Message)] = message.In(language),
         }));
     }
 

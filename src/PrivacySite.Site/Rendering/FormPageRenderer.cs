@@ -27,7 +27,7 @@ internal sealed class FormPageRenderer(SitePlan plan, ComponentHtmlRenderer html
             {
                 [nameof(FormsDisabledPage.Frame)] = frame,
                 [nameof(FormsDisabledPage.Heading)] = frame.Title,
-                [nameof(FormsDisabledPage.Notice)] = pages.Disabled.In(language),
+                [nameof(FormsDisabledPage.Message)] = pages.Disabled.In(language),
                 [nameof(FormsDisabledPage.Desk)] = plan.Content.Notice.Complaints.Contact,
             });
         }

@@ -35,7 +35,7 @@ internal static class DeskText
 
     public static readonly Phrase NotAStatus = new("'{0}' is not a status: use one of {1}.", "'{0}' は状態の名前ではありません。次のどれかを使ってください: {1}");
 
-    public static readonly Phrase NotAKind = new("'{0}' is not a kind: use disclosure or complaint.", "'{0}' は種類の名前ではありません。disclosure か complaint を使ってください。");
+    public static readonly Phrase NotAKind = new("'{0}' is not a kind: use request or complaint.", "'{0}' は種類の名前ではありません。request か complaint を使ってください。");
 
     public static readonly Phrase NotAllowed = new(
         "{0} is {1} and cannot become {2}: from {1} it can become {3}.",

@@ -20,7 +20,7 @@ public sealed class ErrorSummaryLinksTests(SiteFixture site)
         await using var session = await FormSession.OpenAsync(site, name, javaScript, width: 360);
         var page = session.Page;
         await page.SetViewportSizeAsync(360, 800);
-        await page.GotoAsync(site.Url(InquiryKind.Disclosure.FormSlug(), language));
+        await page.GotoAsync(site.Url(InquiryKind.Request.FormSlug(), language));
         await page.CheckAsync("#requester-appointed_agent");
         await page.FillAsync("#postal_code", "12");
         await page.FillAsync("#date_of_birth_month", "13");

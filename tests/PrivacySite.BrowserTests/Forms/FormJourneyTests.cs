@@ -86,7 +86,7 @@ public sealed class FormJourneyTests(SiteFixture site)
         Assert.Equal(member.StoredAddress, record.Values["address"][0]);
         Assert.Equal("1985-04-01", record.Values["date_of_birth"][0]);
         Assert.False(record.Values.ContainsKey("agent_name"));
-        if (kind == InquiryKind.Disclosure)
+        if (kind == InquiryKind.Request)
         {
             Assert.Equal(["disclosure", "correction"], record.Values["request_kinds"]);
             Assert.Equal("見本クリニック", record.Values["medical_institution"][0]);

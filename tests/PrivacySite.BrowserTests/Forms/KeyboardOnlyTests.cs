@@ -14,7 +14,7 @@ public sealed class KeyboardOnlyTests(SiteFixture site)
 
     [Theory]
     [InlineData(InquiryKind.Complaint, Language.Ja, false)]
-    [InlineData(InquiryKind.Disclosure, Language.En, true)]
+    [InlineData(InquiryKind.Request, Language.En, true)]
     public async Task A_form_is_completed_with_the_keyboard_alone(InquiryKind kind, Language language, bool javaScript)
     {
         var name = $"keyboard-{kind.Slug()}-{language.Code()}-{(javaScript ? "js" : "nojs")}";
@@ -26,7 +26,7 @@ public sealed class KeyboardOnlyTests(SiteFixture site)
         // Everything but the e-mail address, so the first press of Enter comes back with one mistake.
         // Controls are visited in page order, as Tab reaches them; fields revealed by a choice come right after it.
         var choices = Member.Choices(kind).ToHashSet();
-        var texts = member.TextInputs(kind).Concat(kind == InquiryKind.Disclosure ? Member.ReceiptInputs : []).Where(i => i.Input != "email").ToDictionary();
+        var texts = member.TextInputs(kind).Concat(kind == InquiryKind.Request ? Member.StatementInputs : []).Where(i => i.Input != "email").ToDictionary();
         foreach (var id in await page.EvalOnSelectorAllAsync<string[]>("form input[id], form textarea[id]", "controls => controls.map(c => c.id)"))
         {
             if (choices.Contains(id))

@@ -45,10 +45,10 @@ public sealed record Member(Language Language, string Tag)
     /// <summary>The choices of a valid submission, as the ids of the radios and checkboxes to tick, in page order.</summary>
     public static IReadOnlyList<string> Choices(InquiryKind kind) => kind == InquiryKind.Complaint
         ? ["requester-self", "contact_preference-email", "category-handling", "consent-yes"]
-        : ["requester-self", "contact_preference-post", "request_kinds-disclosure", "request_kinds-correction", "delivery_method-paper", "receipts-yes", "consent-yes"];
+        : ["requester-self", "contact_preference-post", "request_kinds-disclosure", "request_kinds-correction", "delivery_method-paper", "medical_fee_statements-yes", "consent-yes"];
 
     /// <summary>The fields a disclosure of medical fee statements adds once its box is ticked.</summary>
-    public static IReadOnlyList<(string Input, string Value)> ReceiptInputs => [("medical_institution", "見本クリニック"), ("treatment_months", "2024-04")];
+    public static IReadOnlyList<(string Input, string Value)> StatementInputs => [("medical_institution", "見本クリニック"), ("treatment_months", "2024-04")];
 
     /// <summary>Fills the whole form with the mouse and keyboard as Playwright does (clicks and typing).</summary>
     public async Task FillAsync(IPage page, InquiryKind kind)
@@ -58,7 +58,7 @@ public sealed record Member(Language Language, string Tag)
             await page.CheckAsync("#" + id);
         }
 
-        foreach (var (input, value) in TextInputs(kind).Concat(kind == InquiryKind.Disclosure ? ReceiptInputs : []))
+        foreach (var (input, value) in TextInputs(kind).Concat(kind == InquiryKind.Request ? StatementInputs : []))
         {
             await page.FillAsync("#" + input, value);
         }

@@ -19,8 +19,8 @@ public sealed partial class ReceiptContentTests(SiteFixture site)
         var name = $"receipt-request-{language.Code()}";
         await using var session = await FormSession.OpenAsync(site, name, javaScript: false, width: 360);
         var page = session.Page;
-        await page.GotoAsync(site.Url(InquiryKind.Disclosure.FormSlug(), language));
-        await new Member(language, name + Guid.NewGuid().ToString("N")).FillAsync(page, InquiryKind.Disclosure);
+        await page.GotoAsync(site.Url(InquiryKind.Request.FormSlug(), language));
+        await new Member(language, name + Guid.NewGuid().ToString("N")).FillAsync(page, InquiryKind.Request);
         var before = DateTimeOffset.UtcNow;
         var reference = await session.SendExpectingReceiptAsync();
         var record = (await site.Store.GetAsync(ReferenceNumber.Parse(reference), CancellationToken.None))!;

@@ -44,8 +44,8 @@ public sealed class ReceiptTests(SiteFixture site)
     {
         await using var session = await FormSession.OpenAsync(site, "receipt-language", javaScript: false);
         var page = session.Page;
-        await page.GotoAsync(site.Url(InquiryKind.Disclosure.FormSlug(), Language.En));
-        await new Member(Language.En, "receipt-language" + Guid.NewGuid().ToString("N")).FillAsync(page, InquiryKind.Disclosure);
+        await page.GotoAsync(site.Url(InquiryKind.Request.FormSlug(), Language.En));
+        await new Member(Language.En, "receipt-language" + Guid.NewGuid().ToString("N")).FillAsync(page, InquiryKind.Request);
         var reference = await session.SendExpectingReceiptAsync();
 
         await page.ClickAsync(".site-header__language");

@@ -97,7 +97,7 @@ public sealed class JapaneseTypographyTests(SiteFixture site)
     {
         await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
-        await page.GotoAsync(site.Url(InquiryKind.Disclosure.FormSlug(), language));
+        await page.GotoAsync(site.Url(InquiryKind.Request.FormSlug(), language));
         async Task<double> Width(string id) => (await page.Locator("#" + id).BoundingBoxAsync())!.Width;
 
         var full = await Width("name");
@@ -133,7 +133,7 @@ public sealed class JapaneseTypographyTests(SiteFixture site)
 
             // Show the groups choices reveal, so their controls are measured too.
             await page.CheckAsync("#requester-appointed_agent");
-            if (kind == InquiryKind.Disclosure)
+            if (kind == InquiryKind.Request)
             {
                 await page.CheckAsync("#request_kinds-disclosure");
             }

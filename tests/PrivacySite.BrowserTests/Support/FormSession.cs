@@ -126,7 +126,7 @@ public sealed partial class FormSession : IAsyncDisposable
         Assert.All(expected, e => Assert.True(_failures.Any(f => f.Contains(e, StringComparison.Ordinal)), $"{_name}: '{e}' was expected but did not happen"));
     }
 
-    [GeneratedRegex(@"/api/inquiries/(disclosure|complaint)$")]
+    [GeneratedRegex(@"/api/inquiries/(request|complaint)$")]
     private static partial Regex SubmitAddress();
 
     [GeneratedRegex(@"/api/inquiries/receipt/(ja|en)\?ref=(?<ref>[A-Z]-[0-9A-Z]{4}-[0-9A-Z]{4})$")]

@@ -48,6 +48,20 @@ public sealed class FormTextRuleTests : IDisposable
     }
 
     [Fact]
+    public void A_name_used_before_it_was_renamed_is_told_its_new_name()
+    {
+        var found = Check(
+            text => text.Replace("  - name: medical_fee_statements\n", "  - name: receipts\n", StringComparison.Ordinal),
+            text => text.Replace("  - kind: request\n", "  - kind: disclosure\n", StringComparison.Ordinal));
+
+        var field = Assert.Single(found, d => d.Code == "PS0804" && d.Message(Language.En).Contains("'receipts'", StringComparison.Ordinal));
+        Assert.EndsWith("this name was changed to 'medical_fee_statements'", field.Message(Language.En), StringComparison.Ordinal);
+        Assert.Contains("'medical_fee_statements' に変わりました", field.Message(Language.Ja), StringComparison.Ordinal);
+        var kind = Assert.Single(found, d => d.Code == "PS0804" && d.Message(Language.En).Contains("'disclosure'", StringComparison.Ordinal));
+        Assert.EndsWith("this name was changed to 'request'", kind.Message(Language.En), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_label_without_english_is_a_translation_error()
     {
         var found = Check(text => text.Replace("      en: Postal code\n", "", StringComparison.Ordinal));

@@ -10,7 +10,7 @@ public sealed class FieldRuleTests
     public void The_base_submissions_are_valid()
     {
         Assert.True(Complaint().IsValid);
-        Assert.True(Disclosure().IsValid);
+        Assert.True(Request().IsValid);
     }
 
     [Fact]
@@ -64,25 +64,25 @@ public sealed class FieldRuleTests
     [Fact]
     public void Delivery_method_is_asked_only_for_disclosures()
     {
-        Assert.True(Disclosure(Set("request_kinds", "correction")).IsValid);
-        var error = SingleError(Disclosure(Set("request_kinds", "correction", "disclosure")));
+        Assert.True(Request(Set("request_kinds", "correction")).IsValid);
+        var error = SingleError(Request(Set("request_kinds", "correction", "disclosure")));
         Assert.Equal(("delivery_method", ErrorCodes.ChooseOne), (error.Input, error.Code));
     }
 
     [Fact]
     public void Medical_fee_statements_need_the_institution_and_months()
     {
-        var result = Disclosure(Set("request_kinds", "disclosure"), Set("delivery_method", "electronic"), Set("receipts", "yes"));
+        var result = Request(Set("request_kinds", "disclosure"), Set("delivery_method", "electronic"), Set("medical_fee_statements", "yes"));
         Assert.Equal(["medical_institution", "treatment_months"], result.Errors.Select(e => e.Input));
 
-        var ignored = Disclosure(Set("request_kinds", "correction"), Set("receipts", "yes"));
+        var ignored = Request(Set("request_kinds", "correction"), Set("medical_fee_statements", "yes"));
         Assert.True(ignored.IsValid);
-        Assert.False(ignored.Inquiry!.Values.ContainsKey("receipts"));
+        Assert.False(ignored.Inquiry!.Values.ContainsKey("medical_fee_statements"));
     }
 
     [Fact]
     public void Several_request_kinds_are_kept_in_form_order_without_repeats() =>
-        Assert.Equal("purpose_notice|correction", Stored(Disclosure(Set("request_kinds", "correction", "purpose_notice", "correction")), "request_kinds"));
+        Assert.Equal("purpose_notice|correction", Stored(Request(Set("request_kinds", "correction", "purpose_notice", "correction")), "request_kinds"));
 
     [Theory]
     [InlineData("requester", "boss")]

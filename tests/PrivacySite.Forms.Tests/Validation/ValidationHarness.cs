@@ -31,12 +31,12 @@ internal static class ValidationHarness
 
     public static ValidationResult Complaint(params (string Input, string?[] Values)[] changes) => Run(InquiryForms.Complaint, ComplaintBase, changes);
 
-    public static ValidationResult Disclosure(params (string Input, string?[] Values)[] changes)
+    public static ValidationResult Request(params (string Input, string?[] Values)[] changes)
     {
         var baseForm = ComplaintBase.Where(p => p.Key is not ("category" or "description")).ToDictionary();
         baseForm["request_kinds"] = ["purpose_notice"];
         baseForm["data_concerned"] = ["加入者台帳の記録"];
-        return Run(InquiryForms.Disclosure, baseForm, changes);
+        return Run(InquiryForms.Request, baseForm, changes);
     }
 
     /// <summary>A null value list removes the input.</summary>

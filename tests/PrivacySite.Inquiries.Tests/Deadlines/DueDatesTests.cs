@@ -20,7 +20,7 @@ public sealed class DueDatesTests
     public void Every_request_kind_the_form_offers_is_a_kind_the_notice_publishes_a_response_time_for()
     {
         var published = SampleContent.Content.Notice.Requests.Kinds.Select(k => k.Key).Order();
-        Assert.Equal(published, InquiryForms.Disclosure["request_kinds"].AllowedValues.Order());
+        Assert.Equal(published, InquiryForms.Request["request_kinds"].AllowedValues.Order());
     }
 
     [Fact]
@@ -28,8 +28,8 @@ public sealed class DueDatesTests
     {
         foreach (var (key, kind) in SampleContent.Content.Notice.Requests.Kinds)
         {
-            Assert.Equal(kind.ResponseDays, Due.ResponseDays(InquiryKind.Disclosure, Asking(key)));
-            Assert.Equal(Calendar.AddBusinessDays(JapanTime.DateOf(MondayMorning), kind.ResponseDays), Due.For(InquiryKind.Disclosure, Asking(key), MondayMorning));
+            Assert.Equal(kind.ResponseDays, Due.ResponseDays(InquiryKind.Request, Asking(key)));
+            Assert.Equal(Calendar.AddBusinessDays(JapanTime.DateOf(MondayMorning), kind.ResponseDays), Due.For(InquiryKind.Request, Asking(key), MondayMorning));
         }
     }
 
@@ -46,16 +46,16 @@ public sealed class DueDatesTests
     {
         var requests = SampleContent.Content.Notice.Requests;
         Assert.True(requests.Disclosure.ResponseDays < requests.Correction.ResponseDays, "the sample should give the two kinds different times");
-        Assert.Equal(requests.Disclosure.ResponseDays, Due.ResponseDays(InquiryKind.Disclosure, Asking("correction", "disclosure")));
-        Assert.Equal(requests.Correction.ResponseDays, Due.ResponseDays(InquiryKind.Disclosure, Asking("correction", "suspension")));
+        Assert.Equal(requests.Disclosure.ResponseDays, Due.ResponseDays(InquiryKind.Request, Asking("correction", "disclosure")));
+        Assert.Equal(requests.Correction.ResponseDays, Due.ResponseDays(InquiryKind.Request, Asking("correction", "suspension")));
     }
 
     [Fact]
     public void Medical_fee_statements_count_with_their_own_procedure()
     {
         var statements = SampleContent.Content.Notice.Requests.MedicalFeeStatements.ResponseDays;
-        var values = new Dictionary<string, IReadOnlyList<string>> { ["request_kinds"] = ["correction"], ["receipts"] = ["yes"] };
-        Assert.Equal(Math.Min(statements, SampleContent.Content.Notice.Requests.Correction.ResponseDays), Due.ResponseDays(InquiryKind.Disclosure, values));
+        var values = new Dictionary<string, IReadOnlyList<string>> { ["request_kinds"] = ["correction"], ["medical_fee_statements"] = ["yes"] };
+        Assert.Equal(Math.Min(statements, SampleContent.Content.Notice.Requests.Correction.ResponseDays), Due.ResponseDays(InquiryKind.Request, values));
         Assert.Contains(InquiryForms.MedicalFeeStatements, InquiryForms.ProceduresAskedFor(values));
     }
 
@@ -68,7 +68,7 @@ public sealed class DueDatesTests
         var fridayNight = new DateTimeOffset(2026, 11, 20, 14, 59, 0, TimeSpan.Zero);
         var saturday = fridayNight.AddMinutes(1);
 
-        Assert.Equal(new DateOnly(2026, 12, 11), Due.For(InquiryKind.Disclosure, Asking("disclosure"), fridayNight));
-        Assert.Equal(new DateOnly(2026, 12, 14), Due.For(InquiryKind.Disclosure, Asking("disclosure"), saturday));
+        Assert.Equal(new DateOnly(2026, 12, 11), Due.For(InquiryKind.Request, Asking("disclosure"), fridayNight));
+        Assert.Equal(new DateOnly(2026, 12, 14), Due.For(InquiryKind.Request, Asking("disclosure"), saturday));
     }
 }

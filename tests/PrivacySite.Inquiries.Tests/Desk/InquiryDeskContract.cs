@@ -132,7 +132,7 @@ public abstract class InquiryDeskContract
         var desk = new InquiryDesk(store, Now);
         var longAgo = new DateTimeOffset(2021, 4, 1, 0, 0, 0, TimeSpan.Zero);
         var closedLongAgo = DeskSamples.Record(InquiryKind.Complaint, longAgo, steps: PathTo(InquiryStatus.Answered));
-        var withdrawnLongAgo = DeskSamples.Record(InquiryKind.Disclosure, longAgo, steps: PathTo(InquiryStatus.Withdrawn));
+        var withdrawnLongAgo = DeskSamples.Record(InquiryKind.Request, longAgo, steps: PathTo(InquiryStatus.Withdrawn));
         var openLongAgo = DeskSamples.Record(InquiryKind.Complaint, longAgo, steps: PathTo(InquiryStatus.InProgress));
         var stillOpenIn2024 = DeskSamples.Record(InquiryKind.Complaint, longAgo, steps: PathTo(InquiryStatus.InProgress));
         var receivedLongAgoClosedRecently = stillOpenIn2024 with

@@ -8,7 +8,7 @@ namespace PrivacySite.Inquiries.Tests.Export;
 /// <summary>The export's CSV (for Excel) and JSON: every visible field, times in Japan time, the history, nothing internal.</summary>
 public sealed class InquiryExporterTests
 {
-    private static readonly InquiryRecord Disclosure = DeskSamples.Record(steps: [InquiryStatus.IdentityVerified, InquiryStatus.InProgress, InquiryStatus.Answered]);
+    private static readonly InquiryRecord Request = DeskSamples.Record(steps: [InquiryStatus.IdentityVerified, InquiryStatus.InProgress, InquiryStatus.Answered]);
 
     private static readonly InquiryRecord Complaint = WithFormulas(DeskSamples.Record(InquiryKind.Complaint));
 
@@ -21,7 +21,7 @@ public sealed class InquiryExporterTests
     private static byte[] Csv()
     {
         using var stream = new MemoryStream();
-        InquiryExporter.WriteCsv([ExportRow.From(Disclosure), ExportRow.From(Complaint)], stream);
+        InquiryExporter.WriteCsv([ExportRow.From(Request), ExportRow.From(Complaint)], stream);
         return stream.ToArray();
     }
 
@@ -46,7 +46,7 @@ public sealed class InquiryExporterTests
         Assert.All(rows, r => Assert.Equal(header.Count, r.Count));
 
         var disclosure = header.Zip(rows[1]).ToDictionary(p => p.First, p => p.Second);
-        Assert.Equal(Disclosure.Reference.Value, disclosure["reference"]);
+        Assert.Equal(Request.Reference.Value, disclosure["reference"]);
         Assert.Equal("answered", disclosure["status"]);
         Assert.Equal("2026-11-02 10:30", disclosure["received_at_jst"]);  // 01:30 UTC
         Assert.Equal("2026-11-05 10:30", disclosure["closed_at_jst"]);
@@ -73,14 +73,14 @@ public sealed class InquiryExporterTests
     public void The_json_holds_every_visible_field_and_the_history_with_japan_times()
     {
         using var stream = new MemoryStream();
-        InquiryExporter.WriteJson([ExportRow.From(Disclosure)], stream);
+        InquiryExporter.WriteJson([ExportRow.From(Request)], stream);
         using var json = JsonDocument.Parse(stream.ToArray());
 
         var inquiry = Assert.Single(json.RootElement.EnumerateArray());
-        Assert.Equal(Disclosure.Reference.Value, inquiry.GetProperty("reference").GetString());
+        Assert.Equal(Request.Reference.Value, inquiry.GetProperty("reference").GetString());
         Assert.Equal("answered", inquiry.GetProperty("status").GetString());
         Assert.Equal("2026-11-02T10:30:00+09:00", inquiry.GetProperty("received_at").GetString());
-        Assert.Equal(Disclosure.DueOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), inquiry.GetProperty("due_on").GetString());
+        Assert.Equal(Request.DueOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), inquiry.GetProperty("due_on").GetString());
         Assert.Equal("見本 太郎", inquiry.GetProperty("values").GetProperty("name")[0].GetString());
         var history = inquiry.GetProperty("history").EnumerateArray().ToList();
         Assert.Equal(["received", "identity-verified", "in-progress", "answered"], history.Select(h => h.GetProperty("status").GetString()));

@@ -5,7 +5,7 @@ namespace PrivacySite.Inquiries.Tests.Model;
 public sealed class ReferenceNumberTests
 {
     [Theory]
-    [InlineData(InquiryKind.Disclosure, "D")]
+    [InlineData(InquiryKind.Request, "D")]
     [InlineData(InquiryKind.Complaint, "C")]
     public void References_are_prefixed_by_kind_and_grouped_in_crockford_base32(InquiryKind kind, string prefix)
     {
@@ -18,7 +18,7 @@ public sealed class ReferenceNumberTests
     public void References_carry_forty_random_bits()
     {
         // 20,000 draws from 2^40 values collide with probability ~2e-4; every symbol position varies.
-        var references = Enumerable.Range(0, 20_000).Select(_ => ReferenceNumber.New(InquiryKind.Disclosure).Value).ToList();
+        var references = Enumerable.Range(0, 20_000).Select(_ => ReferenceNumber.New(InquiryKind.Request).Value).ToList();
         Assert.Equal(references.Count, references.Distinct().Count());
         var symbols = references.Select(r => r.Replace("-", "")[1..]).ToList();
         for (var position = 0; position < 8; position++)

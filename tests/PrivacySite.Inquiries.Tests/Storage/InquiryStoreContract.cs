@@ -76,7 +76,7 @@ public abstract class InquiryStoreContract
     public async Task An_unknown_reference_reads_as_null()
     {
         var store = await CreateStoreAsync();
-        Assert.Null(await store.GetAsync(ReferenceNumber.New(InquiryKind.Disclosure), None));
+        Assert.Null(await store.GetAsync(ReferenceNumber.New(InquiryKind.Request), None));
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public abstract class InquiryStoreContract
         var store = await CreateStoreAsync();
         var earlier = Samples.Record(key: "sent-yesterday");
         await store.AddAsync(earlier, None);
-        var fresh = Enumerable.Range(0, 40).Select(i => Samples.Record(i % 2 == 0 ? InquiryKind.Complaint : InquiryKind.Disclosure, key: $"burst-{i}")).ToList();
+        var fresh = Enumerable.Range(0, 40).Select(i => Samples.Record(i % 2 == 0 ? InquiryKind.Complaint : InquiryKind.Request, key: $"burst-{i}")).ToList();
         var repeats = Enumerable.Range(0, 4).Select(_ => Samples.Record(key: "sent-yesterday"))
             .Concat(Enumerable.Range(0, 4).Select(_ => Samples.Record(key: "burst-0")))
             .ToList();
@@ -182,8 +182,8 @@ public abstract class InquiryStoreContract
         {
             Samples.Record(InquiryKind.Complaint, receivedAt: start),
             Samples.Record(InquiryKind.Complaint, receivedAt: start.AddDays(1), status: InquiryStatus.Answered),
-            Samples.Record(InquiryKind.Disclosure, receivedAt: start.AddDays(2)),
-            Samples.Record(InquiryKind.Disclosure, receivedAt: start.AddDays(3)),
+            Samples.Record(InquiryKind.Request, receivedAt: start.AddDays(2)),
+            Samples.Record(InquiryKind.Request, receivedAt: start.AddDays(3)),
         };
         foreach (var record in records)
         {
@@ -196,10 +196,10 @@ public abstract class InquiryStoreContract
         string[] Expect(params int[] indexes) => [.. indexes.Select(i => records[i].Reference.Value).Order()];
 
         Assert.Equal(Expect(0, 1, 2, 3), await Query(new InquiryQuery()));
-        Assert.Equal(Expect(2, 3), await Query(new InquiryQuery(Kind: InquiryKind.Disclosure)));
+        Assert.Equal(Expect(2, 3), await Query(new InquiryQuery(Kind: InquiryKind.Request)));
         Assert.Equal(Expect(0, 2, 3), await Query(new InquiryQuery(Status: InquiryStatus.Received)));
         Assert.Equal(Expect(1, 2), await Query(new InquiryQuery(ReceivedFrom: start.AddDays(1), ReceivedBefore: start.AddDays(3))));
-        Assert.Equal(Expect(3), await Query(new InquiryQuery(InquiryKind.Disclosure, InquiryStatus.Received, start.AddDays(2.5))));
+        Assert.Equal(Expect(3), await Query(new InquiryQuery(InquiryKind.Request, InquiryStatus.Received, start.AddDays(2.5))));
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class FunctionHostTests
     }
 
     [Theory]
-    [InlineData("inquiries-disclosure", "inquiries/disclosure", "post")]
+    [InlineData("inquiries-request", "inquiries/request", "post")]
     [InlineData("inquiries-complaint", "inquiries/complaint", "post")]
     [InlineData("inquiries-receipt", "inquiries/receipt/{lang}", "get")]
     [InlineData("health", "health", "get")]

@@ -44,7 +44,7 @@ public static class HostileCorpus
     private const string Json = "application/json";
     private const string Form = "application/x-www-form-urlencoded";
     private const string Complaint = "/api/inquiries/complaint";
-    private const string Disclosure = "/api/inquiries/disclosure";
+    private const string Request = "/api/inquiries/request";
 
     public static IEnumerable<object[]> Cases() => All().Select(c => new object[] { c });
 
@@ -111,7 +111,7 @@ public static class HostileCorpus
         Raw("invisible: blank Braille pattern in building", ValidJson(("address_building", "見本\u2800ビル")), Json),
         Raw("invisible: combining marks piled on the name", ValidJson(("name", "見本花子" + string.Concat(Enumerable.Repeat("\u0301", 40)))), Json),
         Raw("invisible: tag characters in free text", ValidJson(("description", "宛名が誤っていました\U000E0069\U000E0067\U000E006E")), Json),
-        Raw("invisible: filler-only name in a form post", FormBody([.. Samples.DisclosureForm().Select(p => p.Key == "name" ? ("name", "\u115F\u1160") : (p.Key, p.Value))]), Form, Disclosure),
+        Raw("invisible: filler-only name in a form post", FormBody([.. Samples.RequestForm().Select(p => p.Key == "name" ? ("name", "\u115F\u1160") : (p.Key, p.Value))]), Form, Request),
 
         // Script tags.
         Raw("script: in name", ValidJson(("name", "<script>alert(1)</script>")), Json),
@@ -134,7 +134,7 @@ public static class HostileCorpus
         Raw("missing: everything (form)", "", Form),
         Raw("missing: consent", ValidJson(("consent", null)), Json),
         Raw("missing: date of birth day", ValidJson(("date_of_birth_day", null)), Json),
-        Raw("missing: request kinds", ValidDisclosureJson(("request_kinds", null)), Json, Disclosure),
+        Raw("missing: request kinds", ValidRequestJson(("request_kinds", null)), Json, Request),
 
         // Unknown fields and wrong shapes.
         Raw("unknown: admin flag", ValidJson(("is_admin", "true")), Json),
@@ -201,7 +201,7 @@ public static class HostileCorpus
         return JsonSerializer.Serialize(body);
     }
 
-    private static string ValidDisclosureJson(params (string Name, string? Value)[] changes)
+    private static string ValidRequestJson(params (string Name, string? Value)[] changes)
     {
         var body = Samples.ComplaintJson();
         body.Remove("category");

@@ -16,7 +16,7 @@ public sealed class IntakePageTests(IntakeAppFixture fixture) : IClassFixture<In
     public async Task The_error_page_keeps_conditional_fields_in_groups_their_choices_reveal_and_carries_no_script()
     {
         using var client = _app.Client();
-        var response = await _app.PostForm(client, "disclosure", [new("requester", "appointed_agent"), new("request_kinds", "correction")]);
+        var response = await _app.PostForm(client, "request", [new("requester", "appointed_agent"), new("request_kinds", "correction")]);
 
         var document = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
         Assert.Empty(document.QuerySelectorAll("script"));
@@ -38,7 +38,7 @@ public sealed class IntakePageTests(IntakeAppFixture fixture) : IClassFixture<In
     public async Task A_request_receipt_lists_the_identity_documents_the_fees_and_response_times_and_the_desk()
     {
         using var client = _app.Client();
-        var reference = ReferenceNumber.New(InquiryKind.Disclosure).Value;
+        var reference = ReferenceNumber.New(InquiryKind.Request).Value;
         var document = new HtmlParser().ParseDocument(await client.GetStringAsync($"/api/inquiries/receipt/en?ref={reference}"));
 
         Assert.Equal(reference, document.QuerySelector(".reference")!.TextContent);

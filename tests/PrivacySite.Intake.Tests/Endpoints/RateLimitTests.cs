@@ -19,7 +19,7 @@ public sealed class RateLimitTests : IAsyncLifetime
         }
 
         var refused = await _app.PostJson(client, "complaint", Samples.ComplaintJson(Samples.NewToken()));
-        var form = await _app.PostForm(client, "disclosure", Samples.DisclosureForm());
+        var form = await _app.PostForm(client, "request", Samples.RequestForm());
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(60), refused.Headers.RetryAfter!.Delta);

@@ -30,8 +30,8 @@ public sealed class SubmissionTests(IntakeAppFixture fixture) : IClassFixture<In
     public async Task A_form_post_is_stored_and_redirected_303_to_a_receipt_that_carries_only_the_reference()
     {
         using var client = _app.Client();
-        var form = Samples.DisclosureForm(lang: "en");
-        var response = await _app.PostForm(client, "disclosure", form);
+        var form = Samples.RequestForm(lang: "en");
+        var response = await _app.PostForm(client, "request", form);
 
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         var location = response.Headers.Location!.OriginalString;
@@ -57,11 +57,11 @@ public sealed class SubmissionTests(IntakeAppFixture fixture) : IClassFixture<In
     public async Task A_form_post_with_mistakes_gets_the_form_again_with_an_error_summary_and_its_values()
     {
         using var client = _app.Client();
-        var form = Samples.DisclosureForm()
+        var form = Samples.RequestForm()
             .Where(p => p.Key is not ("email" or "consent"))
             .Select(p => p.Key == "furigana" ? new KeyValuePair<string, string>("furigana", "Mihon Taro") : p)
             .Select(p => p.Key == "date_of_birth_year" ? new KeyValuePair<string, string>("date_of_birth_year", "昭和45") : p);
-        var response = await _app.PostForm(client, "disclosure", form);
+        var response = await _app.PostForm(client, "request", form);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
@@ -83,7 +83,7 @@ public sealed class SubmissionTests(IntakeAppFixture fixture) : IClassFixture<In
         Assert.Equal("2023年度の健診結果", document.QuerySelector("textarea[name=data_concerned]")!.TextContent);
         Assert.True(document.QuerySelector("input[name=request_kinds][value=correction]")!.HasAttribute("checked"));
         Assert.False(document.QuerySelector("input[name=request_kinds][value=suspension]")!.HasAttribute("checked"));
-        Assert.Equal("/api/inquiries/disclosure", document.QuerySelector("form")!.GetAttribute("action"));
+        Assert.Equal("/api/inquiries/request", document.QuerySelector("form")!.GetAttribute("action"));
         Assert.Equal("true", document.QuerySelector("input[name=furigana]")!.GetAttribute("aria-invalid"));
         Assert.Equal(0, await CountReferencesAsync(document.Body!.TextContent));
     }
@@ -186,9 +186,9 @@ public sealed class SubmissionTests(IntakeAppFixture fixture) : IClassFixture<In
     public async Task A_form_posted_twice_without_a_token_is_stored_once()
     {
         using var client = _app.Client();
-        var form = Samples.DisclosureForm().Select(p => p.Key == "name" ? new KeyValuePair<string, string>("name", "見本 二郎") : p).ToList();
-        var first = await _app.PostForm(client, "disclosure", form);
-        var second = await _app.PostForm(client, "disclosure", form);
+        var form = Samples.RequestForm().Select(p => p.Key == "name" ? new KeyValuePair<string, string>("name", "見本 二郎") : p).ToList();
+        var first = await _app.PostForm(client, "request", form);
+        var second = await _app.PostForm(client, "request", form);
 
         Assert.Equal(HttpStatusCode.SeeOther, second.StatusCode);
         Assert.Equal(first.Headers.Location, second.Headers.Location);
@@ -212,7 +212,7 @@ public sealed class SubmissionTests(IntakeAppFixture fixture) : IClassFixture<In
         var body = Samples.ComplaintJson();
         body["website"] = "http://spam.example.org";
         var json = await _app.PostJson(client, "complaint", body);
-        var form = await _app.PostForm(client, "disclosure", [.. Samples.DisclosureForm(), new("website", "cheap pills")]);
+        var form = await _app.PostForm(client, "request", [.. Samples.RequestForm(), new("website", "cheap pills")]);
 
         Assert.Equal(HttpStatusCode.Created, json.StatusCode);
         Assert.Equal(HttpStatusCode.SeeOther, form.StatusCode);
@@ -243,7 +243,7 @@ public sealed class SubmissionTests(IntakeAppFixture fixture) : IClassFixture<In
         {
             await _app.PostJson(client, "complaint", Samples.ComplaintJson()),
             await _app.PostForm(client, "complaint", [new("name", "見本")]),
-            await _app.PostForm(client, "disclosure", Samples.DisclosureForm(Samples.NewToken())),
+            await _app.PostForm(client, "request", Samples.RequestForm(Samples.NewToken())),
             await client.GetAsync("/api/health"),
             await client.GetAsync("/api/inquiries/receipt/ja?ref=D-0000-0000"),
             await client.PostAsync("/api/inquiries/complaint", new StringContent("x")),

@@ -29,7 +29,7 @@ public sealed class UnavailableStoreTests : IAsyncLifetime
     public async Task A_form_post_gets_a_503_page_in_its_language()
     {
         using var client = _app.Client();
-        var response = await _app.PostForm(client, "disclosure", Samples.DisclosureForm(lang: "en"));
+        var response = await _app.PostForm(client, "request", Samples.RequestForm(lang: "en"));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.NotNull(response.Headers.RetryAfter);

@@ -42,7 +42,7 @@ public sealed class WebhookTests
         await using var app = new IntakeApp(webhookUrl: listener.Url);
         using var client = app.Client();
 
-        var response = await app.PostForm(client, "disclosure", Samples.DisclosureForm());
+        var response = await app.PostForm(client, "request", Samples.RequestForm());
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         await listener.WaitForPostsAsync(3);
         await WaitForLogAsync(app, "Announced inquiry");
@@ -62,7 +62,7 @@ public sealed class WebhookTests
         using var client = app.Client();
 
         var json = await app.PostJson(client, "complaint", Samples.ComplaintJson(Samples.NewToken()));
-        var form = await app.PostForm(client, "disclosure", Samples.DisclosureForm(Samples.NewToken()));
+        var form = await app.PostForm(client, "request", Samples.RequestForm(Samples.NewToken()));
 
         Assert.Equal(HttpStatusCode.Created, json.StatusCode);
         Assert.Equal(HttpStatusCode.SeeOther, form.StatusCode);

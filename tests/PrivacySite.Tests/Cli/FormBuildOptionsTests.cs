@@ -10,7 +10,7 @@ namespace PrivacySite.Tests.Cli;
 public sealed class FormBuildOptionsTests
 {
     [Theory]
-    [InlineData(null, "requests/form/index.html", "/api/inquiries/disclosure", "/api/inquiries/receipt/ja?ref=", "'self';")]
+    [InlineData(null, "requests/form/index.html", "/api/inquiries/request", "/api/inquiries/receipt/ja?ref=", "'self';")]
     [InlineData("https://intake.example.org/", "en/complaints/form/index.html",
         "https://intake.example.org/api/inquiries/complaint", "https://intake.example.org/api/inquiries/receipt/en?ref=", "'self' https://intake.example.org;")]
     public async Task Forms_post_to_api_on_the_site_or_to_the_intake_url_which_the_CSP_then_allows(
@@ -46,7 +46,7 @@ public sealed class FormBuildOptionsTests
             var document = Page(folder, page);
             Assert.Null(document.QuerySelector("form"));
             Assert.Empty(document.QuerySelectorAll("script"));
-            Assert.Equal(title, document.QuerySelector("main .notice h2")!.TextContent);
+            Assert.Equal(title, document.QuerySelector("main .message h2")!.TextContent);
             Assert.Contains(document.QuerySelectorAll("main dd a"), a => a.GetAttribute("href") == "tel:0300000000");
         }
 

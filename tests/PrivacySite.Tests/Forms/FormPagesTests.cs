@@ -13,8 +13,8 @@ public sealed class FormPagesTests(BuiltSiteFixture site) : IClassFixture<BuiltS
 {
     public static TheoryData<string, string> Pages() => new()
     {
-        { "requests/form/index.html", "disclosure" },
-        { "en/requests/form/index.html", "disclosure" },
+        { "requests/form/index.html", "request" },
+        { "en/requests/form/index.html", "request" },
         { "complaints/form/index.html", "complaint" },
         { "en/complaints/form/index.html", "complaint" },
     };
@@ -29,7 +29,7 @@ public sealed class FormPagesTests(BuiltSiteFixture site) : IClassFixture<BuiltS
         Assert.Equal($"/api/inquiries/{kind}", form.GetAttribute("action"));
         Assert.True(form.HasAttribute("novalidate"));
 
-        var definition = kind == "disclosure" ? InquiryForms.Disclosure : InquiryForms.Complaint;
+        var definition = kind == "request" ? InquiryForms.Request : InquiryForms.Complaint;
         var expected = definition.Fields.SelectMany(f => f.Inputs.Select(i => i.Name)).Order(StringComparer.Ordinal);
         var names = form.QuerySelectorAll("input[name], textarea[name]").Select(e => e.GetAttribute("name")!).Distinct().Order(StringComparer.Ordinal);
         Assert.Equal(expected, names);
@@ -136,7 +136,7 @@ public sealed class FormPagesTests(BuiltSiteFixture site) : IClassFixture<BuiltS
     public void Each_personal_item_says_why_it_is_asked_and_the_form_links_to_how_its_data_is_handled(string page, string kind)
     {
         var document = site.Parse(page);
-        var definition = kind == "disclosure" ? InquiryForms.Disclosure : InquiryForms.Complaint;
+        var definition = kind == "request" ? InquiryForms.Request : InquiryForms.Complaint;
         foreach (var field in definition.Fields.Where(f => f.IsPersonalItem))
         {
             var why = document.GetElementById($"{field.Name}-why");
@@ -163,13 +163,13 @@ public sealed class FormPagesTests(BuiltSiteFixture site) : IClassFixture<BuiltS
 
         // Delivery follows either disclosure; the medical fee statements only the disclosure of data, and their details the box itself.
         var delivery = Group(document, "delivery_method-electronic");
-        var receipts = Group(document, "receipts-yes");
+        var receipts = Group(document, "medical_fee_statements-yes");
         Assert.NotEqual(delivery.Number, receipts.Number);
         Assert.Equal($"{delivery.Number} {receipts.Number}", document.GetElementById("request_kinds-disclosure")!.GetAttribute("data-reveals"));
         Assert.Equal(delivery.Number, Reveals(document, "request_kinds-provision_record_disclosure"));
         Assert.Null(document.GetElementById("request_kinds-correction")!.GetAttribute("data-reveals"));
         var details = Group(document, "medical_institution");
-        Assert.Equal(Reveals(document, "receipts-yes"), details.Number);
+        Assert.Equal(Reveals(document, "medical_fee_statements-yes"), details.Number);
         Assert.True(details.Element.ParentElement!.Closest(".field__conditional") == receipts.Element, "the institution's group is not inside the statements' group");
     }
 

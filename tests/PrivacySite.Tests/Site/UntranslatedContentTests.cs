@@ -57,15 +57,15 @@ public sealed class UntranslatedContentTests : IAsyncLifetime
         var page = Parse("en/policy/index.html");
         Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
         Assert.Equal("Privacy policy", page.QuerySelector("h1")!.TextContent);
-        Assert.NotNull(page.QuerySelector(".notice--untranslated"));
+        Assert.NotNull(page.QuerySelector(".message--untranslated"));
         var prose = page.QuerySelector(".prose")!;
         Assert.Equal("ja", prose.GetAttribute("lang"));
         Assert.Contains("法令等の遵守", prose.QuerySelectorAll("h2").Select(h => h.TextContent));
         Assert.All(page.QuerySelectorAll(".site-nav a"), a => Assert.StartsWith("/en/", a.GetAttribute("href"), StringComparison.Ordinal));
 
         // The translated pages keep their own text and no notice.
-        Assert.Null(Parse("policy/index.html").QuerySelector(".notice--untranslated"));
-        Assert.Null(Parse("en/index.html").QuerySelector(".notice--untranslated"));
+        Assert.Null(Parse("policy/index.html").QuerySelector(".message--untranslated"));
+        Assert.Null(Parse("en/index.html").QuerySelector(".message--untranslated"));
     }
 
     private AngleSharp.Html.Dom.IHtmlDocument Parse(string file) =>

@@ -1,6 +1,6 @@
 namespace PrivacySite.Content.Model.Forms;
 
-/// <summary>content/forms/pages.yaml: the words of the pages around the forms (titles, error page, receipt, notices).</summary>
+/// <summary>content/forms/pages.yaml: the words of the pages around the forms (titles, error page, receipt, messages).</summary>
 [Help("フォームの前後に表示するページの文言です。", "The words of the pages around the online forms.")]
 public sealed record FormPages(
     [Help("フォームごとの題名と前置きです。", "The title and introduction of each form.")]
@@ -10,11 +10,11 @@ public sealed record FormPages(
     [Help("受付完了のページの文言です。", "The words of the confirmation page.")]
     ReceiptPageText Receipt,
     [Help("受付ができないとき（保存先の障害）のページです。", "The page shown when submissions cannot be stored.")]
-    NoticePageText Unavailable,
+    MessagePageText Unavailable,
     [Help("受付番号が正しくないときのページです。", "The page shown for a malformed reference number.")]
-    NoticePageText InvalidReference,
+    MessagePageText InvalidReference,
     [Help("送信が多すぎるときのページです。", "The page shown after too many submissions.")]
-    NoticePageText TooManyRequests,
+    MessagePageText TooManyRequests,
     [Help("任意の項目に付ける表示です（例: ※任意）。", "The mark on optional fields, such as (optional).")]
     LocalizedText Optional,
     [Help("日本語のフォームで必須の項目に付ける表示です（例: ※必須）。英語のフォームは任意の項目だけに印を付けるので、英語はありません。",
@@ -25,12 +25,12 @@ public sealed record FormPages(
     [Help("送信中のボタンの文言です（JavaScript が有効なとき）。", "The button's label while the form is being sent (with JavaScript).")]
     LocalizedText Sending,
     [Help("インターネットに接続されておらず送信できなかったときのお知らせです（JavaScript が有効なとき）。", "What the form says when the device is offline, so nothing was sent (with JavaScript).")]
-    NoticePageText Offline,
+    MessagePageText Offline,
     [Help("送信したが応答がなかったときのお知らせです。届いたかどうか分からないこと、再送信しても二重にならないことを書きます（JavaScript が有効なとき）。",
         "What the form says when the service did not answer: the form may or may not have arrived, and sending it again never records it twice (with JavaScript).")]
-    NoticePageText NoAnswer,
+    MessagePageText NoAnswer,
     [Help("フォームを使えないプレビュー版のサイトで、フォームの代わりに表示するお知らせです。", "Shown instead of the form on preview builds that cannot reach the intake service.")]
-    NoticePageText Disabled,
+    MessagePageText Disabled,
     [Help("フォームで受け取る個人情報の取扱いについての一文と、説明のページへのリンクです。", "A sentence on how the form's own data is handled, and the link to the page that explains it.")]
     FormPrivacyText Privacy);
 
@@ -42,9 +42,9 @@ public sealed record RequiredMark(
     [Help("必須の項目に付ける表示です。", "The mark on required fields, in Japanese.")]
     string Ja);
 
-/// <summary>The title and introduction of one form, by inquiry kind (disclosure, complaint).</summary>
+/// <summary>The title and introduction of one form, by inquiry kind (request, complaint).</summary>
 public sealed record FormTitle(
-    [Help("フォームの種類（disclosure または complaint）です。", "The kind of form: disclosure or complaint.")]
+    [Help("フォームの種類（request（開示等の請求）または complaint（苦情・相談））です。", "The kind of form: request (a request about one's data) or complaint.")]
     string Kind,
     [Help("フォームの題名です。", "The form's title.")]
     LocalizedText Title,
@@ -99,7 +99,7 @@ public sealed record ReceiptSummaryText(
     LocalizedText Due);
 
 /// <summary>A page that only explains a situation (service unavailable, too many requests).</summary>
-public sealed record NoticePageText(
+public sealed record MessagePageText(
     [Help("ページの題名です。", "The page's title.")]
     LocalizedText Title,
     [Help("ページの本文です。送信内容が保存されたかどうかをはっきり書きます。", "The page's text; say plainly whether anything was saved.")]

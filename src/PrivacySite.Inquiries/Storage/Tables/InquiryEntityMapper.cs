@@ -21,7 +21,7 @@ internal static class InquiryEntityMapper
     /// <summary>On a key row: the <see cref="AnswersHash"/> of the answers stored under it.</summary>
     public const string AnswersColumn = "Answers";
 
-    public static string Partition(InquiryKind kind) => kind.Slug();
+    public static string Partition(InquiryKind kind) => StoredKind.Name(kind);
 
     public static string KeyRow(string submissionKey) => "key-" + submissionKey;
 

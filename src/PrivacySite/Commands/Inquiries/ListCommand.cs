@@ -16,7 +16,7 @@ internal static class ListCommand
     public static Command Create(Option<string> lang)
     {
         var status = new Option<string?>("--status") { Description = $"Only this status, or '{Open}' for all not yet closed.", HelpName = "STATUS" };
-        var kind = new Option<string?>("--kind") { Description = "Only disclosure (requests about one's data) or complaint.", HelpName = "KIND" };
+        var kind = new Option<string?>("--kind") { Description = "Only request (requests about one's data) or complaint.", HelpName = "KIND" };
         var overdue = new Option<bool>("--overdue") { Description = "Only open inquiries past their due date." };
         var command = new Command("list", "List inquiries: reference, kind, received, due date, status, days left; overdue ones are marked.") { status, kind, overdue };
         DeskSession.SetAction(command, lang, async (parse, session, ct) =>

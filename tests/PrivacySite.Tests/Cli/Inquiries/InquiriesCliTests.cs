@@ -73,7 +73,7 @@ public sealed class InquiriesCliTests : IDisposable
 
     [Theory]
     [InlineData("--status", "closed", "'closed' is not a status: use one of received, identity-verified, in-progress, answered, refused, withdrawn, open.")]
-    [InlineData("--kind", "question", "'question' is not a kind: use disclosure or complaint.")]
+    [InlineData("--kind", "question", "'question' is not a kind: use request or complaint.")]
     public async Task List_refuses_an_unknown_status_or_kind_naming_the_ones_there_are(string option, string value, string message)
     {
         var (exit, stdout, stderr) = await _cli.RunAsync("list", option, value);
@@ -246,7 +246,7 @@ public sealed class InquiriesCliTests : IDisposable
     {
         var longAgo = new DateTimeOffset(2021, 6, 1, 0, 0, 0, TimeSpan.Zero);
         var answered = await _cli.SeedAsync(DeskSamples.Record(InquiryKind.Complaint, longAgo, steps: [InquiryStatus.IdentityVerified, InquiryStatus.InProgress, InquiryStatus.Answered]));
-        var withdrawn = await _cli.SeedAsync(DeskSamples.Record(InquiryKind.Disclosure, longAgo, steps: [InquiryStatus.Withdrawn]));
+        var withdrawn = await _cli.SeedAsync(DeskSamples.Record(InquiryKind.Request, longAgo, steps: [InquiryStatus.Withdrawn]));
         var open = await _cli.SeedAsync(DeskSamples.Record(InquiryKind.Complaint, longAgo, steps: [InquiryStatus.IdentityVerified]));
         var recent = await _cli.SeedAsync(DeskSamples.Record(steps: [InquiryStatus.Withdrawn]));
 

@@ -31,7 +31,7 @@ public sealed record FormScript(
     string Src,
     string ReceiptUrlPrefix,
     string Sending,
-    NoticeView Offline,
-    NoticeView NoAnswer,
-    NoticeView Unavailable,
-    NoticeView TooManyRequests);
+    MessageView Offline,
+    MessageView NoAnswer,
+    MessageView Unavailable,
+    MessageView TooManyRequests);

@@ -46,4 +46,4 @@ public sealed record RequestReceiptDetails(
     string? Requester = null, IReadOnlyList<string>? ProcedureKeys = null);
 
 /// <summary>A page that only explains a situation, such as "we cannot accept submissions right now".</summary>
-public sealed record NoticeView(string Heading, string Body);
+public sealed record MessageView(string Heading, string Body);
