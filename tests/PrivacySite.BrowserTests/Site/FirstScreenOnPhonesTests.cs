@@ -17,11 +17,7 @@ public sealed class FirstScreenOnPhonesTests(SiteFixture site, ITestOutputHelper
     [Fact]
     public async Task On_a_phone_the_header_takes_at_most_a_fifth_of_the_first_screen_and_the_title_is_in_it()
     {
-        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            JavaScriptEnabled = false,
-            ViewportSize = new ViewportSize { Width = 360, Height = 800 },
-        });
+        await using var context = await WithoutJavaScriptAsync(360);
         var page = await context.NewPageAsync();
         var failures = new List<string>();
         var largest = (Fraction: 0.0, Path: "");
@@ -60,11 +56,7 @@ public sealed class FirstScreenOnPhonesTests(SiteFixture site, ITestOutputHelper
     [InlineData(Language.En)]
     public async Task On_a_phone_the_folded_menu_opens_without_JavaScript(Language language)
     {
-        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            JavaScriptEnabled = false,
-            ViewportSize = new ViewportSize { Width = 360, Height = 800 },
-        });
+        await using var context = await WithoutJavaScriptAsync(360);
         var page = await context.NewPageAsync();
         await page.GotoAsync(site.Url(SiteUrls.HomeSlug, language));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot($"header-menu-closed-{language.Code()}-360") });
@@ -84,11 +76,7 @@ public sealed class FirstScreenOnPhonesTests(SiteFixture site, ITestOutputHelper
     [InlineData(Language.En)]
     public async Task On_a_wide_screen_the_menu_is_open_without_a_toggle(Language language)
     {
-        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            JavaScriptEnabled = false,
-            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
-        });
+        await using var context = await WithoutJavaScriptAsync(1280);
         var page = await context.NewPageAsync();
         await page.GotoAsync(site.Url(SiteUrls.HomeSlug, language));
 
@@ -106,11 +94,7 @@ public sealed class FirstScreenOnPhonesTests(SiteFixture site, ITestOutputHelper
     [InlineData("complaints", Language.En)]
     public async Task On_a_phone_the_start_buttons_are_in_the_first_screen(string slug, Language language)
     {
-        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            JavaScriptEnabled = false,
-            ViewportSize = new ViewportSize { Width = 360, Height = 800 },
-        });
+        await using var context = await WithoutJavaScriptAsync(360);
         var page = await context.NewPageAsync();
         await page.GotoAsync(site.Url(slug, language));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot($"start-{slug}-{language.Code()}-360") });
@@ -122,6 +106,13 @@ public sealed class FirstScreenOnPhonesTests(SiteFixture site, ITestOutputHelper
         var heights = await buttons.EvaluateAllAsync<double[]>("links => links.map(a => a.getBoundingClientRect().height)");
         Assert.All(heights, h => Assert.True(h >= 44, $"a start button is {h}px high"));
     }
+
+    /// <summary>A browser context with JavaScript off and a window <paramref name="width"/> px wide and 800 px high.</summary>
+    private Task<IBrowserContext> WithoutJavaScriptAsync(int width) => site.Browser.NewContextAsync(new BrowserNewContextOptions
+    {
+        JavaScriptEnabled = false,
+        ViewportSize = new ViewportSize { Width = width, Height = 800 },
+    });
 
     private static string Screenshot(string name) => Path.Combine(ToolPaths.Screenshots, name + ".png");
 }
