@@ -11,9 +11,10 @@ public static class UiKeys
 {
     public static IReadOnlyList<string> All { get; } =
     [
-        "layout.skip_link", "layout.switch_language", "layout.nav_label", "layout.representative",
+        "layout.skip_link", "layout.switch_language", "layout.nav_label", "layout.menu", "layout.representative",
         "page.toc", "page.untranslated", "page.untranslated_note", "page.translation_outdated", "address.in_japanese",
         "not_found.title", "not_found.body", "not_found.home_link",
+        "start.request_form", "start.complaint_form",
         "footer.last_revised", "date.format",
         "notice.section_nav",
         "notice.handler.name", "notice.handler.address",

@@ -20,7 +20,13 @@ public static class InquiryForms
 
     public static InquiryForm For(InquiryKind kind) => kind == InquiryKind.Request ? Request : Complaint;
 
-    /// <summary>The key of the medical fee statement procedure in notice/requests.yaml, asked for with the field of the same name.</summary>
+    /// <summary>The choice of who is sending the form (self, legal_representative, appointed_agent).</summary>
+    public const string RequesterField = CommonFields.Requester;
+
+    /// <summary>The checkboxes of the request kinds asked for.</summary>
+    public const string RequestKindsField = RequestFields.RequestKinds;
+
+        /// <summary>The key of the medical fee statement procedure in notice/requests.yaml, asked for with the field of the same name.</summary>
     public static readonly string MedicalFeeStatements = YamlNaming.ToKey(nameof(RequestProcedures.MedicalFeeStatements));
 
     /// <summary>

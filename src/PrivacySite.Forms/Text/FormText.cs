@@ -34,6 +34,10 @@ public sealed class FormText
 
     public string? Hint(string field, Language language) => Field(field)?.Hint?[language];
 
+    /// <summary>What the messages call a field: its <c>message_name</c>, or its label.</summary>
+    public string MessageName(string field, Language language) =>
+        _fields.TryGetValue(field, out var text) ? (text.MessageName ?? text.Label)[language] : field;
+
     public string OptionLabel(string field, string value, Language language) =>
         Field(field)?.Options?.FirstOrDefault(o => o.Value == value)?.Label[language] ?? value;
 
@@ -46,7 +50,7 @@ public sealed class FormText
     {
         var template = _messages.TryGetValue(code, out var text) ? text[language] : code;
         return template
-            .Replace("{label}", field is null ? "" : Label(field, language), StringComparison.Ordinal)
+            .Replace("{label}", field is null ? "" : MessageName(field, language), StringComparison.Ordinal)
             .Replace("{max}", max?.ToString(CultureInfo.InvariantCulture) ?? "", StringComparison.Ordinal);
     }
 }

@@ -62,8 +62,8 @@ public sealed class FormViewFactory(FormText text, Func<string, Language, string
                 Text.Label(field.Name, language),
                 Text.Hint(field.Name, language),
                 Text.Field(field.Name)?.Why?[language],
-                field.Required || field.IsHidden || field.Kind == FieldKind.Checkbox ? null : Text.Pages.Optional[language],
-                Inputs(field),
+                Mark(field),
+                Inputs(field, error),
                 [.. field.AllowedValues.Select(v => new FormOptionView(
                     OptionId(field.Name, v), v, Text.OptionLabel(field.Name, v, language), chosen.Contains(v),
                     string.Join(' ', groups.Where(g => g.When.Contains(v)).Select(g => g.Number)) is { Length: > 0 } reveals ? reveals : null))],
@@ -71,8 +71,23 @@ public sealed class FormViewFactory(FormText text, Func<string, Language, string
                 [.. groups.Select(g => new ConditionalGroup(g.Number, [.. g.Fields.Select(View)]))]);
         }
 
-        private List<FormInputView> Inputs(FieldDefinition field)
+        /// <summary>
+        /// ※必須 on required fields of Japanese forms, ※任意 / "(optional)" on optional ones in both; none on
+        /// hidden fields, nor on a lone checkbox that is not required (it is a choice, not a question).
+        /// </summary>
+        private FieldMark? Mark(FieldDefinition field) => field switch
         {
+            { IsHidden: true } => null,
+            { Required: true } => language == Language.Ja ? new FieldMark(Text.Pages.Required.Ja, Required: true) : null,
+            { Kind: FieldKind.Checkbox } => null,
+            _ => Optional,
+        };
+
+        private FieldMark Optional => new(Text.Pages.Optional[language], Required: false);
+
+        private List<FormInputView> Inputs(FieldDefinition field, FieldError? error)
+        {
+            var invalid = InvalidInputs(field, error);
             var fixedValue = field.Kind switch
             {
                 FieldKind.Language => language.Code(),
@@ -84,9 +99,23 @@ public sealed class FormViewFactory(FormText text, Func<string, Language, string
                 input.Name, input.Name, fixedValue ?? values.First(input.Name), input.Autocomplete, input.InputMode, input.MaxLength,
                 parts.FirstOrDefault(p => p.Name == input.Part)?.Label[language],
                 field.Kind switch { FieldKind.Email => "email", FieldKind.Phone => "tel", _ => null },
-                input.Optional ? Text.Pages.Optional[language] : null))];
+                input.Optional ? Optional : null,
+                InputSizes.Of(field.Kind, input),
+                invalid.Contains(input.Name)))];
         }
     }
+
+    /// <summary>
+    /// The inputs a field's error is about: the wrong part of a date or an address (never the optional
+    /// building line or a correct part), every required part when nothing was filled in, or the field's one input.
+    /// </summary>
+    private static HashSet<string> InvalidInputs(FieldDefinition field, FieldError? error) => error switch
+    {
+        null => [],
+        { Code: ErrorCodes.Required } => [.. field.Inputs.Where(i => !i.Optional).Select(i => i.Name)],
+        _ when field.Inputs.Any(i => i.Name == error.Input) => [error.Input],
+        _ => [.. field.Inputs.Select(i => i.Name)],
+    };
 
     /// <summary>The id of the input an error summary entry links to: the wrong input, or a choice field's first choice.</summary>
     private static string TargetId(InquiryForm form, FieldError error)

@@ -1,18 +1,24 @@
 using Microsoft.AspNetCore.Http;
 using PrivacySite.Content.Model;
+using PrivacySite.Content.Model.Calendar;
+using PrivacySite.Forms.Fields;
 using PrivacySite.Forms.Model;
+using PrivacySite.Forms.Views;
 using PrivacySite.Inquiries.Model;
+using PrivacySite.Inquiries.Storage;
 using PrivacySite.Intake.Responses;
 
 namespace PrivacySite.Intake.Endpoints;
 
 /// <summary>
-/// GET /api/inquiries/receipt/{lang}?ref=…: the confirmation page. It shows only the reference
-/// from the address and looks nothing up, so it reveals nothing about what was stored.
+/// GET /api/inquiries/receipt/{lang}?ref=…: the confirmation page. Only the reference travels in the
+/// address; the page shows what the store knows of the inquiry that is no one's typing (when it arrived,
+/// when it is due, the requester and request kinds chosen). If the store cannot say (down, or no such
+/// reference), it shows what is true of every inquiry of the kind, and says nothing either way.
 /// </summary>
-internal sealed class ReceiptEndpoint(IntakePages pages)
+internal sealed class ReceiptEndpoint(IntakePages pages, IInquiryStore store)
 {
-    public async Task<IResult> HandleAsync(string lang, string? @ref)
+    public async Task<IResult> HandleAsync(string lang, string? @ref, CancellationToken cancellationToken)
     {
         if (!Languages.TryParse(lang, out var language) || lang != language.Code())
         {
@@ -25,6 +31,26 @@ internal sealed class ReceiptEndpoint(IntakePages pages)
             return Results.Content(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8, StatusCodes.Status404NotFound);
         }
 
-        return Results.Content(await pages.ReceiptAsync(reference.Value, language), "text/html; charset=utf-8", System.Text.Encoding.UTF8);
+        var facts = await FactsAsync(reference.Value, cancellationToken);
+        return Results.Content(await pages.ReceiptAsync(reference.Value, language, facts), "text/html; charset=utf-8", System.Text.Encoding.UTF8);
+    }
+
+    private async Task<ReceiptFacts?> FactsAsync(ReferenceNumber reference, CancellationToken cancellationToken)
+    {
+        InquiryRecord? record;
+        try
+        {
+            record = await store.GetAsync(reference, cancellationToken);
+        }
+        catch (InquiryStoreUnavailableException)
+        {
+            return null;
+        }
+
+        return record is null ? null : new ReceiptFacts(
+            JapanTime.From(record.ReceivedAt).DateTime,
+            record.DueOn,
+            record.Values.GetValueOrDefault(InquiryForms.RequesterField)?.FirstOrDefault(),
+            [.. InquiryForms.ProceduresAskedFor(record.Values)]);
     }
 }

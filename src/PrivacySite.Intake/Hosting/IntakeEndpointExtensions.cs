@@ -33,8 +33,8 @@ public static class IntakeEndpointExtensions
                 .DisableAntiforgery();
         }
 
-        app.MapGet(IntakeRoutes.ReceiptPattern, (string lang, [FromQuery(Name = "ref")] string? reference, [FromServices] ReceiptEndpoint endpoint) =>
-            endpoint.HandleAsync(lang, reference));
+        app.MapGet(IntakeRoutes.ReceiptPattern, (string lang, [FromQuery(Name = "ref")] string? reference, CancellationToken cancellationToken, [FromServices] ReceiptEndpoint endpoint) =>
+            endpoint.HandleAsync(lang, reference, cancellationToken));
         app.MapPost("/" + OutboxTimerEndpoint.FunctionName, (CancellationToken cancellationToken, [FromServices] OutboxTimerEndpoint endpoint) =>
             endpoint.HandleAsync(cancellationToken));
         app.MapGet(IntakeRoutes.Health, (CancellationToken cancellationToken, [FromServices] HealthEndpoint endpoint) =>

@@ -55,9 +55,9 @@ public sealed class IntakePages : IAsyncDisposable
         }));
     }
 
-    public Task<string> ReceiptAsync(ReferenceNumber reference, Language language)
+    public Task<string> ReceiptAsync(ReferenceNumber reference, Language language, ReceiptFacts? facts)
     {
-        var view = ReceiptViewFactory.Build(_content, reference.Kind, reference.Value, language);
+        var view = ReceiptViewFactory.Build(_content, reference.Kind, reference.Value, language, facts);
 
         // The language link shows this receipt in the other language; the address holds nothing but the reference.
         var frame = Frame(reference.Kind, language, view.Heading) with { SwitcherHref = IntakeRoutes.Receipt(reference.Value, language.Other()) };

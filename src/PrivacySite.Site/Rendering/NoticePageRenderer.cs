@@ -24,13 +24,13 @@ internal sealed class NoticePageRenderer(SitePlan plan, NoticeBodies bodies, Com
             related.Add(new NavLink(plan.Urls.Path(NoticeHistoryPlanner.Slug, frame.Language), frame.Text["history.title"], Current: false));
         }
 
-        return RenderPageAsync(page, frame, bodies[body.Section.Slug, frame.Language], related);
+        return RenderPageAsync(page, frame, bodies[body.Section.Slug, frame.Language], related, StartLinks.For(plan, body.Section.Slug, frame));
     }
 
     public Task<string> RenderFullAsync(PlannedPage page, PageFrame frame) =>
-        RenderPageAsync(page, frame, bodies[page.Slug, frame.Language], related: null);
+        RenderPageAsync(page, frame, bodies[page.Slug, frame.Language], related: null, starts: []);
 
-    private Task<string> RenderPageAsync(PlannedPage page, PageFrame frame, string body, IReadOnlyList<NavLink>? related) =>
+    private Task<string> RenderPageAsync(PlannedPage page, PageFrame frame, string body, IReadOnlyList<NavLink>? related, IReadOnlyList<StartLink> starts) =>
         html.RenderDocumentAsync<ArticlePage>(new Dictionary<string, object?>
         {
             [nameof(ArticlePage.Frame)] = frame,
@@ -39,5 +39,6 @@ internal sealed class NoticePageRenderer(SitePlan plan, NoticeBodies bodies, Com
             [nameof(ArticlePage.Related)] = related,
             [nameof(ArticlePage.RelatedLabel)] = frame.Text["notice.section_nav"],
             [nameof(ArticlePage.TranslationOutdated)] = page.TranslationOutdated,
+            [nameof(ArticlePage.Starts)] = starts,
         });
 }

@@ -1,4 +1,5 @@
 using PrivacySite.Content.Addresses;
+using PrivacySite.Content.Model;
 using PrivacySite.Site.Markdown;
 using PrivacySite.Site.Planning;
 using PrivacySite.Theme.Layout;
@@ -38,11 +39,15 @@ public sealed class PageRenderer(SitePlan plan, FrameFactory frames, NoticeBodie
         return new RenderedFile(plan.Urls.OutputFile(page.Slug, page.Language), html);
     }
 
-    public Task<string> RenderNotFoundAsync() => _html.RenderDocumentAsync<NotFoundPage>(new Dictionary<string, object?>
+    public Task<string> RenderNotFoundAsync()
     {
-        [nameof(NotFoundPage.Japanese)] = frames.For(SiteUrls.HomeSlug, Content.Model.Language.Ja, "", null),
-        [nameof(NotFoundPage.English)] = frames.For(SiteUrls.HomeSlug, Content.Model.Language.En, "", null),
-    });
+        var title = string.Join(" / ", Languages.All.Select(l => frames.Text(l)["not_found.title"]));
+        return _html.RenderDocumentAsync<NotFoundPage>(new Dictionary<string, object?>
+        {
+            [nameof(NotFoundPage.Japanese)] = frames.For(SiteUrls.HomeSlug, Language.Ja, title, null),
+            [nameof(NotFoundPage.English)] = frames.For(SiteUrls.HomeSlug, Language.En, title, null),
+        });
+    }
 
     private Task<string> RenderMarkdownAsync(MarkdownBody body, PlannedPage page, Theme.ViewModels.PageFrame frame)
     {
@@ -55,6 +60,7 @@ public sealed class PageRenderer(SitePlan plan, FrameFactory frames, NoticeBodie
             [nameof(ArticlePage.Toc)] = rendered.Toc,
             [nameof(ArticlePage.Untranslated)] = page.Untranslated,
             [nameof(ArticlePage.TranslationOutdated)] = page.TranslationOutdated,
+            [nameof(ArticlePage.Starts)] = StartLinks.For(plan, page.Slug, frame),
         });
     }
 

@@ -39,6 +39,48 @@ public sealed class NoticeTablesOnPhonesTests(SiteFixture site)
         Assert.True(tables >= 10, $"only {tables} stacked tables were checked");
     }
 
+    [Theory]
+    [InlineData(Language.Ja)]
+    [InlineData(Language.En)]
+    public async Task Screen_readers_hear_each_cell_s_column_header_once_on_a_phone(Language language)
+    {
+        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 360, Height = 740 } });
+        var page = await context.NewPageAsync();
+        var failures = new List<string>();
+        var cells = 0;
+        foreach (var slug in new[] { "purposes", "requests", "consignees", "my-number" })
+        {
+            await page.GotoAsync(site.Url(slug, language));
+            var tables = page.Locator("table.stack");
+            for (var t = 0; t < await tables.CountAsync(); t++)
+            {
+                var table = tables.Nth(t);
+                var headers = await table.EvaluateAsync<string[]>("t => [...t.querySelectorAll('thead th')].map(th => th.textContent.trim())");
+                var tree = (await table.AriaSnapshotAsync()).Split('\n').Select(l => l.Trim()).ToList();
+
+                // The table keeps its semantics stacked, so each cell is announced with its header ...
+                if (!tree.Any(l => l.StartsWith("- columnheader", StringComparison.Ordinal)))
+                {
+                    failures.Add($"/{slug}/ table {t + 1}: no column headers left in the accessibility tree");
+                }
+
+                // ... and the label drawn above the cell is not read a second time as part of it.
+                foreach (var cell in tree.Where(l => l.StartsWith("- cell \"", StringComparison.Ordinal)))
+                {
+                    cells++;
+                    var name = cell["- cell \"".Length..];
+                    if (headers.FirstOrDefault(h => name.StartsWith(h, StringComparison.Ordinal)) is { } header)
+                    {
+                        failures.Add($"/{slug}/ table {t + 1}: a cell reads its header '{header}' again: {cell}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(cells >= 20, $"only {cells} cells were read");
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Take(10)));
+    }
+
     [Fact]
     public async Task On_a_wide_screen_tables_stay_tables_with_visible_headers()
     {

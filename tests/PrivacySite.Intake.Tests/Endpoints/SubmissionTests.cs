@@ -97,7 +97,7 @@ public sealed class SubmissionTests(IntakeAppFixture fixture) : IClassFixture<In
         var document = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
         Assert.Equal("en", document.DocumentElement.GetAttribute("lang"));
         Assert.StartsWith("Error: Complaints and questions", document.Title);
-        Assert.Contains(document.QuerySelectorAll(".error-summary a"), a => a.TextContent == "Enter E-mail address");
+        Assert.Contains(document.QuerySelectorAll(".error-summary a"), a => a.TextContent == "Enter an e-mail address");
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class SubmissionTests(IntakeAppFixture fixture) : IClassFixture<In
         Assert.Equal(["postal_code_format", "required"], errors.Select(e => e.GetProperty("code").GetString()));
         var message = errors[0].GetProperty("message");
         Assert.Equal("「郵便番号」は7桁の数字で入力してください（例: 100-0000）", message.GetProperty("ja").GetString());
-        Assert.Equal("Enter Postal code as 7 digits, for example 100-0000", message.GetProperty("en").GetString());
+        Assert.Equal("Enter the postal code as 7 digits, for example 100-0000", message.GetProperty("en").GetString());
     }
 
     [Fact]

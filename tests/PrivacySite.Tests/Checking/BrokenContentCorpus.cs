@@ -53,19 +53,19 @@ public static class BrokenContentCorpus
         Edit("site: base URL over plain http", "site.yaml", "base_url: https://privacy.example.org/", "base_url: http://privacy.example.org/", "site.yaml:15:11: error PS0404"),
 
         // strings/*.yaml
-        Edit("strings: key missing in one language", "strings/en.yaml", "  toc: On this page\n", "", "strings/en.yaml:9:3: error PS0204"),
-        Edit("strings: key misspelt in one language", "strings/ja.yaml", "  toc: このページの目次", "  tooc: このページの目次", "strings/ja.yaml:9:3: error PS0204", findings: 2),
-        Edit("strings: empty text", "strings/en.yaml", "  toc: On this page", "  toc:", "strings/en.yaml:9:7: error PS0106"),
-        Edit("strings: list instead of text", "strings/en.yaml", "  toc: On this page", "  toc:\n    - On this page", "strings/en.yaml:10:5: error PS0104"),
-        Edit("strings: group where the English text belongs", "strings/en.yaml", "  toc: On this page", "  toc:\n    text: On this page", "strings/en.yaml:10:5: error PS0210"),
-        Edit("strings: groups where the Japanese text belongs", "strings/ja.yaml", "  toc: このページの目次", "  toc:\n    short: 目次\n    long: このページの目次", "strings/ja.yaml:10:5: error PS0210"),
+        Edit("strings: key missing in one language", "strings/en.yaml", "  toc: On this page\n", "", "strings/en.yaml:10:3: error PS0204"),
+        Edit("strings: key misspelt in one language", "strings/ja.yaml", "  toc: このページの目次", "  tooc: このページの目次", "strings/ja.yaml:10:3: error PS0204", findings: 2),
+        Edit("strings: empty text", "strings/en.yaml", "  toc: On this page", "  toc:", "strings/en.yaml:10:7: error PS0106"),
+        Edit("strings: list instead of text", "strings/en.yaml", "  toc: On this page", "  toc:\n    - On this page", "strings/en.yaml:11:5: error PS0104"),
+        Edit("strings: group where the English text belongs", "strings/en.yaml", "  toc: On this page", "  toc:\n    text: On this page", "strings/en.yaml:11:5: error PS0210"),
+        Edit("strings: groups where the Japanese text belongs", "strings/ja.yaml", "  toc: このページの目次", "  toc:\n    short: 目次\n    long: このページの目次", "strings/ja.yaml:11:5: error PS0210"),
         new("strings: a word the layout needs missing in both languages", c =>
         {
             c.Replace("strings/ja.yaml", "  skip_link: 本文へ移動\n", "");
             c.Replace("strings/en.yaml", "  skip_link: Skip to main content\n", "");
         }, "strings/ja.yaml:1:1: error PS0204", Findings: 2),
         Edit("strings: unclosed quote", "strings/en.yaml", "  nav_label: Main pages of this site", "  nav_label: \"Main pages of this site", "strings/en.yaml:6:14: error PS0101"),
-        Edit("strings: key written twice", "strings/en.yaml", "  representative: Representative", "  representative: Representative\n  skip_link: Skip", "strings/en.yaml:8:3: error PS0105"),
+        Edit("strings: key written twice", "strings/en.yaml", "  representative: Representative", "  representative: Representative\n  skip_link: Skip", "strings/en.yaml:9:3: error PS0105"),
         Edit("strings: tab indentation", "strings/ja.yaml", "  skip_link: 本文へ移動", "\tskip_link: 本文へ移動", "strings/ja.yaml:4:1: error PS0107"),
         Edit("strings: schema line removed", "strings/ja.yaml", "# yaml-language-server: $schema=../schemas/strings.schema.json\n", "", "strings/ja.yaml:1:1: warning PS0006"),
         new("strings: saved as Shift_JIS", c => c.Write("strings/ja.yaml", c.Read("strings/ja.yaml"), ShiftJis()), "strings/ja.yaml:1:1: error PS0003"),
@@ -197,13 +197,13 @@ public static class BrokenContentCorpus
 
         // YAML nested deeper than content needs: refused before the loader recurses that far
         Edit("site: 100 KB of nested flow lists", "site.yaml", "languages:\n  - ja\n  - en", "languages: " + new string('[', 50_000) + new string(']', 50_000), "site.yaml:17:43: error PS0111"),
-        Edit("strings: groups nested 40 levels deep", "strings/en.yaml", "  toc: On this page", "  toc:" + string.Concat(Enumerable.Range(1, 40).Select(i => "\n" + new string(' ', 2 + 2 * i) + $"level{i}:")) + " On this page", "strings/en.yaml:40:65: error PS0111"),
+        Edit("strings: groups nested 40 levels deep", "strings/en.yaml", "  toc: On this page", "  toc:" + string.Concat(Enumerable.Range(1, 40).Select(i => "\n" + new string(' ', 2 + 2 * i) + $"level{i}:")) + " On this page", "strings/en.yaml:41:65: error PS0111"),
         Edit("page: front matter of nested flow groups", "pages/policy.en.md", "nav_order: 2", "nav_order: " + string.Concat(Enumerable.Repeat("{a: ", 5_000)) + "1" + new string('}', 5_000), "pages/policy.en.md:4:136: error PS0111"),
 
         // YAML tags, anchors and aliases: nothing but plain texts, lists and groups
         Edit("page: custom tag in front matter", "pages/policy.en.md", "title: Privacy policy", "title: !include /etc/passwd", "pages/policy.en.md:2:8: error PS0112"),
         Edit("site: standard tag on a text", "site.yaml", "  postal_code: \"100-0000\"", "  postal_code: !!str \"100-0000\"", "site.yaml:7:16: error PS0112"),
-        Edit("strings: tag on a group", "strings/ja.yaml", "page:\n", "page: !strings\n", "strings/ja.yaml:8:7: error PS0112"),
+        Edit("strings: tag on a group", "strings/ja.yaml", "page:\n", "page: !strings\n", "strings/ja.yaml:9:7: error PS0112"),
         Edit("notice: non-specific tag on a list item", "notice/my-number.yaml", "    - ja: 被扶養者の認定", "    - ! ja: 被扶養者の認定", "notice/my-number.yaml:22:7: error PS0112"),
         Edit("site: verbatim tag on a text", "site.yaml", "  postal_code: \"100-0000\"", "  postal_code: !<tag:yaml.org,2002:str> \"100-0000\"", "site.yaml:7:16: error PS0112"),
         Edit("site: tag on a flow list", "site.yaml", "languages:\n  - ja\n  - en", "languages: !!seq [ja, en]", "site.yaml:17:12: error PS0112"),
@@ -243,7 +243,7 @@ public static class BrokenContentCorpus
         Edit("site: escape character in a YAML text", "site.yaml", "    ja: 理事長 見本 一郎", "    ja: 理事長\u001B[31m 見本 一郎", "site.yaml:12:12: error PS0007"),
         Edit("site: right-to-left override in a YAML text", "site.yaml", "    ja: 理事長 見本 一郎", "    ja: 理事長 \u202E見本 一郎", "site.yaml:12:13: error PS0008"),
         Edit("notice: isolate in a YAML text", "notice/my-number.yaml", "    - ja: 被扶養者の認定", "    - ja: 被扶養\u2066者の認定", "notice/my-number.yaml:22:14: error PS0008"),
-        Edit("strings: left-to-right override in a UI string", "strings/en.yaml", "  toc: On this page", "  toc: On this \u202Dpage", "strings/en.yaml:9:16: error PS0008"),
+        Edit("strings: left-to-right override in a UI string", "strings/en.yaml", "  toc: On this page", "  toc: On this \u202Dpage", "strings/en.yaml:10:16: error PS0008"),
         Edit("body: right-to-left embedding in a Markdown page", "pages/index.en.md", "The Japanese version", "The \u202BJapanese version", "pages/index.en.md:30:5: error PS0008"),
 
         // emails/messages.yaml: every e-mail's words, placeholders the e-mail fills in, both languages

@@ -55,7 +55,7 @@ public sealed class FormPagesTests(BuiltSiteFixture site) : IClassFixture<BuiltS
     }
 
     [Theory]
-    [InlineData("requests/form/index.html", "（任意）")]
+    [InlineData("requests/form/index.html", "※任意")]
     [InlineData("en/complaints/form/index.html", "(optional)")]
     public void Only_optional_fields_say_so(string page, string mark)
     {
@@ -73,6 +73,31 @@ public sealed class FormPagesTests(BuiltSiteFixture site) : IClassFixture<BuiltS
             .Distinct()
             .ToList();
         Assert.Equal(optional.Order(), marked.Order());
+    }
+
+    [Theory]
+    [InlineData("requests/form/index.html")]
+    [InlineData("complaints/form/index.html")]
+    public void Japanese_forms_mark_every_required_field_with_the_required_mark(string page)
+    {
+        var document = site.Parse(page);
+        var marked = document.QuerySelectorAll(".field__required").Select(m => m.Closest("[data-field]")!.GetAttribute("data-field")!).ToList();
+        Assert.All(document.QuerySelectorAll(".field__required"), m => Assert.Equal("※必須", m.TextContent));
+
+        var required = InquiryForms.All.SelectMany(f => f.Fields)
+            .Where(f => f.Required && !f.IsHidden && document.QuerySelector($"[data-field='{f.Name}']") is not null)
+            .Select(f => f.Name)
+            .Distinct();
+        Assert.Equal(required.Order(), marked.Order());
+    }
+
+    [Theory]
+    [InlineData("en/requests/form/index.html")]
+    [InlineData("en/complaints/form/index.html")]
+    public void English_forms_mark_only_the_optional_fields(string page)
+    {
+        Assert.Empty(site.Parse(page).QuerySelectorAll(".field__required"));
+        Assert.NotEmpty(site.Parse(page).QuerySelectorAll(".field__optional"));
     }
 
     [Fact]
@@ -155,4 +180,14 @@ public sealed class FormPagesTests(BuiltSiteFixture site) : IClassFixture<BuiltS
     }
 
     private static string? Reveals(IDocument document, string id) => document.GetElementById(id)!.GetAttribute("data-reveals");
+
+    [Theory]
+    [InlineData("en/requests/form/index.html", "記号", "番号", "レセプト")]
+    [InlineData("en/complaints/form/index.html", "記号", "番号")]
+    public void English_forms_mark_the_Japanese_terms_in_their_labels_as_Japanese(string page, params string[] terms)
+    {
+        var marked = site.Parse(page).QuerySelectorAll("form label span[lang=ja], form legend span[lang=ja]").Select(s => s.TextContent).ToList();
+        Assert.All(terms, term => Assert.Contains(term, marked));
+        Assert.Empty(site.Parse(page.Replace("en/", "", StringComparison.Ordinal)).QuerySelectorAll("form span[lang]"));
+    }
 }

@@ -91,7 +91,13 @@
     };
 
     // Beside the field, where the service's own error page puts it: after the label, hint and reason.
-    const showBesideField = (wrapper, text) => {
+    // The inputs an error is about, as the service's own page marks them: the one named, or, when nothing
+    // was filled in, every part of the field that is not optional (never the building line or a correct part).
+    const invalidInputs = (wrapper, input, code) => code === "required"
+      ? [...wrapper.querySelectorAll(TEXT_INPUTS)].filter((i) => !i.closest(".field__part")?.querySelector(".field__optional"))
+      : [input].filter((i) => i.matches(TEXT_INPUTS));
+
+    const showBesideField = (wrapper, text, invalid) => {
       const message = document.createElement("p");
       message.id = wrapper.dataset.field + "-error";
       message.className = "field__error";
@@ -103,7 +109,7 @@
       help[help.length - 1].after(message);
       wrapper.classList.add("field--error");
       setDescribedBy(describedByTarget(wrapper), message.id, true);
-      for (const input of wrapper.querySelectorAll(TEXT_INPUTS)) {
+      for (const input of invalid) {
         input.setAttribute("aria-invalid", "true");
       }
     };
@@ -114,7 +120,7 @@
         const input = error.field ? form.querySelector(`[name="${CSS.escape(error.field)}"]`) : null;
         const wrapper = input && input.closest("[data-field]");
         if (wrapper && !wrapper.classList.contains("field--error")) {
-          showBesideField(wrapper, text);
+          showBesideField(wrapper, text, invalidInputs(wrapper, input, error.code));
         }
         const link = document.createElement("a");
         link.href = "#" + (input ? input.id : "main");

@@ -23,7 +23,10 @@ public sealed record FieldText(
         "Why the form asks for this personal item; every field about a person (name, address, contact…) needs one.")]
     LocalizedText? Why = null,
     [Help("いくつかの欄に分けて入力する項目（生年月日、住所）の、欄ごとの名前です。", "The labels of the inputs of a field entered in parts (date of birth, address).")]
-    IReadOnlyList<PartText>? Parts = null);
+    IReadOnlyList<PartText>? Parts = null,
+    [Help("エラーメッセージの {label} に入る項目の呼び方です（日本語は「」の中、英語は文の途中に入る小文字で始まる名詞句。例: the member's full name）。省くと項目名を使います。",
+        "What the error messages call the field in place of {label}: in English a noun phrase in lower case that fits inside a sentence, such as \"the member's full name\". Without it the label is used.")]
+    LocalizedText? MessageName = null);
 
 /// <summary>One choice of a radio or checkbox field.</summary>
 public sealed record OptionText(

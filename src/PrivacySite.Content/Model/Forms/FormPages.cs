@@ -15,8 +15,11 @@ public sealed record FormPages(
     MessagePageText InvalidReference,
     [Help("送信が多すぎるときのページです。", "The page shown after too many submissions.")]
     MessagePageText TooManyRequests,
-    [Help("任意の項目に付ける表示です（例:（任意））。", "The mark on optional fields, such as (optional).")]
+    [Help("任意の項目に付ける表示です（例: ※任意）。", "The mark on optional fields, such as (optional).")]
     LocalizedText Optional,
+    [Help("日本語のフォームで必須の項目に付ける表示です（例: ※必須）。英語のフォームは任意の項目だけに印を付けるので、英語はありません。",
+        "The mark on required fields of the Japanese forms, such as ※必須. The English forms mark only optional fields, so it has no English.")]
+    RequiredMark Required,
     [Help("送信ボタンの文言です。", "The label of the send button.")]
     LocalizedText Submit,
     [Help("送信中のボタンの文言です（JavaScript が有効なとき）。", "The button's label while the form is being sent (with JavaScript).")]
@@ -30,6 +33,14 @@ public sealed record FormPages(
     MessagePageText Disabled,
     [Help("フォームで受け取る個人情報の取扱いについての一文と、説明のページへのリンクです。", "A sentence on how the form's own data is handled, and the link to the page that explains it.")]
     FormPrivacyText Privacy);
+
+/// <summary>
+/// The mark Japanese forms put on required fields (※必須), as members know it from public-sector forms
+/// (the Digital Agency design system); English forms follow GOV.UK and mark only the optional ones.
+/// </summary>
+public sealed record RequiredMark(
+    [Help("必須の項目に付ける表示です。", "The mark on required fields, in Japanese.")]
+    string Ja);
 
 /// <summary>The title and introduction of one form, by inquiry kind (request, complaint).</summary>
 public sealed record FormTitle(
@@ -68,7 +79,24 @@ public sealed record ReceiptPageText(
         "How fees are paid; the amounts and days come from notice/requests.yaml.")]
     LocalizedText FeesIntro,
     [Help("問い合わせ先の見出しです。", "The heading of the contact details.")]
-    LocalizedText Contact);
+    LocalizedText Contact,
+    [Help("受付内容（受付日時、種類、回答の予定日）の見出しと項目名です。", "The heading and labels of what was received (when, what kind, when we aim to answer).")]
+    ReceiptSummaryText Summary,
+    [Help("確認のメールを送ったかどうかの一文です。", "A sentence saying whether an acknowledgement e-mail was sent.")]
+    LocalizedText EmailNotSent);
+
+/// <summary>The labels of the receipt's summary of what was received; the choices' own names come from fields.yaml.</summary>
+public sealed record ReceiptSummaryText(
+    [Help("受付内容の見出しです。", "The heading of the summary.")]
+    LocalizedText Title,
+    [Help("受付日時の項目名です。", "The label of the date and time received.")]
+    LocalizedText Received,
+    [Help("日時のあとに付ける時間帯の表示です（例:（日本時間））。", "What follows the time, such as (Japan time).")]
+    LocalizedText TimeZone,
+    [Help("受け付けたものの種類（開示等の請求、苦情・相談）の項目名です。", "The label of the kind received (a request, a complaint or question).")]
+    LocalizedText Kind,
+    [Help("回答の予定日の項目名です。", "The label of the date we aim to answer by.")]
+    LocalizedText Due);
 
 /// <summary>A page that only explains a situation (service unavailable, too many requests).</summary>
 public sealed record MessagePageText(

@@ -28,5 +28,10 @@ public static class NoticePages
         .. SectionFiles.Select(s => (s.Slug, s.Kind.RelativePath)),
     ];
 
+    /// <summary>The slug of the section page whose file holds a <typeparamref name="TSection"/>.</summary>
+    public static string SlugOf<TSection>()
+        where TSection : INoticeSection =>
+        SectionFiles.Single(f => f.Kind.RootType == typeof(TSection)).Slug;
+
     private static string SlugOf(YamlFileKind kind) => Path.GetFileNameWithoutExtension(kind.RelativePath);
 }

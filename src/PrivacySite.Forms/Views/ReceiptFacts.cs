@@ -1,0 +1,8 @@
+namespace PrivacySite.Forms.Views;
+
+/// <summary>
+/// What the store knows about a received inquiry that its receipt may show: when it arrived (in Japan
+/// time), the date an answer is due, who is asking (the requester choice) and the procedures a request
+/// asks for (the request kinds ticked, and medical fee statements). Choices only, never anything typed.
+/// </summary>
+public sealed record ReceiptFacts(DateTime ReceivedInJapan, DateOnly DueOn, string? Requester, IReadOnlyList<string> Procedures);
