@@ -25,7 +25,7 @@ public static class ReceiptViewFactory
             text.ReferenceLabel[language],
             reference,
             text.KeepReference[language],
-            text.EmailNotSent[language],
+            facts is null ? null : (facts.Acknowledged ? text.EmailSent : text.EmailNotSent)[language],
             facts is null ? null : Summary(content, kind, language, facts),
             text.NextSteps[language],
             kind == InquiryKind.Request

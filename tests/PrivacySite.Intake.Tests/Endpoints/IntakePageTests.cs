@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using PrivacySite.Forms.Model;
+using PrivacySite.Intake.Endpoints;
 
 namespace PrivacySite.Intake.Tests.Endpoints;
 
@@ -47,6 +48,25 @@ public sealed class IntakePageTests(IntakeAppFixture fixture) : IClassFixture<In
         Assert.Contains(document.QuerySelectorAll("tbody th"), th => th.TextContent == "Disclosure of medical fee statements (receipts)");
         Assert.Contains(document.QuerySelectorAll("dd a"), a => a.GetAttribute("href") == "mailto:privacy@example.org");
         Assert.Null(document.GetElementById("handling"));
+    }
+
+    [Fact]
+    public async Task A_receipt_shows_what_was_chosen_and_the_e_mail_only_in_the_hour_after_sending()
+    {
+        var fresh = DeskSamples.Record(InquiryKind.Request, receivedAt: DateTimeOffset.UtcNow.AddMinutes(-5));
+        var old = DeskSamples.Record(InquiryKind.Request, receivedAt: DateTimeOffset.UtcNow - ReceiptEndpoint.Fresh - TimeSpan.FromMinutes(5));
+        await _app.Store.AddAsync(fresh, [], CancellationToken.None);
+        await _app.Store.AddAsync(old, [], CancellationToken.None);
+        using var client = _app.Client();
+
+        var shown = new HtmlParser().ParseDocument(await client.GetStringAsync($"/api/inquiries/receipt/en?ref={fresh.Reference.Value}"));
+        Assert.NotNull(shown.QuerySelector(".receipt__summary time"));
+        Assert.Equal(SampleContent.Content.Forms.Pages.Receipt.EmailSent.En, shown.QuerySelector(".receipt__email")!.TextContent);
+
+        var later = new HtmlParser().ParseDocument(await client.GetStringAsync($"/api/inquiries/receipt/en?ref={old.Reference.Value}"));
+        Assert.Equal(old.Reference.Value, later.QuerySelector(".reference")!.TextContent);
+        Assert.Null(later.QuerySelector(".receipt__summary"));
+        Assert.Null(later.QuerySelector(".receipt__email"));
     }
 
     [Fact]

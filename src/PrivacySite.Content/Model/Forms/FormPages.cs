@@ -82,8 +82,10 @@ public sealed record ReceiptPageText(
     LocalizedText Contact,
     [Help("受付内容（受付日時、種類、回答の予定日）の見出しと項目名です。", "The heading and labels of what was received (when, what kind, when we aim to answer).")]
     ReceiptSummaryText Summary,
-    [Help("確認のメールを送ったかどうかの一文です。", "A sentence saying whether an acknowledgement e-mail was sent.")]
-    LocalizedText EmailNotSent);
+    [Help("確認のメールを送らないときの一文です（メールアドレスの入力がなかったとき）。", "The sentence saying no acknowledgement e-mail is sent (no e-mail address was given).")]
+    LocalizedText EmailNotSent,
+    [Help("確認のメールを入力のアドレスに送るときの一文です。", "The sentence saying an acknowledgement e-mail goes to the address given.")]
+    LocalizedText EmailSent);
 
 /// <summary>The labels of the receipt's summary of what was received; the choices' own names come from fields.yaml.</summary>
 public sealed record ReceiptSummaryText(

@@ -13,7 +13,7 @@ public sealed record ReceiptView(
     string ReferenceLabel,
     string Reference,
     string KeepReference,
-    string EmailNote,
+    string? EmailNote,
     ReceiptSummary? Summary,
     string NextSteps,
     RequestReceiptDetails? Request,
