@@ -9,18 +9,15 @@ internal static class LegalItemReport
     public static RequiredByLawAttribute? For(ICustomAttributeProvider target) =>
         target.GetCustomAttributes(typeof(RequiredByLawAttribute), inherit: false).OfType<RequiredByLawAttribute>().FirstOrDefault();
 
-    public static void MissingField(DiagnosticBag diagnostics, RequiredByLawAttribute law, SourceLocation location, string path)
+    public static void MissingField(DiagnosticBag diagnostics, LegalItem item, SourceLocation location, string path)
     {
-        var text = LegalItems.Describe(law.Item);
+        var text = LegalItems.Describe(item);
         diagnostics.Add(DiagnosticDescriptors.LegalItemMissing, location, text.Article, text.Item, path, location.File, text.ArticleJa, text.ItemJa);
     }
 
-    public static RecommendedAttribute? RecommendationFor(ICustomAttributeProvider target) =>
-        target.GetCustomAttributes(typeof(RecommendedAttribute), inherit: false).OfType<RecommendedAttribute>().FirstOrDefault();
-
-    public static void MissingRecommended(DiagnosticBag diagnostics, RecommendedAttribute recommended, SourceLocation location, string path)
+    public static void MissingRecommended(DiagnosticBag diagnostics, LegalItem item, SourceLocation location, string path)
     {
-        var text = LegalItems.Describe(recommended.Item);
+        var text = LegalItems.Describe(item);
         diagnostics.Add(DiagnosticDescriptors.RecommendedItemMissing, location, text.Article, text.Item, path, location.File, text.ArticleJa, text.ItemJa);
     }
 

@@ -5,7 +5,8 @@ namespace PrivacySite.Content.Loading;
 
 /// <summary>One field of a content record as editors write it in YAML.</summary>
 /// <param name="FormerKey">The key it had before a rename (<see cref="FormerNameAttribute"/>), if any.</param>
-public sealed record FieldShape(string Key, string Name, Type Type, bool Required, Type? ElementType, string? FormerKey = null);
+/// <param name="Recommended">What the PPC guidelines recommend this optional field publish (<see cref="Law.RecommendedAttribute"/>), if anything.</param>
+public sealed record FieldShape(string Key, string Name, Type Type, bool Required, Type? ElementType, string? FormerKey = null, Law.LegalItem? Recommended = null);
 
 /// <summary>
 /// The YAML shape of a content record, read from its primary constructor: snake_case keys,
@@ -40,8 +41,9 @@ public static class ModelShape
             var nullable = Nullable.GetUnderlyingType(p.ParameterType) is not null
                 || (!p.ParameterType.IsValueType && nullability.Create(p).WriteState == NullabilityState.Nullable);
             var type = Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType;
-            var former = p.GetCustomAttributes(typeof(FormerNameAttribute), inherit: false).OfType<FormerNameAttribute>().FirstOrDefault()?.Key;
-            return new FieldShape(YamlNaming.ToKey(p.Name!), p.Name!, type, !nullable && !p.HasDefaultValue, IsList(type, out var element) ? element : null, former);
+            var former = p.GetCustomAttribute<FormerNameAttribute>()?.Key;
+            var recommended = p.GetCustomAttribute<Law.RecommendedAttribute>()?.Item;
+            return new FieldShape(YamlNaming.ToKey(p.Name!), p.Name!, type, !nullable && !p.HasDefaultValue, IsList(type, out var element) ? element : null, former, recommended);
         })];
     });
 

@@ -171,7 +171,7 @@ internal sealed class YamlBinder(SourceMap map, DiagnosticBag diagnostics)
             {
                 ReportMissing(law, DiagnosticDescriptors.MissingField, map.KeyOf(path), childPath);
             }
-            else if (!suggested.Contains(field.Key) && LegalItemReport.RecommendationFor(parameters[i]) is { } recommended)
+            else if (!suggested.Contains(field.Key) && field.Recommended is { } recommended)
             {
                 LegalItemReport.MissingRecommended(diagnostics, recommended, map.KeyOf(path), childPath);
             }
@@ -198,7 +198,7 @@ internal sealed class YamlBinder(SourceMap map, DiagnosticBag diagnostics)
         }
         else
         {
-            LegalItemReport.MissingField(diagnostics, law, location, path);
+            LegalItemReport.MissingField(diagnostics, law.Item, location, path);
         }
     }
 

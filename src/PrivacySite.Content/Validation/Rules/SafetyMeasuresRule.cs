@@ -17,7 +17,7 @@ internal sealed class SafetyMeasuresRule : RecordRule
         {
             if (measures.Categories.Count == 0)
             {
-                LegalItemReport.MissingField(diagnostics, new RequiredByLawAttribute(LegalItem.SafetyMeasures), map.KeyOf(path), "basic_policy, rules, organisational, human, physical, technical");
+                LegalItemReport.MissingField(diagnostics, LegalItem.SafetyMeasures, map.KeyOf(path), "basic_policy, rules, organisational, human, physical, technical");
             }
         }
     }
