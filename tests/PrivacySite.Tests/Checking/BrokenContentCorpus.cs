@@ -130,10 +130,17 @@ public static class BrokenContentCorpus
         Edit("revisions: enactment not a real date", "notice/revisions.yaml", "enacted: 2005-04-01", "enacted: 2005-04-31", "notice/revisions.yaml:12:10: error PS0601"),
 
         // notice/complaints.yaml: the desk's contact details
-        Edit("complaints: phone one digit short", "notice/complaints.yaml", "  phone: 03-0000-0000", "  phone: 03-0000-000", "notice/complaints.yaml:29:10: error PS0402"),
-        Edit("complaints: fax with letters", "notice/complaints.yaml", "  fax: 03-0000-0001", "  fax: 03-OOOO-0001", "notice/complaints.yaml:30:8: error PS0402"),
-        Edit("complaints: e-mail without @", "notice/complaints.yaml", "  email: privacy@example.org", "  email: privacy.example.org", "notice/complaints.yaml:31:10: error PS0403"),
-        Edit("complaints: postal code in the wrong shape", "notice/complaints.yaml", "  postal_code: \"100-0000\"", "  postal_code: \"1000-000\"", "notice/complaints.yaml:25:16: error PS0401"),
+        Edit("complaints: phone one digit short", "notice/complaints.yaml", "      phone: 03-0000-0000", "      phone: 03-0000-000", "notice/complaints.yaml:28:14: error PS0402"),
+        Edit("complaints: fax with letters", "notice/complaints.yaml", "      fax: 03-0000-0001", "      fax: 03-OOOO-0001", "notice/complaints.yaml:33:12: error PS0402"),
+        Edit("complaints: e-mail without @", "notice/complaints.yaml", "      email: privacy@example.org", "      email: privacy.example.org", "notice/complaints.yaml:35:14: error PS0403"),
+        Edit("complaints: postal code in the wrong shape", "notice/complaints.yaml", "    - channel: post\n      postal_code: \"100-0000\"", "    - channel: post\n      postal_code: \"1000-000\"", "notice/complaints.yaml:37:20: error PS0401"),
+
+        // notice/complaints.yaml: the desk's channels, each with its own details
+        Edit("complaints: a desk without a channel", "notice/complaints.yaml", "  channels:\n    - channel: online\n    - channel: phone\n      phone: 03-0000-0000\n      hours:\n        ja: 平日9時から17時まで（土日、祝日、年末年始を除きます）\n        en: Weekdays 9:00 to 17:00 (closed at weekends, on public holidays and over the New Year)\n    - channel: fax\n      fax: 03-0000-0001\n    - channel: email\n      email: privacy@example.org\n    - channel: post\n      postal_code: \"100-0000\"\n      address:\n        ja: 東京都千代田区見本町一丁目2番3号 サンプルビル5階\n        en: 5F Sample Building, 1-2-3 Mihon-cho, Chiyoda-ku, Tokyo\n    - channel: in_person\n      postal_code: \"100-0000\"\n      address:\n        ja: 東京都千代田区見本町一丁目2番3号 サンプルビル5階\n        en: 5F Sample Building, 1-2-3 Mihon-cho, Chiyoda-ku, Tokyo\n      hours:\n        ja: 平日9時から17時まで（土日、祝日、年末年始を除きます）\n        en: Weekdays 9:00 to 17:00 (closed at weekends, on public holidays and over the New Year)\n\n", "  channels: []\n", "notice/complaints.yaml:25:13: error PS0501"),
+        Edit("complaints: e-mail channel without its address", "notice/complaints.yaml", "      email: privacy@example.org\n", "", "notice/complaints.yaml:34:7: error PS0706"),
+        Edit("complaints: a phone number under the e-mail channel", "notice/complaints.yaml", "      email: privacy@example.org\n", "      email: privacy@example.org\n      phone: 03-0000-0002\n", "notice/complaints.yaml:36:7: error PS0707"),
+        Edit("complaints: a channel listed twice", "notice/complaints.yaml", "    - channel: fax\n      fax: 03-0000-0001\n", "    - channel: phone\n      phone: 03-0000-0001\n", "notice/complaints.yaml:32:7: error PS0708"),
+        Edit("requests: a way to apply the desk does not have", "notice/complaints.yaml", "    - channel: in_person\n      postal_code: \"100-0000\"\n      address:\n        ja: 東京都千代田区見本町一丁目2番3号 サンプルビル5階\n        en: 5F Sample Building, 1-2-3 Mihon-cho, Chiyoda-ku, Tokyo\n      hours:\n        ja: 平日9時から17時まで（土日、祝日、年末年始を除きます）\n        en: Weekdays 9:00 to 17:00 (closed at weekends, on public holidays and over the New Year)\n", "", "notice/requests.yaml:127:16: error PS0709"),
         Edit("complaints: misspelt key", "notice/complaints.yaml", "  nav_order: 5", "  nav_ordr: 5", "notice/complaints.yaml:13:3: error PS0102"),
 
         // notice/requests.yaml: fees and kinds

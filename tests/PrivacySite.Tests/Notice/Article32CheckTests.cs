@@ -27,6 +27,7 @@ public sealed class Article32CheckTests
         { "notice/requests.yaml", "suspension", "suspend use or erase" },
         { "notice/requests.yaml", "provision_stop", "stop provision to third parties" },
         { "notice/requests.yaml", "how_to_apply", "where and how requests are made" },
+        { "notice/requests.yaml", "how_to_apply.methods", "where and how requests are made" },
         { "notice/requests.yaml", "identity", "how the identity of the person or agent is checked" },
         { "notice/safety-measures.yaml", "basic_policy.measures", "the safety management measures" },
         { "notice/safety-measures.yaml", "rules.measures", "the safety management measures" },
@@ -35,6 +36,7 @@ public sealed class Article32CheckTests
         { "notice/safety-measures.yaml", "physical.measures", "the safety management measures" },
         { "notice/safety-measures.yaml", "technical.measures", "the safety management measures" },
         { "notice/complaints.yaml", "contact", "where to send complaints" },
+        { "notice/complaints.yaml", "contact.channels", "where to send complaints" },
     };
 
     /// <summary>Each item the PPC guidelines recommend, not the law: leaving it out is a warning that says so.</summary>
