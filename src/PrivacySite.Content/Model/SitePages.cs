@@ -13,7 +13,7 @@ public static class SitePages
 {
     public static IReadOnlySet<string> Slugs(ContentSet content) =>
         content.Pages.Select(p => p.Slug)
-            .Concat(NoticePages.All.Select(p => p.Slug))
+            .Concat(NoticePages.AllOf(content.Notice).Select(p => p.Slug))
             .Concat(FormAddresses.Of(content).Select(p => p.Slug))
             .ToHashSet(StringComparer.Ordinal);
 }

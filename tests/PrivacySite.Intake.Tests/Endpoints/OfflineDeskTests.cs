@@ -8,7 +8,7 @@ public sealed class OfflineDeskTests
     {
         using var folder = new TempFolder();
         var content = folder.Combine("content");
-        TestFiles.CopyFolder(RepoPaths.Content, content);
+        TestFiles.CopyFolder(RepoPaths.SampleSociety, content);
         EmailOnlyDesk.Apply(content);
         await using var app = new IntakeApp(settings: new Dictionary<string, string?> { ["Intake:ContentPath"] = content });
         using var client = app.Client();
