@@ -364,6 +364,11 @@ public static class DiagnosticDescriptors
         "'{0}' says neither an amount nor what is charged: write 'yen: 300' (0 for free of charge) or a 'note' such as the actual cost",
         "'{0}' に金額も内容もありません。'yen: 300'（無料なら 0）か、実費などの 'note' を書いてください");
 
+    public static readonly DiagnosticDescriptor RevisionHistoryEmpty = new(
+        "PS0610", Severity.Error,
+        "the revision history gives no date: write 'enacted' (the date the notice was first published), the 'revisions', or both",
+        "改定履歴に日付がありません。'enacted'（制定日）か 'revisions'（改定）、またはその両方を書いてください");
+
     public static readonly DiagnosticDescriptor ChannelDetailMissing = new(
         "PS0706", Severity.Error,
         "the '{0}' channel at '{1}' needs '{2}': write it, or remove the channel if the desk does not offer it",

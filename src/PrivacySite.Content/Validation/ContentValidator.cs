@@ -23,6 +23,7 @@ public static class ContentValidator
         new NoticeNumbersRule(),
         new RequestFeesRule(),
         new DeskChannelsRule(),
+        new ComplaintHandlingRule(),
         new SafetyMeasuresRule(),
         new PlainTextLinkRule(),
         new HolidayCalendarRule(clock),

@@ -82,8 +82,8 @@ public sealed class NoticePagesTests(BuiltSiteFixture site) : IClassFixture<Buil
     [Fact]
     public void Every_page_footer_shows_the_latest_revision_date()
     {
-        var latest = SampleNotice.Content.Notice.Revisions.LastRevised;
-        Assert.Equal(SampleNotice.Content.Notice.Revisions.Revisions.Max(r => r.Date), latest);
+        var latest = SampleNotice.Content.Notice.Revisions.LastRevised!.Value;
+        Assert.Equal(SampleNotice.Content.Notice.Revisions.Listed.Max(r => r.Date), latest);
 
         foreach (var file in site.HtmlFiles().Where(f => f != "404.html"))
         {

@@ -50,7 +50,7 @@ public sealed class NoticeTablesTests(BuiltSiteFixture site) : IClassFixture<Bui
             ["purposes"] = notice.Purposes.InformationTypes.Rows.Count,
             ["consignees"] = notice.Consignment!.Tasks.Count,
             ["my-number"] = notice.MyNumber!.Exchanges.Partners.Count,
-            ["revisions"] = notice.Revisions.Revisions.Count,
+            ["revisions"] = notice.Revisions.Listed.Count,
         };
 
         foreach (var (slug, rows) in expected)

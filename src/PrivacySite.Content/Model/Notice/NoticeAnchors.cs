@@ -41,14 +41,14 @@ public static class NoticeAnchors
     {
         PurposesOfUse m => [.. NumberedParts(slug, m.Categories.Count), Part(slug, Types), Part(slug, NotNotified)],
         SafetyMeasures m => [.. NumberedParts(slug, m.Categories.Count), .. m.ExternalEnvironment is null ? [] : new[] { Part(slug, Abroad) }],
-        Consignment => [Part(slug, Tasks), Part(slug, Terms)],
+        Consignment m => [.. When(m.Tasks.Count > 0, slug, Tasks), .. Listed(slug, Terms, m.Terms)],
         JointUse m => NumberedParts(slug, m.Entries.Count),
-        ThirdPartyProvision => [Part(slug, Exceptions), Part(slug, NotThirdParties)],
-        MyNumberUse => [Part(slug, Uses), Part(slug, Exchanges), Part(slug, Safeguards)],
+        ThirdPartyProvision m => [.. Listed(slug, Exceptions, m.Exceptions), .. Listed(slug, NotThirdParties, m.NotThirdParties)],
+        MyNumberUse m => [.. Listed(slug, Uses, m.Uses), .. When(m.Exchanges.Partners.Count > 0, slug, Exchanges), .. Listed(slug, Safeguards, m.Safeguards)],
         RequestProcedures m =>
         [
             Part(slug, Kinds), .. m.Kinds.Select(k => KindRow(slug, k.Key)), Part(slug, How), Part(slug, Identity),
-            Part(slug, Refusal), Part(slug, MedicalFeeStatements),
+            .. Listed(slug, Refusal, m.RefusalGrounds), Part(slug, MedicalFeeStatements),
         ],
         ComplaintHandling m => m.AccreditedOrganisation is null
             ? [Part(slug, Contact), Part(slug, Handling)]
@@ -79,6 +79,11 @@ public static class NoticeAnchors
     private static IEnumerable<(string Slug, object Model)> Sections(ContentSet content) =>
         NoticePages.SectionFilesOf(content.Notice).Select(f => (f.Slug, content.Notice.Part(f.Kind.RootType)))
             .Prepend((NoticePages.HandlerSlug, content.Settings.Handler));
+
+    /// <summary>A headed list's id, when the list has items: an empty list is not drawn (<c>TitledListBlock</c>), so it has no heading to link to.</summary>
+    private static IEnumerable<string> Listed(string slug, string part, TitledList list) => When(list.Items.Count > 0, slug, part);
+
+    private static IEnumerable<string> When(bool drawn, string slug, string part) => drawn ? [Part(slug, part)] : [];
 
     private static IEnumerable<string> NumberedParts(string slug, int count) => Enumerable.Range(1, count).Select(n => Numbered(slug, n));
 }

@@ -126,10 +126,13 @@ public sealed record IdentityDocuments(
     [Help("書類の表の表題（キャプション）です。", "The caption of the table of documents.")]
     LocalizedText Caption,
     [Help("ご本人が請求するときの書類です。", "Documents when the person applies.")]
+    [RequiredByLaw(LegalItem.IdentityCheck)]
     IReadOnlyList<LocalizedText> Person,
     [Help("法定代理人が請求するときの書類です。", "Documents when a legal representative applies.")]
+    [RequiredByLaw(LegalItem.IdentityCheck)]
     IReadOnlyList<LocalizedText> LegalRepresentative,
     [Help("任意代理人が請求するときの書類です。", "Documents when an appointed agent applies.")]
+    [RequiredByLaw(LegalItem.IdentityCheck)]
     IReadOnlyList<LocalizedText> AppointedAgent,
     [Help("見出しの下の前置きの文です。", "A lead-in sentence under the heading.")]
     LocalizedText? Intro = null);
