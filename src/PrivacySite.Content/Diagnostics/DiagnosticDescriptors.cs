@@ -384,6 +384,11 @@ public static class DiagnosticDescriptors
         "the desk lists the '{0}' channel twice: keep one entry per channel",
         "窓口に方法 '{0}' が2回あります。方法ごとに1項目にしてください");
 
+    public static readonly DiagnosticDescriptor PurposeGroupUnheaded = new(
+        "PS0710", Severity.Error,
+        "the group of purposes at '{0}' has no heading: give it a 'scope' (its standard heading) or a 'title' of its own",
+        "'{0}' の利用目的のまとまりに見出しがありません。'scope'（標準の見出し）か、独自の 'title' を書いてください");
+
     public static readonly DiagnosticDescriptor MethodChannelNotOffered = new(
         "PS0709", Severity.Error,
         "'{0}' is a way to apply, but the desk (contact in {1}) has no '{0}' channel: add it there with its details, or remove this way to apply",

@@ -24,6 +24,7 @@ public static class ContentValidator
         new RequestFeesRule(),
         new DeskChannelsRule(),
         new ComplaintHandlingRule(),
+        new PurposesRule(),
         new SafetyMeasuresRule(),
         new PlainTextLinkRule(),
         new HolidayCalendarRule(clock),

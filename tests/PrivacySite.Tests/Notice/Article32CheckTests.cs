@@ -19,7 +19,6 @@ public sealed class Article32CheckTests
         { "site.yaml", "handler.name", "the handler's name" },
         { "site.yaml", "handler.address", "the handler's address" },
         { "site.yaml", "handler.representative", "the handler's representative" },
-        { "notice/purposes.yaml", "categories", "the purposes of use of retained personal data" },
         { "notice/requests.yaml", "purpose_notice", "notified of the purposes of use" },
         { "notice/requests.yaml", "disclosure", "the procedure for disclosure requests" },
         { "notice/requests.yaml", "provision_record_disclosure", "disclose third-party provision records" },
@@ -96,7 +95,7 @@ public sealed class Article32CheckTests
     }
 
     [Theory]
-    [InlineData("notice/purposes.yaml", "categories")]
+    [InlineData("notice/requests.yaml", "identity.person")]
     [InlineData("notice/safety-measures.yaml", "technical.measures")]
     public async Task An_empty_list_of_what_the_law_requires_fails_like_a_missing_one(string file, string path)
     {

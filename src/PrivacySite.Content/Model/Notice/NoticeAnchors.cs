@@ -39,7 +39,7 @@ public static class NoticeAnchors
     /// <summary>Every id in one section's body, for its loaded record (a notice file's, or the handler).</summary>
     public static IEnumerable<string> Of(string slug, object model) => model switch
     {
-        PurposesOfUse m => [.. NumberedParts(slug, m.Categories.Count), Part(slug, Types), Part(slug, NotNotified)],
+        PurposesOfUse m => [.. NumberedParts(slug, m.CategoryList.Count), .. When(m.TypeRows.Count > 0, slug, Types), .. m.NotNotified is { } n ? Listed(slug, NotNotified, n) : []],
         SafetyMeasures m => [.. NumberedParts(slug, m.Categories.Count), .. m.ExternalEnvironment is null ? [] : new[] { Part(slug, Abroad) }],
         Consignment m => [.. When(m.Tasks.Count > 0, slug, Tasks), .. Listed(slug, Terms, m.Terms)],
         JointUse m => NumberedParts(slug, m.Entries.Count),
