@@ -28,6 +28,8 @@ public static class NoticeAnchors
     public const string Contact = "contact";
     public const string Handling = "handling";
     public const string Accredited = "accredited";
+    public const string Periods = "periods";
+    public const string Disposal = "disposal";
 
     public static string Part(string slug, string part) => $"{slug}-{part}";
 
@@ -43,6 +45,7 @@ public static class NoticeAnchors
         SafetyMeasures m => [.. NumberedParts(slug, m.Categories.Count), .. m.ExternalEnvironment is null ? [] : new[] { Part(slug, Abroad) }],
         Consignment m => [.. When(m.Tasks.Count > 0, slug, Tasks), .. Listed(slug, Terms, m.Terms)],
         JointUse m => NumberedParts(slug, m.Entries.Count),
+        RetentionAndDisposal m => [.. When(m.Periods is { Rows.Count: > 0 }, slug, Periods), .. m.Disposal is { } d ? Listed(slug, Disposal, d) : []],
         ThirdPartyProvision m => [.. Listed(slug, Exceptions, m.Exceptions), .. Listed(slug, NotThirdParties, m.NotThirdParties)],
         MyNumberUse m => [.. Listed(slug, Uses, m.Uses), .. When(m.Exchanges.Partners.Count > 0, slug, Exchanges), .. Listed(slug, Safeguards, m.Safeguards)],
         RequestProcedures m =>
