@@ -23,6 +23,7 @@ public static class UiKeys
         "notice.safety.country_column", "notice.safety.handling_column", "notice.safety.measures_column",
         "notice.consignees.task_column", "notice.consignees.consignees_column",
         "notice.joint_use.items", "notice.joint_use.users", "notice.joint_use.purpose", "notice.joint_use.responsible",
+        "notice.retention.record_column", "notice.retention.period_column",
         "notice.my_number.partner_column", "notice.my_number.receives_column", "notice.my_number.provides_column",
         "notice.requests.kind_column", "notice.requests.description_column", "notice.requests.fee_column", "notice.requests.response_column",
         "notice.requests.delivery", "notice.requests.fee_free", "notice.requests.fee_yen", "notice.requests.response_days",

@@ -369,6 +369,36 @@ public static class DiagnosticDescriptors
         "'{0}' says neither an amount nor what is charged: write 'yen: 300' (0 for free of charge) or a 'note' such as the actual cost",
         "'{0}' に金額も内容もありません。'yen: 300'（無料なら 0）か、実費などの 'note' を書いてください");
 
+    public static readonly DiagnosticDescriptor RevisionHistoryEmpty = new(
+        "PS0610", Severity.Error,
+        "the revision history gives no date: write 'enacted' (the date the notice was first published), the 'revisions', or both",
+        "改定履歴に日付がありません。'enacted'（制定日）か 'revisions'（改定）、またはその両方を書いてください");
+
+    public static readonly DiagnosticDescriptor ChannelDetailMissing = new(
+        "PS0706", Severity.Error,
+        "the '{0}' channel at '{1}' needs '{2}': write it, or remove the channel if the desk does not offer it",
+        "'{1}' の方法 '{0}' には '{2}' が必要です。書くか、窓口にその方法がないなら方法ごと削除してください");
+
+    public static readonly DiagnosticDescriptor ChannelDetailForeign = new(
+        "PS0707", Severity.Error,
+        "'{0}' is not a detail of the '{1}' channel, so it would not be shown: the '{1}' channel takes {2}; give the other channel an entry of its own",
+        "'{0}' は方法 '{1}' の連絡先ではないため、表示されません。'{1}' に書けるのは {2} です。別の方法は、その方法の項目に書いてください");
+
+    public static readonly DiagnosticDescriptor ChannelTwice = new(
+        "PS0708", Severity.Error,
+        "the desk lists the '{0}' channel twice: keep one entry per channel",
+        "窓口に方法 '{0}' が2回あります。方法ごとに1項目にしてください");
+
+    public static readonly DiagnosticDescriptor PurposeGroupUnheaded = new(
+        "PS0710", Severity.Error,
+        "the group of purposes at '{0}' has no heading: give it a 'scope' (its standard heading) or a 'title' of its own",
+        "'{0}' の利用目的のまとまりに見出しがありません。'scope'（標準の見出し）か、独自の 'title' を書いてください");
+
+    public static readonly DiagnosticDescriptor MethodChannelNotOffered = new(
+        "PS0709", Severity.Error,
+        "'{0}' is a way to apply, but the desk (contact in {1}) has no '{0}' channel: add it there with its details, or remove this way to apply",
+        "請求の方法に '{0}' がありますが、窓口（{1} の contact）にその方法がありません。窓口に連絡先とともに加えるか、この方法を削除してください");
+
     public static readonly DiagnosticDescriptor ResponseTimeTwice = new(
         "PS0705", Severity.Error,
         "'{0}' gives both a number of days and words for when the Society answers: keep one of 'response_days' and 'response_time'",

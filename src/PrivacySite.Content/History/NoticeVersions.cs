@@ -36,7 +36,8 @@ public static class NoticeVersions
         var history = current.Notice.Revisions;
         return
         [
-            .. history.Revisions.Select(r => (r.Date, (LocalizedText?)r.Summary)).Prepend((history.Enacted, null))
+            .. (history.Enacted is { } enacted ? new[] { (enacted, (LocalizedText?)null) } : [])
+                .Concat(history.Listed.Select(r => (r.Date, (LocalizedText?)r.Summary)))
                 .Select(v => new NoticeVersion(v.Item1, v.Item2, addedIn.TryGetValue(v.Item1, out var commit) ? loaded[commit] : current)),
         ];
     }

@@ -45,6 +45,7 @@ public sealed record YamlFileKind(string RelativePath, Type RootType, string? Sc
         new("notice/joint-use.yaml", typeof(JointUse)) { Optional = true },
         new("notice/third-party-provision.yaml", typeof(ThirdPartyProvision)) { Optional = true },
         new("notice/my-number.yaml", typeof(MyNumberUse)) { Optional = true },
+        new("notice/retention.yaml", typeof(RetentionAndDisposal)) { Optional = true },
         new("notice/requests.yaml", typeof(RequestProcedures)),
         new("notice/complaints.yaml", typeof(ComplaintHandling)),
         new("notice/revisions.yaml", typeof(RevisionHistory)),

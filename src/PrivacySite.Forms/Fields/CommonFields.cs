@@ -8,7 +8,14 @@ internal static class CommonFields
     public const string IdempotencyToken = "idempotency_token";
     public const string Honeypot = "website";
 
+    public const string ContactPreference = "contact_preference";
+
     private static readonly FieldCondition WhenAgent = new(Requester, ["legal_representative", "appointed_agent"]);
+
+    // The contact details asked for are the ones the chosen way of answering needs; the others are optional.
+    private static readonly FieldCondition ByPost = new(ContactPreference, ["post"]);
+    private static readonly FieldCondition ByPhone = new(ContactPreference, ["phone"]);
+    private static readonly FieldCondition ByEmail = new(ContactPreference, ["email"]);
 
     public static IReadOnlyList<FieldDefinition> WhoAndHow { get; } =
     [
@@ -22,11 +29,11 @@ internal static class CommonFields
         new("date_of_birth", FieldKind.Date, 10, Required: true, Normalised: true, Autocomplete: "bday"),
         new("card_symbol", FieldKind.CardCode, 16, Required: false, Normalised: true, InputMode: "text"),
         new("card_number", FieldKind.CardCode, 16, Required: false, Normalised: true, InputMode: "numeric"),
-        new("postal_code", FieldKind.PostalCode, 10, Required: true, Normalised: true, Autocomplete: "postal-code", InputMode: "numeric"),
-        new("address", FieldKind.Address, 200, Required: true, Normalised: true, Autocomplete: "street-address"),
-        new("phone", FieldKind.Phone, 20, Required: true, Normalised: true, Autocomplete: "tel", InputMode: "tel"),
-        new("email", FieldKind.Email, 254, Required: true, Normalised: true, Autocomplete: "email", InputMode: "email"),
-        new("contact_preference", FieldKind.Choice, 10, Required: true, Normalised: true, Options: ["email", "phone", "post"]),
+        new("postal_code", FieldKind.PostalCode, 10, Required: false, Normalised: true, Autocomplete: "postal-code", InputMode: "numeric", RequiredWhen: ByPost),
+        new("address", FieldKind.Address, 200, Required: false, Normalised: true, Autocomplete: "street-address", RequiredWhen: ByPost),
+        new("phone", FieldKind.Phone, 20, Required: false, Normalised: true, Autocomplete: "tel", InputMode: "tel", RequiredWhen: ByPhone),
+        new("email", FieldKind.Email, 254, Required: false, Normalised: true, Autocomplete: "email", InputMode: "email", RequiredWhen: ByEmail),
+        new(ContactPreference, FieldKind.Choice, 10, Required: true, Normalised: true, Options: ["email", "phone", "post"]),
     ];
 
     public static IReadOnlyList<FieldDefinition> ConsentAndHidden { get; } =

@@ -10,6 +10,7 @@ namespace PrivacySite.Forms.Fields;
 /// <param name="Autocomplete">The HTML autocomplete token (WCAG 1.3.5), when the field asks about the person filling it in.</param>
 /// <param name="Options">The allowed values of a choice field, in the order they are shown.</param>
 /// <param name="Condition">When set, the field applies only if the condition holds; otherwise it is ignored.</param>
+/// <param name="RequiredWhen">When set on an optional field, the field is required while this condition holds (the e-mail address when the member chose answers by e-mail).</param>
 public sealed record FieldDefinition(
     string Name,
     FieldKind Kind,
@@ -19,7 +20,8 @@ public sealed record FieldDefinition(
     string? Autocomplete = null,
     string? InputMode = null,
     IReadOnlyList<string>? Options = null,
-    FieldCondition? Condition = null)
+    FieldCondition? Condition = null,
+    FieldCondition? RequiredWhen = null)
 {
     private static readonly PartSpec[] DateParts =
         [new("year", "bday-year", 4), new("month", "bday-month", 2), new("day", "bday-day", 2)];

@@ -9,7 +9,8 @@ namespace PrivacySite.Forms.Validation;
 /// <summary>
 /// Checks a raw submission against its form's field definitions and returns the normalised values,
 /// or every problem at once so the person can fix them all in one go. Fields whose condition does
-/// not hold are dropped, so nothing the person un-chose is stored.
+/// not hold are dropped, so nothing the person un-chose is stored; a contact field is required only
+/// for the way of answering chosen (<see cref="FieldDefinition.RequiredWhen"/>).
 /// </summary>
 public static partial class InquiryValidator
 {
@@ -65,7 +66,7 @@ public static partial class InquiryValidator
                     continue;
             }
 
-            var (values, error) = FieldChecker.Check(field, raw, today);
+            var (values, error) = FieldChecker.Check(RequiredNow(field, raw), raw, today);
             if (error is not null)
             {
                 errors.Add(error);
@@ -88,6 +89,13 @@ public static partial class InquiryValidator
     private static bool Applies(FieldDefinition field, Dictionary<string, IReadOnlyList<string>> accepted) =>
         field.Condition is not { } condition
         || (accepted.TryGetValue(condition.Field, out var values) && values.Any(condition.AnyOf.Contains));
+
+    /// <summary>
+    /// The field as this submission needs it: an optional contact field is required when the member chose the
+    /// way of answering that uses it (read as sent: a choice that is not one of the options is its own error).
+    /// </summary>
+    private static FieldDefinition RequiredNow(FieldDefinition field, RawForm raw) =>
+        field.RequiredWhen is { } when && when.AnyOf.Contains(raw.First(when.Field)) ? field with { Required = true } : field;
 
     // Idempotency tokens: 16 to 100 URL-safe characters, so a guessable one ("1") is refused.
     [GeneratedRegex("^[A-Za-z0-9_-]{16,100}$", RegexOptions.CultureInvariant)]

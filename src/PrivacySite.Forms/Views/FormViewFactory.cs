@@ -72,13 +72,15 @@ public sealed class FormViewFactory(FormText text, Func<string, Language, string
         }
 
         /// <summary>
-        /// ※必須 on required fields of Japanese forms, ※任意 / "(optional)" on optional ones in both; none on
+        /// ※必須 on required fields of Japanese forms, ※任意 / "(optional)" on optional ones in both, and on a contact
+        /// field needed only for one way of answering, the mark saying so (required_if_chosen); none on
         /// hidden fields, nor on a lone checkbox that is not required (it is a choice, not a question).
         /// </summary>
         private FieldMark? Mark(FieldDefinition field) => field switch
         {
             { IsHidden: true } => null,
             { Required: true } => language == Language.Ja ? new FieldMark(Text.Pages.Required.Ja, Required: true) : null,
+            { RequiredWhen: not null } => new FieldMark(Text.Pages.RequiredIfChosen[language], Required: false),
             { Kind: FieldKind.Checkbox } => null,
             _ => Optional,
         };

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
+using PrivacySite.Content.Model;
+using PrivacySite.Content.Model.Forms;
 using PrivacySite.Forms.Model;
 using PrivacySite.Forms.Routes;
 using PrivacySite.Inquiries.Intake;
@@ -17,6 +19,8 @@ public static class IntakeEndpointExtensions
     /// <summary>
     /// POST /api/inquiries/request and /complaint, GET /api/inquiries/receipt/{lang}, GET /api/health,
     /// and POST /outbox-dispatch, the timer function's call (outside /api, as the Functions host sends it).
+    /// The submissions and receipts are mapped only when the desk offers the online channel
+    /// (<see cref="FormAddresses.Offered"/>): without it there is no form, and a post to one is 404.
     /// Call after <see cref="IntakeServiceCollectionExtensions.AddInquiryIntake"/>.
     /// </summary>
     public static WebApplication MapInquiryIntake(this WebApplication app)
@@ -25,7 +29,8 @@ public static class IntakeEndpointExtensions
         app.UseCors();
         app.UseRateLimiter();
 
-        foreach (var kind in InquiryKinds.All)
+        var online = FormAddresses.Offered(app.Services.GetRequiredService<ContentSet>());
+        foreach (var kind in online ? InquiryKinds.All : [])
         {
             app.MapPost(IntakeRoutes.Submit(kind), (HttpContext context, [FromServices] SubmitEndpoint endpoint) => endpoint.HandleAsync(context, kind))
                 .RequireRateLimiting(IntakeServiceCollectionExtensions.RateLimitPolicy)
@@ -33,8 +38,12 @@ public static class IntakeEndpointExtensions
                 .DisableAntiforgery();
         }
 
-        app.MapGet(IntakeRoutes.ReceiptPattern, (string lang, [FromQuery(Name = "ref")] string? reference, CancellationToken cancellationToken, [FromServices] ReceiptEndpoint endpoint) =>
-            endpoint.HandleAsync(lang, reference, cancellationToken));
+        if (online)
+        {
+            app.MapGet(IntakeRoutes.ReceiptPattern, (string lang, [FromQuery(Name = "ref")] string? reference, CancellationToken cancellationToken, [FromServices] ReceiptEndpoint endpoint) =>
+                endpoint.HandleAsync(lang, reference, cancellationToken));
+        }
+
         app.MapPost("/" + OutboxTimerEndpoint.FunctionName, (CancellationToken cancellationToken, [FromServices] OutboxTimerEndpoint endpoint) =>
             endpoint.HandleAsync(cancellationToken));
         app.MapGet(IntakeRoutes.Health, (CancellationToken cancellationToken, [FromServices] HealthEndpoint endpoint) =>

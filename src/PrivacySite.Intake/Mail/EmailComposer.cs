@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using PrivacySite.Content.Formats;
+using PrivacySite.Content.Loading;
 using PrivacySite.Content.Model;
 using PrivacySite.Content.Model.Calendar;
 using PrivacySite.Content.Model.Notice;
@@ -95,18 +96,27 @@ public sealed class EmailComposer(ContentSet content)
         return string.Join(" ", new[] { amount, fee.Yen > 0 ? fee.Unit?[language] : null, fee.Note?[language] }.Where(p => !string.IsNullOrEmpty(p)));
     }
 
+    /// <summary>The desk's name, then each channel it lists with its details and hours (online has none to quote).</summary>
     private string Desk(Language language)
     {
         var contact = content.Notice.Complaints.Contact;
         var strings = content.Strings[language].Values;
-        return string.Join("\n", new[]
+        var lines = new List<string> { contact.Name[language] };
+        foreach (var channel in contact.Channels.Where(c => c.Channel != ApplicationChannel.Online))
         {
-            contact.Name[language],
-            $"〒{contact.PostalCode} {contact.Address[language]}",
-            contact.Phone is null ? null : $"{strings["notice.contact.phone"]}: {contact.Phone}",
-            contact.Email is null ? null : $"{strings["notice.contact.email"]}: {contact.Email}",
-            $"{strings["notice.contact.hours"]}: {contact.Hours[language]}",
-        }.OfType<string>());
+            var detail = channel.Channel switch
+            {
+                ApplicationChannel.Email => channel.Email,
+                ApplicationChannel.Phone => channel.Phone,
+                ApplicationChannel.Fax => channel.Fax,
+                _ => language == Language.Ja && channel.PostalCode is { } code ? $"〒{code} {channel.Address?[language]}"
+                    : string.Join(" ", new[] { channel.Address?[language], channel.PostalCode }.OfType<string>()),
+            };
+            var hours = channel.Hours is { } h ? $" ({strings["notice.contact.hours"]}: {h[language]})" : "";
+            lines.Add($"{strings["notice.requests.channel." + YamlNaming.ToKey(channel.Channel.ToString())]}: {detail}{hours}");
+        }
+
+        return string.Join("\n", lines);
     }
 
     private static string Lines(IEnumerable<string> items) => string.Join("\n", items.Select(i => Bullet + i));

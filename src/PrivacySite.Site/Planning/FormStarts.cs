@@ -7,9 +7,9 @@ namespace PrivacySite.Site.Planning;
 
 /// <summary>
 /// Which pages open with a start button to which form (GOV.UK's start-page pattern): the home page to
-/// both, the request procedures to the request form, the complaint desk to the complaint form. The
-/// request form is offered only when the notice lists applying online among the ways to apply, as the
-/// procedures' own link is. A preview built with its forms disabled keeps the buttons, like every other
+/// both, the request procedures to the request form, the complaint desk to the complaint form; none when
+/// the desk does not offer the online channel. The request form is offered only when the notice also
+/// lists applying online among the ways to apply, as the procedures' own link is. A preview built with its forms disabled keeps the buttons, like every other
 /// link to the forms: they lead to the form page, which says the forms are off and where to write instead.
 /// </summary>
 public static class FormStarts
@@ -23,6 +23,11 @@ public static class FormStarts
 
     public static IReadOnlyList<Start> For(string slug, ContentSet content)
     {
+        if (!FormAddresses.Offered(content))
+        {
+            return [];
+        }
+
         var request = content.Notice.Requests.HowToApply.Methods.Any(m => m.Channel == ApplicationChannel.Online) ? Request : null;
         IEnumerable<Start?> starts = slug switch
         {

@@ -47,12 +47,13 @@ internal static class NoticeBodyRenderer
 
     private static Task<string> RenderAsync(ComponentHtmlRenderer html, PlannedPage page, ContentSet content, Dictionary<Language, UiText> text, SiteUrls urls)
     {
+        var online = FormAddresses.Offered(content);
         var context = new NoticeContext(
             page.Language,
             text[page.Language],
             content.Notice.Complaints.Contact,
-            urls.Path(FormAddresses.RequestForm, page.Language),
-            urls.Path(FormAddresses.ComplaintForm, page.Language));
+            online ? urls.Path(FormAddresses.RequestForm, page.Language) : null,
+            online ? urls.Path(FormAddresses.ComplaintForm, page.Language) : null);
         return RenderAsync(html, page.Body, context);
     }
 

@@ -20,6 +20,15 @@ internal static class DeskText
     public static readonly Phrase Actor = new("By", "担当");
     public static readonly Phrase Note = new("Note", "メモ");
     public static readonly Phrase NoMatch = new("No inquiries match.", "該当する受付はありません。");
+    public static readonly Phrase InternalTargetMark = new("(target)", "（目安）");
+
+    public static readonly Phrase InternalTarget = new(
+        "internal target: the notice states no number of days for this (it says \"without delay\" or nothing), so the office's target of {0} business days set the due date",
+        "内部の目安: 公表事項がこの件の日数を定めていない（「遅滞なく」とだけ書くか、書いていない）ため、担当部署の目安 {0} 営業日で期限を決めています");
+
+    public static readonly Phrase InternalTargetFootnote = new(
+        "(target): the notice states no number of days for it, so the due date is the office's internal target of {0} business days.",
+        "（目安）: 公表事項が日数を定めていないため、期限は担当部署の内部の目安（{0} 営業日）です。");
 
     public static readonly Phrase Listed = new("Inquiries: {0}, overdue: {1} ({2}).", "{0} 件、うち期限超過 {1} 件（{2}）。");
 

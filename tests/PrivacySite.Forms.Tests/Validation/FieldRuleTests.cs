@@ -54,10 +54,10 @@ public sealed class FieldRuleTests
     [Fact]
     public void A_missing_part_of_an_address_is_reported_on_that_part()
     {
-        var error = SingleError(Complaint(Set("address_city", "")));
+        var error = SingleError(Complaint(Set("contact_preference", "post"), Set("address_city", "")));
         Assert.Equal(("address_city", ErrorCodes.AddressIncomplete, "address"), (error.Input, error.Code, error.Field));
 
-        var none = SingleError(Complaint(Set("address_prefecture", ""), Set("address_city", ""), Set("address_street", "")));
+        var none = SingleError(Complaint(Set("contact_preference", "post"), Set("address_prefecture", ""), Set("address_city", ""), Set("address_street", "")));
         Assert.Equal(("address_prefecture", ErrorCodes.Required), (none.Input, none.Code));
     }
 

@@ -30,7 +30,7 @@ public sealed class FormInputViewTests
     [Fact]
     public void An_address_left_empty_marks_every_required_part_but_not_the_building_line()
     {
-        Assert.Equal(["address_city", "address_prefecture", "address_street"], Invalid(("address_prefecture", ""), ("address_city", ""), ("address_street", "")));
+        Assert.Equal(["address_city", "address_prefecture", "address_street"], Invalid(("contact_preference", "post"), ("address_prefecture", ""), ("address_city", ""), ("address_street", "")));
     }
 
     [Fact]

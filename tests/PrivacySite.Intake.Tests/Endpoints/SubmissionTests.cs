@@ -58,7 +58,7 @@ public sealed class SubmissionTests(IntakeAppFixture fixture) : IClassFixture<In
     {
         using var client = _app.Client();
         var form = Samples.RequestForm()
-            .Where(p => p.Key is not ("email" or "consent"))
+            .Where(p => p.Key is not ("postal_code" or "consent"))
             .Select(p => p.Key == "furigana" ? new KeyValuePair<string, string>("furigana", "Mihon Taro") : p)
             .Select(p => p.Key == "date_of_birth_year" ? new KeyValuePair<string, string>("date_of_birth_year", "昭和45") : p);
         var response = await _app.PostForm(client, "request", form);
@@ -92,7 +92,7 @@ public sealed class SubmissionTests(IntakeAppFixture fixture) : IClassFixture<In
     public async Task The_error_page_follows_the_language_of_the_form()
     {
         using var client = _app.Client();
-        var response = await _app.PostForm(client, "complaint", [new("lang", "en"), new("name", "Hanako Mihon")]);
+        var response = await _app.PostForm(client, "complaint", [new("lang", "en"), new("name", "Hanako Mihon"), new("contact_preference", "email")]);
 
         var document = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
         Assert.Equal("en", document.DocumentElement.GetAttribute("lang"));

@@ -12,7 +12,7 @@ public sealed class SeveralMistakesTests
         using var content = new ContentCopy();
         content.Replace("notice/requests.yaml", "kinds_caption:", "kinds_captoin:");
         content.Replace("site.yaml", "\"100-0000\"", "\"100-000\"");
-        content.Replace("notice/complaints.yaml", "  email: privacy@example.org", "  email: privacy@example");
+        content.Replace("notice/complaints.yaml", "      email: privacy@example.org", "      email: privacy@example");
         content.Replace("notice/revisions.yaml", "      en: Updated the list of companies we entrust work to.\n", "");
 
         var diagnostics = new DiagnosticBag();
@@ -21,7 +21,7 @@ public sealed class SeveralMistakesTests
         Assert.Null(loaded);
         Assert.Equal(
             [
-                "notice/complaints.yaml:31:10 PS0403",
+                "notice/complaints.yaml:35:14 PS0403",
                 "notice/requests.yaml:21:1 PS0102",
                 "notice/revisions.yaml:30:5 PS0201",
                 "site.yaml:7:16 PS0401",

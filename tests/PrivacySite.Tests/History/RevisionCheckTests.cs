@@ -65,7 +65,7 @@ public sealed class RevisionCheckTests : IDisposable
         Assert.Equal(1, exit);
         var findings = Lines(stdout).Where(l => l.Contains("PS0607", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, findings.Count);
-        Assert.Contains(findings, l => l.StartsWith("content/notice/complaints.yaml:29:", StringComparison.Ordinal) && l.Contains("'phone'", StringComparison.Ordinal));
+        Assert.Contains(findings, l => l.StartsWith("content/notice/complaints.yaml:28:", StringComparison.Ordinal) && l.Contains("'phone'", StringComparison.Ordinal));
         Assert.Contains(findings, l => l.StartsWith("content/site.yaml:12:", StringComparison.Ordinal) && l.Contains("HEAD と比べて", StringComparison.Ordinal));
     }
 

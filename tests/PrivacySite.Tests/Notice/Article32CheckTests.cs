@@ -19,7 +19,6 @@ public sealed class Article32CheckTests
         { "site.yaml", "handler.name", "the handler's name" },
         { "site.yaml", "handler.address", "the handler's address" },
         { "site.yaml", "handler.representative", "the handler's representative" },
-        { "notice/purposes.yaml", "categories", "the purposes of use of retained personal data" },
         { "notice/requests.yaml", "purpose_notice", "notified of the purposes of use" },
         { "notice/requests.yaml", "disclosure", "the procedure for disclosure requests" },
         { "notice/requests.yaml", "provision_record_disclosure", "disclose third-party provision records" },
@@ -27,7 +26,11 @@ public sealed class Article32CheckTests
         { "notice/requests.yaml", "suspension", "suspend use or erase" },
         { "notice/requests.yaml", "provision_stop", "stop provision to third parties" },
         { "notice/requests.yaml", "how_to_apply", "where and how requests are made" },
+        { "notice/requests.yaml", "how_to_apply.methods", "where and how requests are made" },
         { "notice/requests.yaml", "identity", "how the identity of the person or agent is checked" },
+        { "notice/requests.yaml", "identity.person", "how the identity of the person or agent is checked" },
+        { "notice/requests.yaml", "identity.legal_representative", "how the identity of the person or agent is checked" },
+        { "notice/requests.yaml", "identity.appointed_agent", "how the identity of the person or agent is checked" },
         { "notice/safety-measures.yaml", "basic_policy.measures", "the safety management measures" },
         { "notice/safety-measures.yaml", "rules.measures", "the safety management measures" },
         { "notice/safety-measures.yaml", "organisational.measures", "the safety management measures" },
@@ -35,6 +38,7 @@ public sealed class Article32CheckTests
         { "notice/safety-measures.yaml", "physical.measures", "the safety management measures" },
         { "notice/safety-measures.yaml", "technical.measures", "the safety management measures" },
         { "notice/complaints.yaml", "contact", "where to send complaints" },
+        { "notice/complaints.yaml", "contact.channels", "where to send complaints" },
     };
 
     /// <summary>Each item the PPC guidelines recommend, not the law: leaving it out is a warning that says so.</summary>
@@ -91,7 +95,7 @@ public sealed class Article32CheckTests
     }
 
     [Theory]
-    [InlineData("notice/purposes.yaml", "categories")]
+    [InlineData("notice/requests.yaml", "identity.person")]
     [InlineData("notice/safety-measures.yaml", "technical.measures")]
     public async Task An_empty_list_of_what_the_law_requires_fails_like_a_missing_one(string file, string path)
     {

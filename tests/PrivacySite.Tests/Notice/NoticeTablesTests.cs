@@ -47,10 +47,10 @@ public sealed class NoticeTablesTests(BuiltSiteFixture site) : IClassFixture<Bui
         var notice = SampleNotice.Content.Notice;
         var expected = new Dictionary<string, int>
         {
-            ["purposes"] = notice.Purposes.InformationTypes.Rows.Count,
+            ["purposes"] = notice.Purposes.TypeRows.Count,
             ["consignees"] = notice.Consignment!.Tasks.Count,
             ["my-number"] = notice.MyNumber!.Exchanges.Partners.Count,
-            ["revisions"] = notice.Revisions.Revisions.Count,
+            ["revisions"] = notice.Revisions.Listed.Count,
         };
 
         foreach (var (slug, rows) in expected)

@@ -12,7 +12,8 @@ public sealed class DeskCli : IDisposable
     private readonly TempFolder _folder = new();
     private readonly Dictionary<string, string?> _environment;
 
-    public DeskCli(string? connectionString = null)
+    /// <param name="contentPath">The content whose response times the desk reads (Intake__ContentPath); the sample society's by default.</param>
+    public DeskCli(string? connectionString = null, string? contentPath = null)
     {
         var table = "t" + Guid.NewGuid().ToString("N");
         _environment = new()
@@ -20,6 +21,7 @@ public sealed class DeskCli : IDisposable
             ["InquiryStore__ConnectionString"] = connectionString,
             ["InquiryStore__Path"] = connectionString is null ? _folder.Combine("store") : null,
             ["InquiryStore__Table"] = table,
+            ["Intake__ContentPath"] = contentPath ?? RepoPaths.SampleSociety,
         };
         Store = new InquiryStoreSettings(connectionString, _folder.Combine("store"), table).Open();
     }

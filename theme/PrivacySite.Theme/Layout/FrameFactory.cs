@@ -42,7 +42,8 @@ public sealed class FrameFactory(ContentSet content, SiteUrls urls, AssetManifes
             urls.Asset(assets["site.css"]),
             urls.Asset(assets["favicon.svg"]),
             _text[language],
-            content.Notice.Revisions.LastRevised);
+            content.Notice.Revisions.LastRevised,
+            content.Notice.Revisions.Enacted);
     }
 
     private static IReadOnlyList<NavLink> NavFor(IReadOnlyList<NavEntry> navigation, SiteUrls urls, string currentSlug, Language language) =>

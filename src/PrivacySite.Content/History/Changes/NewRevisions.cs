@@ -9,6 +9,6 @@ public static class NewRevisions
     public static IReadOnlyList<Revision> Of(ContentSet before, ContentSet after)
     {
         var old = before.Notice.Revisions;
-        return [.. after.Notice.Revisions.Revisions.Where(r => r.Date >= old.LastRevised && old.Revisions.All(o => o.Date != r.Date))];
+        return [.. after.Notice.Revisions.Listed.Where(r => (old.Latest is not { } latest || r.Date >= latest) && old.Listed.All(o => o.Date != r.Date))];
     }
 }

@@ -20,6 +20,9 @@ public sealed record FormPages(
     [Help("日本語のフォームで必須の項目に付ける表示です（例: ※必須）。英語のフォームは任意の項目だけに印を付けるので、英語はありません。",
         "The mark on required fields of the Japanese forms, such as ※必須. The English forms mark only optional fields, so it has no English.")]
     RequiredMark Required,
+    [Help("選んだ回答方法で必要になる連絡先の項目（電子メール、電話、郵便番号・住所）に付ける表示です（例: ※回答方法に選んだときは必須）。",
+        "The mark on a contact field that is needed only for the way of answering chosen (e-mail, phone, postal address), such as (needed if we answer this way).")]
+    LocalizedText RequiredIfChosen,
     [Help("送信ボタンの文言です。", "The label of the send button.")]
     LocalizedText Submit,
     [Help("送信中のボタンの文言です（JavaScript が有効なとき）。", "The button's label while the form is being sent (with JavaScript).")]

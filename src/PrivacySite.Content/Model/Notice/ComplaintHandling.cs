@@ -29,23 +29,6 @@ public sealed record ComplaintHandling(
         "When the Society answers, in its own words instead of a number (such as \"without delay\"); use this or response_days, not both.")]
     LocalizedText? ResponseTime = null) : INoticeSection;
 
-/// <summary>A desk people can write to, call or visit.</summary>
-public sealed record ContactPoint(
-    [Help("窓口の名称です。", "The desk's name.")]
-    LocalizedText Name,
-    [Help("郵便番号です。123-4567 の形で書きます。", "The postal code, written 123-4567.")]
-    string PostalCode,
-    [Help("所在地です。", "The desk's address.")]
-    LocalizedText Address,
-    [Help("受付時間です。", "The opening hours.")]
-    LocalizedText Hours,
-    [Help("電話番号です。", "The phone number.")]
-    string? Phone = null,
-    [Help("ファクス番号です。", "The fax number.")]
-    string? Fax = null,
-    [Help("電子メールアドレスです。", "The e-mail address.")]
-    string? Email = null);
-
 /// <summary>An accredited personal information protection organisation (認定個人情報保護団体) and where it takes complaints.</summary>
 public sealed record AccreditedOrganisation(
     [Help("団体の名称です。", "The organisation's name.")]

@@ -28,6 +28,8 @@ public static class NoticeAnchors
     public const string Contact = "contact";
     public const string Handling = "handling";
     public const string Accredited = "accredited";
+    public const string Periods = "periods";
+    public const string Disposal = "disposal";
 
     public static string Part(string slug, string part) => $"{slug}-{part}";
 
@@ -39,16 +41,17 @@ public static class NoticeAnchors
     /// <summary>Every id in one section's body, for its loaded record (a notice file's, or the handler).</summary>
     public static IEnumerable<string> Of(string slug, object model) => model switch
     {
-        PurposesOfUse m => [.. NumberedParts(slug, m.Categories.Count), Part(slug, Types), Part(slug, NotNotified)],
+        PurposesOfUse m => [.. NumberedParts(slug, m.CategoryList.Count), .. When(m.TypeRows.Count > 0, slug, Types), .. m.NotNotified is { } n ? Listed(slug, NotNotified, n) : []],
         SafetyMeasures m => [.. NumberedParts(slug, m.Categories.Count), .. m.ExternalEnvironment is null ? [] : new[] { Part(slug, Abroad) }],
-        Consignment => [Part(slug, Tasks), Part(slug, Terms)],
+        Consignment m => [.. When(m.Tasks.Count > 0, slug, Tasks), .. Listed(slug, Terms, m.Terms)],
         JointUse m => NumberedParts(slug, m.Entries.Count),
-        ThirdPartyProvision m => [Part(slug, Exceptions), .. m.NotThirdParties is null ? [] : new[] { Part(slug, NotThirdParties) }],
-        MyNumberUse => [Part(slug, Uses), Part(slug, Exchanges), Part(slug, Safeguards)],
+        RetentionAndDisposal m => [.. When(m.Periods is { Rows.Count: > 0 }, slug, Periods), .. m.Disposal is { } d ? Listed(slug, Disposal, d) : []],
+        ThirdPartyProvision m => [.. Listed(slug, Exceptions, m.Exceptions), .. m.NotThirdParties is { } others ? Listed(slug, NotThirdParties, others) : []],
+        MyNumberUse m => [.. Listed(slug, Uses, m.Uses), .. When(m.Exchanges.Partners.Count > 0, slug, Exchanges), .. Listed(slug, Safeguards, m.Safeguards)],
         RequestProcedures m =>
         [
             Part(slug, Kinds), .. m.Kinds.Select(k => KindRow(slug, k.Key)), Part(slug, How), Part(slug, Identity),
-            Part(slug, Refusal), Part(slug, MedicalFeeStatements),
+            .. Listed(slug, Refusal, m.RefusalGrounds), Part(slug, MedicalFeeStatements),
         ],
         ComplaintHandling m => m.AccreditedOrganisation is null
             ? [Part(slug, Contact), Part(slug, Handling)]
@@ -79,6 +82,11 @@ public static class NoticeAnchors
     private static IEnumerable<(string Slug, object Model)> Sections(ContentSet content) =>
         NoticePages.SectionFilesOf(content.Notice).Select(f => (f.Slug, content.Notice.Part(f.Kind.RootType)))
             .Prepend((NoticePages.HandlerSlug, content.Settings.Handler));
+
+    /// <summary>A headed list's id, when the list has items: an empty list is not drawn (<c>TitledListBlock</c>), so it has no heading to link to.</summary>
+    private static IEnumerable<string> Listed(string slug, string part, TitledList list) => When(list.Items.Count > 0, slug, part);
+
+    private static IEnumerable<string> When(bool drawn, string slug, string part) => drawn ? [Part(slug, part)] : [];
 
     private static IEnumerable<string> NumberedParts(string slug, int count) => Enumerable.Range(1, count).Select(n => Numbered(slug, n));
 }

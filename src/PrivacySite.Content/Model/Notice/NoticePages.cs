@@ -41,5 +41,10 @@ public static class NoticePages
         where TSection : INoticeSection =>
         SectionFiles.Single(f => f.Kind.RootType == typeof(TSection)).Slug;
 
+    /// <summary>The file (notice/requests.yaml) that holds a <typeparamref name="TSection"/>.</summary>
+    public static string FileOf<TSection>()
+        where TSection : INoticeSection =>
+        SectionFiles.Single(f => f.Kind.RootType == typeof(TSection)).Kind.RelativePath;
+
     private static string SlugOf(YamlFileKind kind) => Path.GetFileNameWithoutExtension(kind.RelativePath);
 }

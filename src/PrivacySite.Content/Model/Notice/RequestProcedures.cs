@@ -106,24 +106,18 @@ public sealed record Fee(
 public sealed record HowToApply(
     [Help("項目の見出しです。", "The heading of this part.")]
     LocalizedText Title,
-    [Help("請求の方法です。窓口の連絡先は complaints.yaml の contact です。", "The ways to apply; the desk's details are the contact in complaints.yaml.")]
+    [Help("請求の方法です（1つ以上必要です）。窓口の連絡先は complaints.yaml の contact です。", "The ways to apply (at least one); the desk's details are the contact in complaints.yaml.")]
+    [RequiredByLaw(LegalItem.HowToRequest)]
     IReadOnlyList<ApplicationMethod> Methods,
     [Help("見出しの下の前置きの文です。", "A lead-in sentence under the heading.")]
     LocalizedText? Intro = null);
 
 public sealed record ApplicationMethod(
-    [Help("方法です: online（オンライン）、post（郵送）、in_person（窓口）。", "The channel: online, post or in_person.")]
+    [Help("方法です: online（オンラインのフォーム）、email（電子メール）、phone（電話）、fax（ファクス）、post（郵送）、in_person（窓口）。窓口（complaints.yaml の contact）にある方法だけを書けます。",
+        "The channel: online (the form), email, phone, fax, post or in_person; only a channel the desk (the contact in complaints.yaml) offers.")]
     ApplicationChannel Channel,
     [Help("その方法での申し込み方の説明です。", "How to apply that way.")]
     LocalizedText Description);
-
-/// <summary>How a request reaches the Society; the online channel links to the request form once it exists.</summary>
-public enum ApplicationChannel
-{
-    Online,
-    Post,
-    InPerson,
-}
 
 /// <summary>The documents that prove who is asking: the person, a legal representative, an appointed agent (APPI Art. 37(3)).</summary>
 public sealed record IdentityDocuments(
@@ -132,10 +126,13 @@ public sealed record IdentityDocuments(
     [Help("書類の表の表題（キャプション）です。", "The caption of the table of documents.")]
     LocalizedText Caption,
     [Help("ご本人が請求するときの書類です。", "Documents when the person applies.")]
+    [RequiredByLaw(LegalItem.IdentityCheck)]
     IReadOnlyList<LocalizedText> Person,
     [Help("法定代理人が請求するときの書類です。", "Documents when a legal representative applies.")]
+    [RequiredByLaw(LegalItem.IdentityCheck)]
     IReadOnlyList<LocalizedText> LegalRepresentative,
     [Help("任意代理人が請求するときの書類です。", "Documents when an appointed agent applies.")]
+    [RequiredByLaw(LegalItem.IdentityCheck)]
     IReadOnlyList<LocalizedText> AppointedAgent,
     [Help("見出しの下の前置きの文です。", "A lead-in sentence under the heading.")]
     LocalizedText? Intro = null);

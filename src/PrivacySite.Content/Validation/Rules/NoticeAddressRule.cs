@@ -13,7 +13,7 @@ internal sealed class NoticeAddressRule : IContentRule
 {
     public void Check(ContentSet content, DiagnosticBag diagnostics)
     {
-        var notice = NoticePages.All.Concat(FormAddresses.All).ToDictionary(p => p.Slug, p => p.File, StringComparer.Ordinal);
+        var notice = NoticePages.All.Concat(FormAddresses.Of(content)).ToDictionary(p => p.Slug, p => p.File, StringComparer.Ordinal);
         foreach (var page in content.Pages)
         {
             if (notice.TryGetValue(page.Slug, out var file))

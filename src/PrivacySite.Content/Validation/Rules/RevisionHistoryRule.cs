@@ -5,7 +5,10 @@ using PrivacySite.Content.Model.Notice;
 
 namespace PrivacySite.Content.Validation.Rules;
 
-/// <summary>A revision history runs from the enactment forward in time (its newest date is the last-revised date every page shows).</summary>
+/// <summary>
+/// A revision history gives at least one date (the enactment, revisions or both) and runs from the
+/// enactment forward in time (its newest date is the last-revised date every page shows).
+/// </summary>
 internal sealed class RevisionHistoryRule : RecordRule
 {
     public override void Check(object model, SourceMap map, DiagnosticBag diagnostics)
@@ -13,6 +16,11 @@ internal sealed class RevisionHistoryRule : RecordRule
         foreach (var (path, history) in ModelWalker.Find<RevisionHistory>(model))
         {
             var entries = history.History.ToList();
+            if (entries.Count == 0)
+            {
+                diagnostics.Add(DiagnosticDescriptors.RevisionHistoryEmpty, map.KeyOf(path));
+            }
+
             for (var i = 1; i < entries.Count; i++)
             {
                 if (entries[i].Date <= entries[i - 1].Date)

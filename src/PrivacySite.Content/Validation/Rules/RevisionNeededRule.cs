@@ -21,7 +21,7 @@ public sealed class RevisionNeededRule(Baseline baseline) : IContentRule
             return;
         }
 
-        var since = IsoDate.Write(baseline.Content.Notice.Revisions.LastRevised);
+        var since = baseline.Content.Notice.Revisions.Latest is { } latest ? IsoDate.Write(latest) : "-";
         foreach (var change in ContentComparer.Compare(baseline.Content, content).Where(RevisionTriggers.TouchesNotice))
         {
             var descriptor = RevisionTriggers.NeedsRevision(change) ? DiagnosticDescriptors.RevisionNeeded : DiagnosticDescriptors.RevisionSuggested;

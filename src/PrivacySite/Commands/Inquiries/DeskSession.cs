@@ -18,9 +18,10 @@ namespace PrivacySite.Cli.Commands.Inquiries;
 /// </summary>
 internal sealed class DeskSession
 {
-    private DeskSession(InquiryDesk desk, string storeDescription, Language language, TextWriter output, TextWriter error)
+    private DeskSession(InquiryDesk desk, DueDateBasis dueBasis, string storeDescription, Language language, TextWriter output, TextWriter error)
     {
         Desk = desk;
+        DueBasis = dueBasis;
         StoreDescription = storeDescription;
         Language = language;
         Output = output;
@@ -28,6 +29,9 @@ internal sealed class DeskSession
     }
 
     public InquiryDesk Desk { get; }
+
+    /// <summary>Whether a due date is the internal target (the notice states no number of days).</summary>
+    public DueDateBasis DueBasis { get; }
 
     public string StoreDescription { get; }
 
@@ -65,7 +69,8 @@ internal sealed class DeskSession
 
         try
         {
-            var session = new DeskSession(new InquiryDesk(store, TimeProvider.System), description, language, parse.InvocationConfiguration.Output, error);
+            var session = new DeskSession(new InquiryDesk(store, TimeProvider.System), DueDateBasis.Load(configuration["Intake:ContentPath"]), description, language,
+                parse.InvocationConfiguration.Output, error);
             return await action(parse, session, cancellationToken);
         }
         catch (InquiryStoreUnavailableException e)

@@ -44,12 +44,17 @@ internal static class ListCommand
                     r.Reference.Value,
                     r.Kind.Slug(),
                     DeskSession.Time(r.ReceivedAt),
-                    DeskSession.Date(r.DueOn),
+                    session.DueBasis.IsInternalTarget(r) ? $"{DeskSession.Date(r.DueOn)} {session.Text(DeskText.InternalTargetMark)}" : DeskSession.Date(r.DueOn),
                     r.Status.Name(),
                     r.Status.IsClosed() ? "-" : desk.DaysLeft(r).ToString(CultureInfo.InvariantCulture),
                     desk.IsOverdue(r) ? session.Text(DeskText.Overdue) : "",
                 ]));
             session.Output.WriteLine();
+            if (found.Any(session.DueBasis.IsInternalTarget))
+            {
+                session.Output.WriteLine(session.Text(session.DueBasis.Footnote));
+            }
+
             session.Output.WriteLine(session.Text(DeskText.Listed.Format(found.Count, found.Count(desk.IsOverdue), session.StoreDescription)));
             return 0;
         });

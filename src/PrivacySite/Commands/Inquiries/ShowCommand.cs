@@ -52,7 +52,7 @@ internal static class ShowCommand
             [session.Text(DeskText.Kind), record.Kind.Slug()],
             [session.Text(DeskText.Status), record.Status.Name()],
             [session.Text(DeskText.Received), DeskSession.Time(record.ReceivedAt)],
-            [session.Text(DeskText.Due), due],
+            [session.Text(DeskText.Due), session.DueBasis.Explain(record) is { } basis ? $"{due}; {session.Text(basis)}" : due],
             [session.Text(DeskText.Closed), record.ClosedAt is { } closed ? DeskSession.Time(closed) : "-"],
             [session.Text(DeskText.Language), record.Language.Code()],
         ]);
