@@ -15,7 +15,8 @@ namespace PrivacySite.Intake.Hosting;
 public static class IntakeEndpointExtensions
 {
     /// <summary>
-    /// POST /api/inquiries/request and /complaint, GET /api/inquiries/receipt/{lang}, GET /api/health,
+    /// POST /api/inquiries/request and /complaint, GET /api/inquiries/receipt/{lang} (and POST, the form script's
+    /// hand-over of the status code), GET and POST /api/inquiries/status/{lang}, GET /api/health,
     /// and POST /outbox-dispatch, the timer function's call (outside /api, as the Functions host sends it).
     /// Call after <see cref="IntakeServiceCollectionExtensions.AddInquiryIntake"/>.
     /// </summary>
@@ -33,8 +34,18 @@ public static class IntakeEndpointExtensions
                 .DisableAntiforgery();
         }
 
-        app.MapGet(IntakeRoutes.ReceiptPattern, (string lang, [FromQuery(Name = "ref")] string? reference, CancellationToken cancellationToken, [FromServices] ReceiptEndpoint endpoint) =>
-            endpoint.HandleAsync(lang, reference, cancellationToken));
+        app.MapGet(IntakeRoutes.ReceiptPattern, (HttpContext context, string lang, [FromQuery(Name = "ref")] string? reference, CancellationToken cancellationToken, [FromServices] ReceiptEndpoint endpoint) =>
+            endpoint.HandleAsync(context, lang, reference, cancellationToken));
+        app.MapPost(IntakeRoutes.ReceiptPattern, (HttpContext context, string lang, [FromServices] ReceiptEndpoint endpoint) =>
+            endpoint.HandOverAsync(context, lang))
+            .RequireRateLimiting(IntakeServiceCollectionExtensions.StatusRateLimitPolicy)
+            .DisableAntiforgery();
+        app.MapGet(IntakeRoutes.StatusPattern, (HttpContext context, string lang, [FromServices] StatusEndpoint endpoint) =>
+            endpoint.ShowAsync(context, lang));
+        app.MapPost(IntakeRoutes.StatusPattern, (HttpContext context, string lang, [FromServices] StatusEndpoint endpoint) =>
+            endpoint.LookUpAsync(context, lang))
+            .RequireRateLimiting(IntakeServiceCollectionExtensions.StatusRateLimitPolicy)
+            .DisableAntiforgery();
         app.MapPost("/" + OutboxTimerEndpoint.FunctionName, (CancellationToken cancellationToken, [FromServices] OutboxTimerEndpoint endpoint) =>
             endpoint.HandleAsync(cancellationToken));
         app.MapGet(IntakeRoutes.Health, (CancellationToken cancellationToken, [FromServices] HealthEndpoint endpoint) =>
