@@ -41,15 +41,15 @@ public sealed class SiteFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         HtmlChecker = NuHtmlChecker.Start();
-        Forms = new FormText(ContentChecks.Run(RepoPaths.Content, new DiagnosticBag())!.Forms);
+        Forms = new FormText(ContentChecks.Run(RepoPaths.SampleSociety, new DiagnosticBag())!.Forms);
         // The notice's history pages come from a throwaway repository (NoticeHistoryPageTests), never the project's own history.
-        var result = await SiteBuilder.BuildAsync(new BuildOptions(RepoPaths.Content, OutputRoot, RepoPaths.ThemeAssets, "https://privacy.example.org/", NoticeHistory: false));
+        var result = await SiteBuilder.BuildAsync(new BuildOptions(RepoPaths.SampleSociety, OutputRoot, RepoPaths.ThemeAssets, "https://privacy.example.org/", NoticeHistory: false));
         if (!result.Succeeded)
         {
             throw new InvalidOperationException(string.Join("\n", result.Diagnostics.Select(d => d.Format())));
         }
 
-        _app = LocalSiteApp.Create(OutputRoot, port: 0, intake: new LocalIntake(RepoPaths.Content, new Dictionary<string, string?>
+        _app = LocalSiteApp.Create(OutputRoot, port: 0, intake: new LocalIntake(RepoPaths.SampleSociety, new Dictionary<string, string?>
         {
             ["InquiryStore:Path"] = StoreFolder,
 

@@ -11,7 +11,7 @@ public sealed class CleanContentTests
     public void The_sample_content_passes_with_no_errors_and_no_warnings()
     {
         var diagnostics = new DiagnosticBag();
-        var content = ContentChecks.Run(RepoPaths.Content, diagnostics, TimeProvider.System);
+        var content = ContentChecks.Run(RepoPaths.SampleSociety, diagnostics, TimeProvider.System);
 
         Assert.NotNull(content);
         Assert.Empty(diagnostics.ToList().Select(d => d.Format()));

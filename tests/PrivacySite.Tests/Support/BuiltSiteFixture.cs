@@ -15,7 +15,7 @@ public sealed class BuiltSiteFixture : IAsyncLifetime
     public BuildResult Result { get; private set; } = null!;
 
     public async Task InitializeAsync() =>
-        Result = await SiteBuilder.BuildAsync(new BuildOptions(RepoPaths.Content, OutputRoot, RepoPaths.ThemeAssets, BaseUrl, NoticeHistory: false));
+        Result = await SiteBuilder.BuildAsync(new BuildOptions(RepoPaths.SampleSociety, OutputRoot, RepoPaths.ThemeAssets, BaseUrl, NoticeHistory: false));
 
     public Task DisposeAsync()
     {

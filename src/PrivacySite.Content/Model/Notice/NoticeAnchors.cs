@@ -77,7 +77,7 @@ public static class NoticeAnchors
     }
 
     private static IEnumerable<(string Slug, object Model)> Sections(ContentSet content) =>
-        NoticePages.SectionFiles.Select(f => (f.Slug, content.Notice.Part(f.Kind.RootType)))
+        NoticePages.SectionFilesOf(content.Notice).Select(f => (f.Slug, content.Notice.Part(f.Kind.RootType)))
             .Prepend((NoticePages.HandlerSlug, content.Settings.Handler));
 
     private static IEnumerable<string> NumberedParts(string slug, int count) => Enumerable.Range(1, count).Select(n => Numbered(slug, n));
