@@ -59,7 +59,7 @@ public sealed class StatusPageTests(SiteFixture site)
     public async Task Too_many_attempts_get_the_page_in_its_language(string lang, int width)
     {
         // A service of its own over the same built site, with a limit of two lookups per client.
-        await using var limited = LocalSiteApp.Create(site.OutputRoot, port: 0, intake: new LocalIntake(RepoPaths.Content, new Dictionary<string, string?>
+        await using var limited = LocalSiteApp.Create(site.OutputRoot, port: 0, intake: new LocalIntake(RepoPaths.SampleSociety, new Dictionary<string, string?>
         {
             ["InquiryStore:Path"] = Path.Combine(site.OutputRoot, "..", "status-limited-" + Guid.NewGuid().ToString("N")),
             ["Intake:RateLimit:PermitLimit"] = "2",

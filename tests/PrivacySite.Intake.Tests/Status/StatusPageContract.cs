@@ -1,5 +1,3 @@
-using PrivacySite.Content.Diagnostics;
-using PrivacySite.Content.Loading;
 using PrivacySite.Inquiries.Desk;
 
 namespace PrivacySite.Intake.Tests.Status;
@@ -12,8 +10,6 @@ namespace PrivacySite.Intake.Tests.Status;
 /// </summary>
 public abstract class StatusPageContract : IAsyncLifetime
 {
-    private static readonly Lazy<Content.Model.ContentSet> Content = new(() => ContentLoader.LoadData(RepoPaths.Content, new DiagnosticBag()).Content!);
-
     private IntakeApp _app = null!;
 
     protected abstract IntakeApp CreateApp();
@@ -48,9 +44,9 @@ public abstract class StatusPageContract : IAsyncLifetime
         var forged = await StatusPages.ReceiptAsync(client, response, cookie.Replace(code.Value, StatusCode.New().Value, StringComparison.Ordinal));
         Assert.Contains(code.Value, withCookie);
         Assert.Contains("href=\"/api/inquiries/status/ja\"", withCookie);
-        Assert.Contains(Content.Value.Forms.Pages.Status.Receipt.Note.Ja, withCookie);
-        Assert.DoesNotContain(Content.Value.Forms.Pages.Status.Receipt.Note.Ja, withoutCookie);
-        Assert.DoesNotContain(Content.Value.Forms.Pages.Status.Receipt.Note.Ja, forged);
+        Assert.Contains(SampleContent.Content.Forms.Pages.Status.Receipt.Note.Ja, withCookie);
+        Assert.DoesNotContain(SampleContent.Content.Forms.Pages.Status.Receipt.Note.Ja, withoutCookie);
+        Assert.DoesNotContain(SampleContent.Content.Forms.Pages.Status.Receipt.Note.Ja, forged);
     }
 
     [Fact]
@@ -90,11 +86,11 @@ public abstract class StatusPageContract : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("no-store", response.Headers.CacheControl!.ToString());
         Assert.Contains($"<html lang=\"{lang}\"", html);
-        var words = Content.Value.Forms.Pages.Status;
+        var words = SampleContent.Content.Forms.Pages.Status;
         Assert.Contains(words.Statuses.Received.Name[language], html);
         Assert.Contains(words.Result.Due[language], html);
         Assert.Contains(stored.DueOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), html);
-        Assert.All(Content.Value.Notice.Requests.Identity.Person, d => Assert.Contains(System.Net.WebUtility.HtmlEncode(d[language]), html));
+        Assert.All(SampleContent.Content.Notice.Requests.Identity.Person, d => Assert.Contains(System.Net.WebUtility.HtmlEncode(d[language]), html));
         Assert.Contains(reference.Value, html);
         Assert.DoesNotContain(code.Value, html);
         foreach (var personal in new[] { "見本 太郎", "ミホン タロウ", "taro@example.org", "2023年度の健診結果", "見本クリニック" })
@@ -123,8 +119,8 @@ public abstract class StatusPageContract : IAsyncLifetime
         };
         Assert.Equal(bodies[0], bodies[1]);
         Assert.Equal(bodies[0], bodies[2]);
-        Assert.Contains(Content.Value.Forms.Pages.Status.NotFound.Title.Ja, bodies[0]);
-        Assert.DoesNotContain(Content.Value.Forms.Pages.Status.Statuses.Received.Name.Ja, bodies[0]);
+        Assert.Contains(SampleContent.Content.Forms.Pages.Status.NotFound.Title.Ja, bodies[0]);
+        Assert.DoesNotContain(SampleContent.Content.Forms.Pages.Status.Statuses.Received.Name.Ja, bodies[0]);
     }
 
     [Fact]
@@ -140,7 +136,7 @@ public abstract class StatusPageContract : IAsyncLifetime
 
         var html = await (await StatusPages.LookUpAsync(_app, client, "en", reference.Value, code.Value)).Content.ReadAsStringAsync();
 
-        var words = Content.Value.Forms.Pages.Status;
+        var words = SampleContent.Content.Forms.Pages.Status;
         Assert.Contains(words.Statuses.AwaitingDocuments.Name.En!, html);
         Assert.Contains("A copy of your health insurance card", html);
         Assert.Contains(words.Result.Extended.En!, html);
