@@ -43,7 +43,7 @@ public static class NoticeAnchors
         SafetyMeasures m => [.. NumberedParts(slug, m.Categories.Count), .. m.ExternalEnvironment is null ? [] : new[] { Part(slug, Abroad) }],
         Consignment => [Part(slug, Tasks), Part(slug, Terms)],
         JointUse m => NumberedParts(slug, m.Entries.Count),
-        ThirdPartyProvision => [Part(slug, Exceptions), Part(slug, NotThirdParties)],
+        ThirdPartyProvision m => [Part(slug, Exceptions), .. m.NotThirdParties is null ? [] : new[] { Part(slug, NotThirdParties) }],
         MyNumberUse => [Part(slug, Uses), Part(slug, Exchanges), Part(slug, Safeguards)],
         RequestProcedures m =>
         [
