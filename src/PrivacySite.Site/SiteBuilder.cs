@@ -2,6 +2,7 @@ using System.Diagnostics;
 using PrivacySite.Content.Diagnostics;
 using PrivacySite.Content.History;
 using PrivacySite.Content.Model;
+using PrivacySite.Site.Accessibility;
 using PrivacySite.Site.Planning;
 using PrivacySite.Site.Publishing;
 using PrivacySite.Site.Rendering;
@@ -42,7 +43,11 @@ public static class SiteBuilder
         progress?.Report(versions is null
             ? "No git history read (not a repository, a shallow clone, or serve): the notice's history pages (/notice/history/) are skipped"
             : $"Read {versions.Count} versions of the notice from the git history ({clock.ElapsedMilliseconds} ms)");
-        var plan = SitePlanner.Plan(content, AssetManifest.Scan(options.ThemeAssets), options.BaseUrl, new FormEndpoints(options.IntakeUrl, options.FormsDisabled), versions);
+        var accessibility = AccessibilityStatement.For(AccessibilityResults.Read(options.AccessibilityResultsPath), SourceFingerprint.Of(options.ContentRoot, options.ThemeAssets));
+        progress?.Report(accessibility.Results is null
+            ? $"No current accessibility results ({options.AccessibilityResultsPath} is missing or was recorded for other sources): the statement says so and claims 配慮"
+            : $"Accessibility results of {accessibility.Results.TestedOn:yyyy-MM-dd} match these sources: {accessibility.Results.Pages.Count} pages");
+        var plan = SitePlanner.Plan(content, AssetManifest.Scan(options.ThemeAssets), options.BaseUrl, new FormEndpoints(options.IntakeUrl, options.FormsDisabled), versions, accessibility);
         var frames = new FrameFactory(content, plan.Urls, plan.Assets, plan.Navigation, MissingUiString.ReportTo(diagnostics, content));
         var noticeBodies = await NoticeBodyRenderer.RenderAsync(content, plan.Urls, diagnostics, versions);
 

@@ -27,6 +27,11 @@ public static partial class EmailCatalog
     public const string Fees = "fees";
     public const string Reason = "reason";
     public const string NewDueOn = "new_due_on";
+    public const string StatusCode = "status_code";
+    public const string StatusUrl = "status_url";
+
+    /// <summary>Values an outbox message holds only until it is settled: the status page's code is otherwise stored only as a hash.</summary>
+    public static IReadOnlySet<string> Secrets { get; } = new HashSet<string>(StringComparer.Ordinal) { StatusCode };
 
     /// <summary>What every e-mail may say: the reference, the society, the dates and the desk.</summary>
     public static IReadOnlyList<string> Common { get; } = [Reference, Society, ReceivedOn, DueOn, Desk];
@@ -34,8 +39,8 @@ public static partial class EmailCatalog
     /// <summary>Each e-mail and the placeholders it may use besides <see cref="Common"/>.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Emails { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
     {
-        [ReceivedRequest] = [IdentityDocuments, Fees],
-        [ReceivedComplaint] = [],
+        [ReceivedRequest] = [IdentityDocuments, Fees, StatusCode, StatusUrl],
+        [ReceivedComplaint] = [StatusCode, StatusUrl],
         [IdentityVerified] = [],
         [AwaitingDocuments] = [Reason],
         [Extended] = [Reason, NewDueOn],

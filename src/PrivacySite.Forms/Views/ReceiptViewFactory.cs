@@ -2,6 +2,7 @@ using PrivacySite.Content.Model;
 using PrivacySite.Content.Model.Notice;
 using PrivacySite.Forms.Fields;
 using PrivacySite.Forms.Model;
+using PrivacySite.Forms.Routes;
 using PrivacySite.Forms.Text;
 using PrivacySite.Theme.ViewModels.Forms;
 
@@ -34,7 +35,14 @@ public static class ReceiptViewFactory
                 : null,
             kind == InquiryKind.Complaint ? notice.Complaints.Handling : null,
             text.Contact[language],
-            notice.Complaints.Contact);
+            notice.Complaints.Contact,
+            facts?.StatusCode is { } code ? StatusCodeView(content, language, code) : null);
+    }
+
+    private static ReceiptStatusCode StatusCodeView(ContentSet content, Language language, string code)
+    {
+        var words = content.Forms.Pages.Status.Receipt;
+        return new ReceiptStatusCode(words.Label[language], code, words.Note[language], words.Link[language], IntakeRoutes.Status(language));
     }
 
     private static ReceiptSummary Summary(ContentSet content, InquiryKind kind, Language language, ReceiptFacts facts)

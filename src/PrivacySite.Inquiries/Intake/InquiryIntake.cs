@@ -11,7 +11,7 @@ namespace PrivacySite.Inquiries.Intake;
 
 /// <summary>
 /// Takes a submission from raw values to a stored inquiry: honeypot, validation, reference number,
-/// due date, store (with the messages it causes, see <see cref="MessagePlan"/>). It answers only once the store confirmed the write; a store failure propagates as
+/// status page code (stored as its hash; the code itself goes only to the member), due date, store (with the messages it causes, see <see cref="MessagePlan"/>). It answers only once the store confirmed the write; a store failure propagates as
 /// <see cref="InquiryStoreUnavailableException"/> with nothing half-saved.
 /// </summary>
 public sealed class InquiryIntake(IInquiryStore store, TimeProvider clock, DueDates dueDates, MessagePlan messages)
@@ -37,16 +37,17 @@ public sealed class InquiryIntake(IInquiryStore store, TimeProvider clock, DueDa
         var dueOn = dueDates.For(kind, inquiry.Values, now);
         for (var attempt = 0; attempt < ReferenceAttempts; attempt++)
         {
-            var record = InquiryRecord.Received(ReferenceNumber.New(kind), inquiry, key, now, dueOn);
-            var added = await store.AddAsync(record, messages.ForReceived(record, now), cancellationToken);
+            var code = StatusCode.New();
+            var record = InquiryRecord.Received(ReferenceNumber.New(kind), inquiry, key, now, dueOn, code);
+            var added = await store.AddAsync(record, messages.ForReceived(record, code, now), cancellationToken);
             if (added.Status != AddStatus.ReferenceTaken)
             {
                 return added.Status switch
                 {
                     AddStatus.Duplicate when added.FirstAnswers is { } first && first != AnswersHash.Of(inquiry.Values) =>
                         new IntakeOutcome.SentBeforeWithOtherAnswers(),
-                    AddStatus.Duplicate => new IntakeOutcome.Stored(added.Reference, added.ReceivedAt, dueDates.For(kind, inquiry.Values, added.ReceivedAt), Replayed: true),
-                    _ => new IntakeOutcome.Stored(added.Reference, added.ReceivedAt, dueOn, Replayed: false),
+                    AddStatus.Duplicate => new IntakeOutcome.Stored(added.Reference, added.ReceivedAt, dueDates.For(kind, inquiry.Values, added.ReceivedAt), Replayed: true, Code: null),
+                    _ => new IntakeOutcome.Stored(added.Reference, added.ReceivedAt, dueOn, Replayed: false, code),
                 };
             }
         }

@@ -13,8 +13,11 @@ public abstract record IntakeOutcome
     /// <summary>Nothing stored: these problems need fixing.</summary>
     public sealed record Invalid(IReadOnlyList<FieldError> Errors) : IntakeOutcome;
 
-    /// <summary>Stored (or stored before, when <paramref name="Replayed"/>), under this reference, due for an answer on <paramref name="DueOn"/>.</summary>
-    public sealed record Stored(ReferenceNumber Reference, DateTimeOffset ReceivedAt, DateOnly DueOn, bool Replayed) : IntakeOutcome;
+    /// <summary>
+    /// Stored (or stored before, when <paramref name="Replayed"/>), under this reference, due for an answer on <paramref name="DueOn"/>,
+    /// its status page opened by <paramref name="Code"/> (null for a repeat: the first answer gave it, and only its hash is kept).
+    /// </summary>
+    public sealed record Stored(ReferenceNumber Reference, DateTimeOffset ReceivedAt, DateOnly DueOn, bool Replayed, StatusCode? Code) : IntakeOutcome;
 
     /// <summary>
     /// Nothing stored: the idempotency token (or key) was used before for a submission with other

@@ -8,6 +8,8 @@ namespace PrivacySite.Inquiries.Model;
 /// answer, fixed when it was received. <see cref="SubmissionKey"/> identifies the submission (from
 /// its idempotency token or its content), so a repeat is recognised; <see cref="ETag"/> is the
 /// store's version, required to update or delete it, so two desk members cannot overwrite each other's change.
+/// <see cref="StatusCodeHash"/> is the hash of the secret code that opens the status page (<see cref="StatusCode.HashFor"/>),
+/// never the code itself; null for an inquiry stored before status codes existed.
 /// </summary>
 public sealed record InquiryRecord(
     ReferenceNumber Reference,
@@ -18,14 +20,16 @@ public sealed record InquiryRecord(
     IReadOnlyDictionary<string, IReadOnlyList<string>> Values,
     string SubmissionKey,
     IReadOnlyList<HistoryEntry> History,
-    string? ETag = null)
+    string? ETag = null,
+    string? StatusCodeHash = null)
 {
     public InquiryKind Kind => Reference.Kind;
 
     /// <summary>When it was answered, refused or withdrawn (retention counts from then); null while open.</summary>
     public DateTimeOffset? ClosedAt => Status.IsClosed() ? History.LastOrDefault(h => h.Status == Status && h.IsStatusChange)?.At : null;
 
-    /// <summary>A new inquiry as the intake service stores it: received now, with that as its first history entry.</summary>
-    public static InquiryRecord Received(ReferenceNumber reference, ValidatedInquiry inquiry, string submissionKey, DateTimeOffset now, DateOnly dueOn) =>
-        new(reference, now, dueOn, InquiryStatus.Received, inquiry.Language, inquiry.Values, submissionKey, [new HistoryEntry(now, InquiryStatus.Received)]);
+    /// <summary>A new inquiry as the intake service stores it: received now, with that as its first history entry, opened by <paramref name="code"/>.</summary>
+    public static InquiryRecord Received(ReferenceNumber reference, ValidatedInquiry inquiry, string submissionKey, DateTimeOffset now, DateOnly dueOn, StatusCode? code = null) =>
+        new(reference, now, dueOn, InquiryStatus.Received, inquiry.Language, inquiry.Values, submissionKey, [new HistoryEntry(now, InquiryStatus.Received)],
+            StatusCodeHash: code?.HashFor(reference));
 }

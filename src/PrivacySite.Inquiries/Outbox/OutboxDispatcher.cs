@@ -50,7 +50,7 @@ public sealed class OutboxDispatcher(IOutbox outbox, IInquiryStore store, IEnume
         var sender = _senders[claimed.Channel];
         if (await store.GetAsync(claimed.Reference, cancellationToken) is not { } inquiry)
         {
-            var dropped = claimed with { State = OutboxState.Dropped, LastResult = "inquiry deleted" };
+            var dropped = claimed.Settled(OutboxState.Dropped) with { LastResult = "inquiry deleted" };
             return await outbox.SettleAsync(dropped, null, cancellationToken) ? new Dispatched(dropped, SendResult.Refused("inquiry deleted")) : null;
         }
 
@@ -58,10 +58,10 @@ public sealed class OutboxDispatcher(IOutbox outbox, IInquiryStore store, IEnume
         var now = clock.GetUtcNow();
         var settled = result.Outcome switch
         {
-            SendOutcome.Sent => claimed with { State = OutboxState.Sent, LastResult = result.Detail, NextAttemptAt = null },
+            SendOutcome.Sent => claimed.Settled(OutboxState.Sent) with { LastResult = result.Detail },
             SendOutcome.Failed when claimed.Attempts < sender.Retry.MaxAttempts =>
                 claimed with { State = OutboxState.Pending, LastResult = result.Detail, NextAttemptAt = now + sender.Retry.PauseAfter(claimed.Attempts) },
-            _ => claimed with { State = OutboxState.GaveUp, LastResult = result.Detail, NextAttemptAt = null },
+            _ => claimed.Settled(OutboxState.GaveUp) with { LastResult = result.Detail },
         };
         var entry = new HistoryEntry(now, inquiry.Status, Send: new SendRecord(claimed.Id, claimed.Channel, claimed.Template, claimed.Attempts, result.Outcome, result.Detail));
         return await outbox.SettleAsync(settled, entry, cancellationToken) ? new Dispatched(settled, result) : null;

@@ -17,12 +17,13 @@ using PrivacySite.Intake.Responses;
 namespace PrivacySite.Intake.Endpoints;
 
 /// <summary>
-/// POST /api/inquiries/{kind}: read, validate, store, answer. A form post gets 303 to the receipt
-/// or the form again with its errors; JSON gets 201 with the reference or 400 with the errors.
+/// POST /api/inquiries/{kind}: read, validate, store, answer. A form post gets 303 to the receipt (with the
+/// status page's code in the receipt's cookie, <see cref="ReceiptCodeCookie"/>) or the form again with its errors;
+/// JSON gets 201 with the reference and the code or 400 with the errors.
 /// A new inquiry's messages (the office's webhook, the acknowledgement) are stored with it and sent by the outbox dispatcher, after the answer, never before.
 /// Store down → 503 with Retry-After, saying nothing was saved. A token used before with other answers → 422.
 /// </summary>
-internal sealed class SubmitEndpoint(InquiryIntake intake, IntakePages pages, OutboxSignal outbox, IOptions<IntakeOptions> options, ILogger<SubmitEndpoint> logger)
+internal sealed class SubmitEndpoint(InquiryIntake intake, IntakePages pages, OutboxSignal outbox, IOptions<IntakeOptions> options, ServiceAddress address, ILogger<SubmitEndpoint> logger)
 {
     public async Task<IResult> HandleAsync(HttpContext context, InquiryKind kind)
     {
@@ -62,21 +63,31 @@ internal sealed class SubmitEndpoint(InquiryIntake intake, IntakePages pages, Ou
                     outbox.Kick();
                 }
 
-                return Accepted(context, read.Format, stored.Reference, stored.ReceivedAt, LanguageOf(form));
+                return Accepted(context, read.Format, stored.Reference, stored.ReceivedAt, LanguageOf(form), stored.Code);
             case IntakeOutcome.SentBeforeWithOtherAnswers:
                 return await RefuseAsync(context, kind, read.Format, StatusCodes.Status422UnprocessableEntity, form, [new FieldError("", ErrorCodes.SentBeforeWithOtherAnswers)]);
             case IntakeOutcome.Discarded discarded:
                 IntakeLog.Discarded(logger, kind.Slug());
-                return Accepted(context, read.Format, discarded.Reference, discarded.ReceivedAt, LanguageOf(form));
+                return Accepted(context, read.Format, discarded.Reference, discarded.ReceivedAt, LanguageOf(form), null);
             default:
                 throw new InvalidOperationException("unknown intake outcome");
         }
     }
 
-    private static IResult Accepted(HttpContext context, BodyFormat format, ReferenceNumber reference, DateTimeOffset receivedAt, Language language) =>
-        format == BodyFormat.Json
-            ? Results.Json(new { reference = reference.Value, receivedAt }, statusCode: StatusCodes.Status201Created)
-            : new SeeOtherResult(context.Request.PathBase + IntakeRoutes.Receipt(reference.Value, language));
+    private IResult Accepted(HttpContext context, BodyFormat format, ReferenceNumber reference, DateTimeOffset receivedAt, Language language, StatusCode? code)
+    {
+        if (format == BodyFormat.Json)
+        {
+            return Results.Json(new { reference = reference.Value, receivedAt, statusCode = code?.Value }, statusCode: StatusCodes.Status201Created);
+        }
+
+        if (code is { } held)
+        {
+            ReceiptCodeCookie.Set(context, reference, held, address.IsHttps);
+        }
+
+        return new SeeOtherResult(context.Request.PathBase + IntakeRoutes.Receipt(reference.Value, language));
+    }
 
     private async Task<IResult> RefuseAsync(HttpContext context, InquiryKind kind, BodyFormat format, int status, RawForm values, IReadOnlyList<FieldError> errors)
     {

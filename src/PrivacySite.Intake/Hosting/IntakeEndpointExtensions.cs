@@ -17,7 +17,8 @@ namespace PrivacySite.Intake.Hosting;
 public static class IntakeEndpointExtensions
 {
     /// <summary>
-    /// POST /api/inquiries/request and /complaint, GET /api/inquiries/receipt/{lang}, GET /api/health,
+    /// POST /api/inquiries/request and /complaint, GET /api/inquiries/receipt/{lang} (and POST, the form script's
+    /// hand-over of the status code), GET and POST /api/inquiries/status/{lang}, GET /api/health,
     /// and POST /outbox-dispatch, the timer function's call (outside /api, as the Functions host sends it).
     /// The submissions and receipts are mapped only when the desk offers the online channel
     /// (<see cref="FormAddresses.Offered"/>): without it there is no form, and a post to one is 404.
@@ -40,8 +41,19 @@ public static class IntakeEndpointExtensions
 
         if (online)
         {
-            app.MapGet(IntakeRoutes.ReceiptPattern, (string lang, [FromQuery(Name = "ref")] string? reference, CancellationToken cancellationToken, [FromServices] ReceiptEndpoint endpoint) =>
-                endpoint.HandleAsync(lang, reference, cancellationToken));
+            // The receipt and the status page serve what the online forms sent: without the forms, neither exists.
+            app.MapGet(IntakeRoutes.ReceiptPattern, (HttpContext context, string lang, [FromQuery(Name = "ref")] string? reference, CancellationToken cancellationToken, [FromServices] ReceiptEndpoint endpoint) =>
+                endpoint.HandleAsync(context, lang, reference, cancellationToken));
+            app.MapPost(IntakeRoutes.ReceiptPattern, (HttpContext context, string lang, [FromServices] ReceiptEndpoint endpoint) =>
+                endpoint.HandOverAsync(context, lang))
+                .RequireRateLimiting(IntakeServiceCollectionExtensions.StatusRateLimitPolicy)
+                .DisableAntiforgery();
+            app.MapGet(IntakeRoutes.StatusPattern, (HttpContext context, string lang, [FromServices] StatusEndpoint endpoint) =>
+                endpoint.ShowAsync(context, lang));
+            app.MapPost(IntakeRoutes.StatusPattern, (HttpContext context, string lang, [FromServices] StatusEndpoint endpoint) =>
+                endpoint.LookUpAsync(context, lang))
+                .RequireRateLimiting(IntakeServiceCollectionExtensions.StatusRateLimitPolicy)
+                .DisableAntiforgery();
         }
 
         app.MapPost("/" + OutboxTimerEndpoint.FunctionName, (CancellationToken cancellationToken, [FromServices] OutboxTimerEndpoint endpoint) =>

@@ -28,6 +28,13 @@ public sealed class IntakeOptions
     /// <summary>Where the static site lives (links, stylesheet, CORS origin); default: base_url in content/site.yaml.</summary>
     public string? SiteBaseUrl { get; set; }
 
+    /// <summary>
+    /// The service's own public address (https), for the status page's link in e-mails; default: the Function App's
+    /// host name (WEBSITE_HOSTNAME), else <see cref="SiteBaseUrl"/> (where the site and the service share an origin, as under <c>serve</c>).
+    /// Never taken from a request's Host header, which a sender could choose.
+    /// </summary>
+    public string? PublicUrl { get; set; }
+
     /// <summary>Seconds a client is asked to wait (Retry-After) when the store is unavailable.</summary>
     public int RetryAfterSeconds { get; set; } = 30;
 

@@ -12,6 +12,7 @@ using PrivacySite.Forms.Validation;
 using PrivacySite.Inquiries.Deadlines;
 using PrivacySite.Inquiries.Intake;
 using PrivacySite.Inquiries.Model;
+using PrivacySite.Inquiries.Status;
 using PrivacySite.Inquiries.Storage;
 using PrivacySite.Intake.Endpoints;
 using PrivacySite.Intake.Http;
@@ -25,6 +26,9 @@ namespace PrivacySite.Intake.Hosting;
 public static class IntakeServiceCollectionExtensions
 {
     internal const string RateLimitPolicy = "intake-submissions";
+
+    /// <summary>Status page lookups (and the receipt's code hand-over), limited per client apart from submissions, with the same numbers.</summary>
+    internal const string StatusRateLimitPolicy = "intake-status";
     internal const string CorsPolicy = "intake-site";
 
     /// <summary>
@@ -54,6 +58,7 @@ public static class IntakeServiceCollectionExtensions
         services.Configure<KestrelServerOptions>(KestrelLimits.Apply);
         services.AddSingleton(Options.Create(options));
         services.AddSingleton(content);
+        services.AddSingleton(ServiceAddress.From(options, content));
         services.AddSingleton(pages);
         services.AddSingleton(settings.Store.Open());
         services.AddSingleton(TimeProvider.System);
@@ -61,6 +66,8 @@ public static class IntakeServiceCollectionExtensions
         services.AddSingleton<InquiryIntake>();
         services.AddSingleton<SubmitEndpoint>();
         services.AddSingleton<ReceiptEndpoint>();
+        services.AddSingleton<StatusLookup>();
+        services.AddSingleton<StatusEndpoint>();
         services.AddSingleton<HealthEndpoint>();
         services.AddOutbox(options);
 
@@ -72,14 +79,18 @@ public static class IntakeServiceCollectionExtensions
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy(RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                ClientPartition.Key(context, options.RateLimit.TrustForwardedFor),
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = options.RateLimit.PermitLimit,
-                    Window = TimeSpan.FromSeconds(options.RateLimit.WindowSeconds),
-                    QueueLimit = 0,
-                }));
+            foreach (var policy in new[] { RateLimitPolicy, StatusRateLimitPolicy })
+            {
+                limiter.AddPolicy(policy, context => RateLimitPartition.GetFixedWindowLimiter(
+                    ClientPartition.Key(context, options.RateLimit.TrustForwardedFor),
+                    _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = options.RateLimit.PermitLimit,
+                        Window = TimeSpan.FromSeconds(options.RateLimit.WindowSeconds),
+                        QueueLimit = 0,
+                    }));
+            }
+
             limiter.OnRejected = (rejected, cancellationToken) => RejectAsync(rejected.HttpContext, pages, options.RateLimit.WindowSeconds);
         });
 
@@ -89,7 +100,15 @@ public static class IntakeServiceCollectionExtensions
     private static async ValueTask RejectAsync(HttpContext context, IntakePages pages, int windowSeconds)
     {
         context.Response.Headers.RetryAfter = windowSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (context.Request.HasFormContentType)
+        if (StatusLanguage(context.Request) is { } language)
+        {
+            // The status page again, in the member's language, saying to wait; nothing was looked up.
+            context.Response.ContentType = "text/html; charset=utf-8";
+            var page = await context.RequestServices.GetRequiredService<StatusEndpoint>()
+                .RenderAsync(context.Request.PathBase, language, "", pages.Text.Pages.Status.TooMany);
+            await context.Response.WriteAsync(page, context.RequestAborted);
+        }
+        else if (context.Request.HasFormContentType)
         {
             context.Response.ContentType = "text/html; charset=utf-8";
             var kind = context.Request.Path.Value?.EndsWith("complaint", StringComparison.Ordinal) == true ? InquiryKind.Complaint : InquiryKind.Request;
@@ -100,4 +119,11 @@ public static class IntakeServiceCollectionExtensions
             await context.Response.WriteAsJsonAsync(JsonErrors.Body(pages.Text, ErrorCodes.RateLimited), context.RequestAborted);
         }
     }
+
+    /// <summary>The language of a status page address (/api/inquiries/status/en); null for any other address.</summary>
+    private static Language? StatusLanguage(HttpRequest request) =>
+        request.Path.Value is { } path && path.StartsWith(Forms.Routes.IntakeRoutes.StatusPrefix, StringComparison.Ordinal)
+        && Languages.TryParse(path[Forms.Routes.IntakeRoutes.StatusPrefix.Length..], out var language)
+            ? language
+            : null;
 }

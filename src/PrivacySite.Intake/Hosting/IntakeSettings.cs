@@ -11,6 +11,9 @@ public sealed record IntakeSettings(IntakeOptions Options, InquiryStoreSettings 
     /// <summary>Set by the Azure Functions host for a custom handler: the service runs in a Function App.</summary>
     public const string FunctionsPortVariable = "FUNCTIONS_CUSTOMHANDLER_PORT";
 
+    /// <summary>Set by Azure App Service (and so a Function App): the app's own host name.</summary>
+    public const string AppServiceHostVariable = "WEBSITE_HOSTNAME";
+
     private const string Intake = IntakeOptions.Section;
     private const string StoreSection = InquiryStoreSettings.Section;
 
@@ -23,6 +26,8 @@ public sealed record IntakeSettings(IntakeOptions Options, InquiryStoreSettings 
         {
             ContentPath = read.Folder($"{Intake}:ContentPath"),
             SiteBaseUrl = read.Url($"{Intake}:SiteBaseUrl", secret: false),
+            PublicUrl = read.Url($"{Intake}:PublicUrl", secret: false)
+                ?? (configuration[AppServiceHostVariable] is { Length: > 0 } host ? $"https://{host}/" : null),
             RetryAfterSeconds = read.Integer($"{Intake}:RetryAfterSeconds", 30, 1, 3600),
             RateLimit = new RateLimitOptions
             {

@@ -37,4 +37,10 @@ internal static partial class IntakeLog
 
     [LoggerMessage(10, LogLevel.Warning, "The outbox could not be read or written; pending messages wait for the next round: {Reason}")]
     public static partial void OutboxStoreUnavailable(ILogger logger, string reason);
+
+    [LoggerMessage(11, LogLevel.Information, "Status page lookup: matched {Matched}")]
+    public static partial void StatusLookedUp(ILogger logger, bool matched);
+
+    [LoggerMessage(12, LogLevel.Warning, "Refused a status page post that did not come from the status page")]
+    public static partial void StatusRefused(ILogger logger);
 }

@@ -10,6 +10,7 @@ using PrivacySite.Forms.Emails;
 using PrivacySite.Forms.Fields;
 using PrivacySite.Inquiries.Model;
 using PrivacySite.Inquiries.Outbox;
+using PrivacySite.Intake.Hosting;
 
 namespace PrivacySite.Intake.Mail;
 
@@ -17,10 +18,11 @@ namespace PrivacySite.Intake.Mail;
 /// Fills an e-mail's words from content/emails/ with what it says of an inquiry: its reference, dates,
 /// the desk, and for an acknowledged request the identity documents for the chosen kind of requester and
 /// the fees of the chosen procedures (from notice/requests.yaml). It quotes nothing else the member
-/// wrote; a reason or new due date comes from the desk, in the outbox message. The HTML part is the
+/// wrote; a reason or new due date comes from the desk, in the outbox message, and the status page's code from the
+/// intake (the link to that page is the service's own configured address, <see cref="ServiceAddress"/>). The HTML part is the
 /// same text, escaped, in paragraphs.
 /// </summary>
-public sealed class EmailComposer(ContentSet content)
+public sealed class EmailComposer(ContentSet content, ServiceAddress address)
 {
     private const string Bullet = "・";
 
@@ -44,6 +46,7 @@ public sealed class EmailComposer(ContentSet content)
             [EmailCatalog.ReceivedOn] = IsoDate.Write(JapanTime.DateOf(inquiry.ReceivedAt)),
             [EmailCatalog.DueOn] = IsoDate.Write(inquiry.DueOn),
             [EmailCatalog.Desk] = Desk(language),
+            [EmailCatalog.StatusUrl] = address.StatusPage(language),
         };
         if (message.Template == EmailCatalog.ReceivedRequest)
         {
@@ -59,16 +62,8 @@ public sealed class EmailComposer(ContentSet content)
         return values;
     }
 
-    private IReadOnlyList<LocalizedText> IdentityDocuments(InquiryRecord inquiry)
-    {
-        var identity = content.Notice.Requests.Identity;
-        return inquiry.Values.GetValueOrDefault(InquiryForms.Requester)?.FirstOrDefault() switch
-        {
-            "legal_representative" => identity.LegalRepresentative,
-            "appointed_agent" => identity.AppointedAgent,
-            _ => identity.Person,
-        };
-    }
+    private IReadOnlyList<LocalizedText> IdentityDocuments(InquiryRecord inquiry) =>
+        content.Notice.Requests.Identity.For(inquiry.Values.GetValueOrDefault(InquiryForms.Requester)?.FirstOrDefault());
 
     private IEnumerable<string> Fees(InquiryRecord inquiry, Language language)
     {

@@ -68,6 +68,18 @@ public sealed class IntakePages : IAsyncDisposable
         }));
     }
 
+    /// <summary>The status page (its form, a problem, or the status found); its language link shows the empty form in the other language.</summary>
+    public Task<string> StatusAsync(Language language, StatusView view, string otherLanguageHref)
+    {
+        var title = view.Result?.Heading ?? view.Form.Heading;
+        var frame = Frame(InquiryKind.Request, language, view.Problem is null ? title : Text.Pages.Error.TitlePrefix[language] + title) with { SwitcherHref = otherLanguageHref };
+        return _renderers.RenderAsync(r => r.RenderDocumentAsync<StatusPage>(new Dictionary<string, object?>
+        {
+            [nameof(StatusPage.Frame)] = frame,
+            [nameof(StatusPage.Status)] = view,
+        }));
+    }
+
     public Task<string> MessageAsync(MessagePageText message, Language language, InquiryKind kind)
     {
         var frame = Frame(kind, language, message.Title[language]);

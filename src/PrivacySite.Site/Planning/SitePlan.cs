@@ -5,14 +5,18 @@ using PrivacySite.Theme.Layout;
 
 namespace PrivacySite.Site.Planning;
 
-/// <summary>The model stage's output: every page of the site in both languages, the navigation, and where the forms post.</summary>
+/// <summary>
+/// The model stage's output: every page of the site in both languages, the navigation, where the forms post,
+/// and what the accessibility statement (the page <see cref="Accessibility.AccessibilityPage.Slug"/>, when content has it) says of this build's tests.
+/// </summary>
 public sealed record SitePlan(
     ContentSet Content,
     SiteUrls Urls,
     AssetManifest Assets,
     IReadOnlyList<PlannedPage> Pages,
     IReadOnlyList<NavEntry> Navigation,
-    FormEndpoints Forms)
+    FormEndpoints Forms,
+    Accessibility.AccessibilityStatement? Accessibility = null)
 {
     public string AssetHref(string name) => Urls.Asset(Assets[name]);
 }

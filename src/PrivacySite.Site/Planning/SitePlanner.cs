@@ -10,8 +10,9 @@ namespace PrivacySite.Site.Planning;
 public static class SitePlanner
 {
     /// <param name="versions">The notice's versions from the git history, for its history pages; null (no history) plans none.</param>
+    /// <param name="accessibility">What the accessibility statement says of this build's tests; null leaves the page as written.</param>
     public static SitePlan Plan(ContentSet content, AssetManifest assets, string? baseUrlOverride = null, FormEndpoints? forms = null,
-        IReadOnlyList<NoticeVersion>? versions = null)
+        IReadOnlyList<NoticeVersion>? versions = null, Accessibility.AccessibilityStatement? accessibility = null)
     {
         var urls = new SiteUrls(baseUrlOverride ?? content.Settings.BaseUrl);
         var japanese = content.Pages.Where(p => p.Language == Language.Ja).ToDictionary(p => p.Slug);
@@ -22,7 +23,7 @@ public static class SitePlanner
             .Concat(versions is null ? [] : NoticeHistoryPlanner.Pages(content, versions))
             .ToList();
 
-        return new SitePlan(content, urls, assets, pages, SiteNavigation.Of(content), forms ?? new FormEndpoints());
+        return new SitePlan(content, urls, assets, pages, SiteNavigation.Of(content), forms ?? new FormEndpoints(), accessibility);
     }
 
     /// <summary>An English page marked untranslated shows the Japanese text under its own title, with a note.</summary>

@@ -1,5 +1,6 @@
 using PrivacySite.Content.Addresses;
 using PrivacySite.Content.Model;
+using PrivacySite.Site.Accessibility;
 using PrivacySite.Site.Markdown;
 using PrivacySite.Site.Planning;
 using PrivacySite.Theme.Layout;
@@ -61,6 +62,9 @@ public sealed class PageRenderer(SitePlan plan, FrameFactory frames, NoticeBodie
             [nameof(ArticlePage.Untranslated)] = page.Untranslated,
             [nameof(ArticlePage.TranslationOutdated)] = page.TranslationOutdated,
             [nameof(ArticlePage.Starts)] = StartLinks.For(plan, page.Slug, frame),
+            [nameof(ArticlePage.Accessibility)] = page.Slug == AccessibilityPage.Slug && plan.Accessibility is { } statement
+                ? AccessibilityPage.View(statement, frame.Text, plan.Urls, page.Language)
+                : null,
         });
     }
 

@@ -45,6 +45,44 @@ public abstract class InquiryStoreContract
         Assert.False(string.IsNullOrEmpty(read.ETag));
     }
 
+    [Fact]
+    public async Task The_status_code_is_kept_as_its_hash_only_and_survives_an_update()
+    {
+        var store = await CreateStoreAsync();
+        var code = StatusCode.New();
+        var record = Samples.Record() is var sample ? sample with { StatusCodeHash = code.HashFor(sample.Reference) } : null!;
+
+        await store.AddAsync(record, [], None);
+        var read = (await store.GetAsync(record.Reference, None))!;
+        var updated = await store.UpdateAsync(read with { Status = InquiryStatus.InProgress }, [], None);
+        var again = (await store.GetAsync(record.Reference, None))!;
+
+        Assert.Equal(code.HashFor(record.Reference), read.StatusCodeHash);
+        Assert.True(code.Matches(record.Reference, again.StatusCodeHash));
+        Assert.Equal(read.StatusCodeHash, updated.StatusCodeHash);
+        Assert.DoesNotContain(code.Value, System.Text.Json.JsonSerializer.Serialize(again));
+        Assert.DoesNotContain(code.Value.Replace("-", "", StringComparison.Ordinal), System.Text.Json.JsonSerializer.Serialize(again));
+    }
+
+    [Fact]
+    public async Task The_status_lookup_opens_an_inquiry_only_with_its_own_code()
+    {
+        var store = await CreateStoreAsync();
+        var code = StatusCode.New();
+        var record = Samples.Record() is var sample ? sample with { StatusCodeHash = code.HashFor(sample.Reference) } : null!;
+        var other = Samples.Record();
+        await store.AddAsync(record, [], None);
+        await store.AddAsync(other, [], None);
+        var lookup = new Inquiries.Status.StatusLookup(store);
+
+        Assert.Equal(record.Reference, (await lookup.FindAsync(record.Reference.Value.ToLowerInvariant().Replace("-", "", StringComparison.Ordinal), code.Value.ToLowerInvariant(), None))?.Reference);
+        Assert.Null(await lookup.FindAsync(record.Reference.Value, StatusCode.New().Value, None));
+        Assert.Null(await lookup.FindAsync(other.Reference.Value, code.Value, None));
+        Assert.Null(await lookup.FindAsync(ReferenceNumber.New(InquiryKind.Complaint).Value, code.Value, None));
+        Assert.Null(await lookup.FindAsync(record.Reference.Value, null, None));
+        Assert.Null(await lookup.FindAsync("not a reference", code.Value, None));
+    }
+
     /// <summary>Both stores take exactly what the forms accept: the longest submissions store and read back unchanged, and so does a long history.</summary>
     [Theory]
     [MemberData(nameof(LongestSubmissions.Kinds), MemberType = typeof(LongestSubmissions))]

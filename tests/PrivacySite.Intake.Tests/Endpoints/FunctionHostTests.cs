@@ -23,6 +23,9 @@ public sealed class FunctionHostTests
     [InlineData("inquiries-request", "inquiries/request", "post")]
     [InlineData("inquiries-complaint", "inquiries/complaint", "post")]
     [InlineData("inquiries-receipt", "inquiries/receipt/{lang}", "get")]
+    [InlineData("inquiries-receipt", "inquiries/receipt/{lang}", "post")]
+    [InlineData("inquiries-status", "inquiries/status/{lang}", "get")]
+    [InlineData("inquiries-status", "inquiries/status/{lang}", "post")]
     [InlineData("health", "health", "get")]
     public void Each_endpoint_has_an_http_function(string folder, string route, string method)
     {

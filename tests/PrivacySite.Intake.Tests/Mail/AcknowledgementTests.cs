@@ -75,6 +75,13 @@ public sealed class AcknowledgementTests
         }
 
         Assert.Contains("<html lang=\"ja\">", html.Text);
+
+        // The status page's code and link: the code opens this inquiry, and once sent it is no longer in the outbox.
+        var code = System.Text.RegularExpressions.Regex.Match(text.Text, "(?:[0-9A-Z]{4}-){3}[0-9A-Z]{4}").Value;
+        Assert.True(StatusCode.TryParse(code, out var parsed) && parsed.Value.Matches(stored.Reference, stored.StatusCodeHash), "the e-mail carries the inquiry's status code");
+        Assert.Contains("/api/inquiries/status/ja", text.Text);
+        Assert.False(message.Values.ContainsKey("status_code"));
+        Assert.DoesNotContain(code, JsonSerializer.Serialize(outbox));
         var send = Assert.Single(stored.History, h => h.Send?.Channel == OutboxChannel.Email).Send!;
         Assert.Equal(SendOutcome.Sent, send.Outcome);
         Assert.Equal("received-complaint", send.Template);

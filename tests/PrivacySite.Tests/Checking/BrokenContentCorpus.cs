@@ -265,11 +265,11 @@ public static class BrokenContentCorpus
         Edit("body: right-to-left embedding in a Markdown page", "pages/index.en.md", "The Japanese version", "The \u202BJapanese version", "pages/index.en.md:30:5: error PS0008"),
 
         // emails/messages.yaml: every e-mail's words, placeholders the e-mail fills in, both languages
-        Edit("emails: unknown placeholder in a body", "emails/messages.yaml", "        理由: {reason}\n", "        理由: {reasn}\n", "emails/messages.yaml:126:13: error PS0903"),
-        Edit("emails: placeholder of another e-mail in a subject", "emails/messages.yaml", "      en: \"We have received your complaint or question (reference {reference})\"", "      en: \"We have received it (reference {reference}, {fees})\"", "emails/messages.yaml:56:56: error PS0903"),
-        Edit("emails: misspelt e-mail name", "emails/messages.yaml", "  - name: answered\n", "  - name: answerd\n", "emails/messages.yaml:137:11: error PS0902", findings: 2),
-        Edit("emails: e-mail missing", "emails/messages.yaml", "  - name: answered\n", "  - name: answered-twice\n", "emails/messages.yaml:10:3: error PS0901", findings: 2),
-        Edit("emails: subject without English", "emails/messages.yaml", "      en: \"We have confirmed who is asking (reference {reference})\"\n", "", "emails/messages.yaml:85:5: error PS0201"),
+        Edit("emails: unknown placeholder in a body", "emails/messages.yaml", "        理由: {reason}\n", "        理由: {reasn}\n", "emails/messages.yaml:144:13: error PS0903"),
+        Edit("emails: placeholder of another e-mail in a subject", "emails/messages.yaml", "      en: \"We have received your complaint or question (reference {reference})\"", "      en: \"We have received it (reference {reference}, {fees})\"", "emails/messages.yaml:66:56: error PS0903"),
+        Edit("emails: misspelt e-mail name", "emails/messages.yaml", "  - name: answered\n", "  - name: answerd\n", "emails/messages.yaml:155:11: error PS0902", findings: 2),
+        Edit("emails: e-mail missing", "emails/messages.yaml", "  - name: answered\n", "  - name: answered-twice\n", "emails/messages.yaml:12:3: error PS0901", findings: 2),
+        Edit("emails: subject without English", "emails/messages.yaml", "      en: \"We have confirmed who is asking (reference {reference})\"\n", "", "emails/messages.yaml:103:5: error PS0201"),
         Delete("emails: file deleted", "emails/messages.yaml", "emails/messages.yaml: error PS0002"),
     ];
 

@@ -145,6 +145,24 @@
       problem.focus();
     };
 
+    // The status page's code goes to the receipt as a form post (never in the address): the service keeps it
+    // in the receipt's own cookie and sends the browser on to the receipt, which shows it.
+    const handOver = (receipt) => {
+      const post = document.createElement("form");
+      post.method = "post";
+      post.action = data.receiptUrl.split("?")[0];
+      post.hidden = true;
+      for (const [name, value] of [["reference", receipt.reference], ["code", receipt.statusCode]]) {
+        const input = document.createElement("input");
+        input.type = "hidden";
+        input.name = name;
+        input.value = value;
+        post.append(input);
+      }
+      document.body.append(post);
+      post.submit();
+    };
+
     const send = async () => {
       const abort = new AbortController();
       const timer = setTimeout(() => abort.abort(), TIMEOUT_MS);
@@ -182,7 +200,11 @@
         const receipt = await response.json();
         // A later, deliberate submission from this page (after going back) is a new one.
         token.value = newToken();
-        window.location.assign(data.receiptUrl + encodeURIComponent(receipt.reference));
+        if (receipt.statusCode) {
+          handOver(receipt);
+        } else {
+          window.location.assign(data.receiptUrl + encodeURIComponent(receipt.reference));
+        }
         return;
       }
 

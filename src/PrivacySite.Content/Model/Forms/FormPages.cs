@@ -15,6 +15,8 @@ public sealed record FormPages(
     MessagePageText InvalidReference,
     [Help("送信が多すぎるときのページです。", "The page shown after too many submissions.")]
     MessagePageText TooManyRequests,
+    [Help("受付番号と確認コードで受付状況を確認するページの文言です。", "The words of the page where a member checks the status with the reference and the code.")]
+    StatusPageText Status,
     [Help("任意の項目に付ける表示です（例: ※任意）。", "The mark on optional fields, such as (optional).")]
     LocalizedText Optional,
     [Help("日本語のフォームで必須の項目に付ける表示です（例: ※必須）。英語のフォームは任意の項目だけに印を付けるので、英語はありません。",

@@ -135,4 +135,13 @@ public sealed record IdentityDocuments(
     [RequiredByLaw(LegalItem.IdentityCheck)]
     IReadOnlyList<LocalizedText> AppointedAgent,
     [Help("見出しの下の前置きの文です。", "A lead-in sentence under the heading.")]
-    LocalizedText? Intro = null);
+    LocalizedText? Intro = null)
+{
+    /// <summary>The documents for the online forms' requester choice (self, legal_representative, appointed_agent); the person's when none.</summary>
+    public IReadOnlyList<LocalizedText> For(string? requester) => requester switch
+    {
+        "legal_representative" => LegalRepresentative,
+        "appointed_agent" => AppointedAgent,
+        _ => Person,
+    };
+}

@@ -21,6 +21,9 @@ internal static class InquiryEntityMapper
     /// <summary>On a key row: the <see cref="AnswersHash"/> of the answers stored under it.</summary>
     public const string AnswersColumn = "Answers";
 
+    /// <summary>On an inquiry row: the hash of its status page code, never the code.</summary>
+    public const string StatusCodeColumn = "StatusCodeHash";
+
     public static string Partition(InquiryKind kind) => StoredKind.Name(kind);
 
     public static string KeyRow(string submissionKey) => "key-" + submissionKey;
@@ -36,6 +39,11 @@ internal static class InquiryEntityMapper
             ["Language"] = record.Language.Code(),
             ["SubmissionKey"] = record.SubmissionKey,
         };
+        if (record.StatusCodeHash is { } hash)
+        {
+            entity[StatusCodeColumn] = hash;
+        }
+
         LongTextColumns.Write(entity, "Values", InquiryJson.Values(record.Values));
         LongTextColumns.Write(entity, "History", InquiryJson.History(record.History));
         return entity;
@@ -62,6 +70,7 @@ internal static class InquiryEntityMapper
             InquiryJson.Values(LongTextColumns.Read(entity, "Values") ?? "{}"),
             entity.GetString("SubmissionKey") ?? "",
             InquiryJson.History(LongTextColumns.Read(entity, "History") ?? "[]"),
-            entity.ETag.ToString());
+            entity.ETag.ToString(),
+            entity.GetString(StatusCodeColumn));
     }
 }

@@ -19,7 +19,11 @@ public sealed record ReceiptView(
     RequestReceiptDetails? Request,
     TitledList? Handling,
     string ContactHeading,
-    ContactPoint Desk);
+    ContactPoint Desk,
+    ReceiptStatusCode? StatusCode = null);
+
+/// <summary>The status page's code on the receipt (shown only in its fresh hour, to the browser that sent the form), what it is for, and the link to the status page.</summary>
+public sealed record ReceiptStatusCode(string Label, string Code, string Note, string LinkText, string Href);
 
 /// <summary>
 /// What was received: when (in Japan time), what kind, who is asking and what a request asks for
