@@ -37,6 +37,9 @@ public sealed class DueDates
     public DateOnly For(InquiryKind kind, IReadOnlyDictionary<string, IReadOnlyList<string>> values, DateTimeOffset receivedAt) =>
         _calendar.AddBusinessDays(JapanTime.DateOf(receivedAt), ResponseDays(kind, values));
 
+    /// <summary>The due date moved <paramref name="businessDays"/> business days later (an extension).</summary>
+    public DateOnly Extend(DateOnly dueOn, int businessDays) => _calendar.AddBusinessDays(dueOn, businessDays);
+
     /// <summary>The business days for this inquiry: the shortest the notice states for what it asks, else the internal target.</summary>
     public int ResponseDays(InquiryKind kind, IReadOnlyDictionary<string, IReadOnlyList<string>> values) =>
         StatedDays(kind, values) ?? TargetDays;

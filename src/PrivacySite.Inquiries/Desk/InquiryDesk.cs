@@ -88,6 +88,23 @@ public sealed class InquiryDesk(IInquiryStore store, TimeProvider clock)
         return await AppendAsync(record, record with { DueOn = newDueOn }, entry, MessagePlan.ForExtension(record, newDueOn, reason, entry.At), cancellationToken);
     }
 
+    /// <summary>Records who handles an open inquiry from now on (<paramref name="assignee"/> empty: no one); the member is not told.</summary>
+    public async Task<StatusChange> AssignAsync(ReferenceNumber reference, string assignee, string actor, CancellationToken cancellationToken)
+    {
+        if (await store.GetAsync(reference, cancellationToken) is not { } record)
+        {
+            return new StatusChange.NotFound();
+        }
+
+        if (record.Status.IsClosed())
+        {
+            return new StatusChange.NotAllowed(record.Status, record.Status, []);
+        }
+
+        var entry = new HistoryEntry(clock.GetUtcNow(), record.Status, Actor: actor, AssignedTo: assignee.Trim());
+        return await AppendAsync(record, record, entry, [], cancellationToken);
+    }
+
     /// <summary>Stores <paramref name="changed"/> with <paramref name="entry"/> appended and the e-mail it causes, unless someone changed the inquiry since <paramref name="read"/>.</summary>
     private async Task<StatusChange> AppendAsync(InquiryRecord read, InquiryRecord changed, HistoryEntry entry, IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
     {

@@ -6,6 +6,7 @@ using PrivacySite.Forms.Model;
 using PrivacySite.Forms.Routes;
 using PrivacySite.Inquiries.Intake;
 using PrivacySite.Inquiries.Model;
+using PrivacySite.Intake.Desk;
 using PrivacySite.Intake.Endpoints;
 using PrivacySite.Intake.Http;
 
@@ -39,6 +40,11 @@ public static class IntakeEndpointExtensions
             endpoint.HandleAsync(cancellationToken));
         app.MapGet(IntakeRoutes.Health, (CancellationToken cancellationToken, [FromServices] HealthEndpoint endpoint) =>
             endpoint.HandleAsync(cancellationToken));
+        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<IntakeOptions>>().Value.Desk is { IsEnabled: true } desk)
+        {
+            app.MapDesk(desk);
+        }
+
         return app;
     }
 }

@@ -13,6 +13,7 @@ using PrivacySite.Inquiries.Deadlines;
 using PrivacySite.Inquiries.Intake;
 using PrivacySite.Inquiries.Model;
 using PrivacySite.Inquiries.Storage;
+using PrivacySite.Intake.Desk;
 using PrivacySite.Intake.Endpoints;
 using PrivacySite.Intake.Http;
 using PrivacySite.Intake.Outbox;
@@ -63,6 +64,10 @@ public static class IntakeServiceCollectionExtensions
         services.AddSingleton<ReceiptEndpoint>();
         services.AddSingleton<HealthEndpoint>();
         services.AddOutbox(options);
+        if (options.Desk.IsEnabled)
+        {
+            services.AddDesk(options.Desk, settings.Store);
+        }
 
         services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy
             .WithOrigins(pages.SiteOrigin)
