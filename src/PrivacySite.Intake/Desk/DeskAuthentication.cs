@@ -74,6 +74,9 @@ internal static class DeskAuthentication
         oidc.ResponseType = OpenIdConnectResponseType.Code;
         oidc.UsePkce = true;
 
+        // The same front-channel request Entra ID takes, whether or not a provider also offers pushed requests.
+        oidc.PushedAuthorizationBehavior = PushedAuthorizationBehavior.Disable;
+
         // A top-level GET back from the provider, so the correlation and nonce cookies can stay SameSite=Lax.
         oidc.ResponseMode = OpenIdConnectResponseMode.Query;
         oidc.CallbackPath = DeskRoutes.SignInCallback;
