@@ -32,7 +32,8 @@ internal static class DeskEndpointExtensions
         app.MapGet(DeskRoutes.PurgePattern, (HttpContext c, string lang, [FromServices] DeskPurgeEndpoints e) => e.DryRunAsync(c, lang)).RequireAuthorization(DeskRoles.Administer);
         Post(app, DeskRoutes.PurgePattern, DeskRoles.Administer, (HttpContext c, string lang, [FromServices] DeskPurgeEndpoints e) => e.ConfirmAsync(c, lang));
 
-        Post(app, DeskRoutes.SignOut, DeskRoles.Read, (HttpContext c, [FromServices] DeskSessionEndpoints e) => e.SignOutAsync(c));
+        // Anyone signed in may sign out, with a desk role or without.
+        app.MapPost(DeskRoutes.SignOut, (HttpContext c, [FromServices] DeskSessionEndpoints e) => e.SignOutAsync(c)).RequireAuthorization().DisableAntiforgery();
         if (options.DevelopmentSignIn)
         {
             app.MapGet(DeskRoutes.DevSignIn, (HttpContext c, [FromServices] DeskSessionEndpoints e) => e.DevSignInPageAsync(c)).AllowAnonymous();
