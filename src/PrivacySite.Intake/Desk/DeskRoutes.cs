@@ -16,6 +16,9 @@ public static class DeskRoutes
     public const string SignOut = Root + "/sign-out";
     public const string DevSignIn = Root + "/dev-sign-in";
 
+    /// <summary>Every address under the desk, the one route of its function in a Function App.</summary>
+    public const string Fallback = Root + "/{*path}";
+
     public const string InboxPattern = Root + "/{lang}/";
     public const string DetailPattern = Root + "/{lang}/inquiries/{reference}";
     public const string StatusPattern = DetailPattern + "/status";

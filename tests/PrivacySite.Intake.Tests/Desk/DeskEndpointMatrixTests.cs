@@ -38,7 +38,7 @@ public sealed class DeskEndpointMatrixTests(DeskApp desk) : IClassFixture<DeskAp
         return
         [
             .. desk.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-                .Where(e => e.RoutePattern.RawText!.StartsWith(DeskRoutes.Root, StringComparison.Ordinal))
+                .Where(e => e.RoutePattern.RawText!.StartsWith(DeskRoutes.Root, StringComparison.Ordinal) && e.RoutePattern.RawText != DeskRoutes.Fallback)
                 .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Select(m => (m, e.RoutePattern.RawText!))),
         ];
     }
@@ -50,6 +50,15 @@ public sealed class DeskEndpointMatrixTests(DeskApp desk) : IClassFixture<DeskAp
         Assert.NotEmpty(mapped);
         Assert.All(mapped, endpoint => Assert.True(Allowed.ContainsKey(endpoint), $"{endpoint.Method} {endpoint.Pattern} is not in the role matrix"));
         Assert.All(Allowed.Keys, row => Assert.Contains(row, mapped));
+    }
+
+    [Fact]
+    public async Task An_address_under_the_desk_that_is_no_page_is_404_for_everyone()
+    {
+        var admin = await desk.SignedInAsync("admin");
+        Assert.Equal(HttpStatusCode.NotFound, (await desk.Anonymous().GetAsync(DeskRoutes.Root + "/ja/nothing/here")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync(DeskRoutes.Root + "/ja/nothing/here")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync(DeskRoutes.Root + "/fr/")).StatusCode);
     }
 
     [Fact]
