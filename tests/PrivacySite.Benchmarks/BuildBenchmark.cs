@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using PrivacySite.Site;
+using PrivacySite.Testing;
 
 namespace PrivacySite.Benchmarks;
 
@@ -17,7 +18,7 @@ public static class BuildBenchmark
         try
         {
             var content = Path.Combine(work, "content");
-            SyntheticContent.Create(Path.Combine(repoRoot, "content"), content, pagesPerLanguage);
+            SyntheticContent.Create(RepoPaths.SampleSociety, content, pagesPerLanguage);
             var options = new BuildOptions(content, Path.Combine(work, "output"), Path.Combine(repoRoot, "theme", "PrivacySite.Theme", "assets"));
 
             // The first warm-up compiles the code; the second leaves the site it replaces for the next build to reuse, as every rebuild finds it.

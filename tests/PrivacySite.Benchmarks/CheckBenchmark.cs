@@ -3,6 +3,7 @@ using System.Globalization;
 using PrivacySite.Content.Diagnostics;
 using PrivacySite.Content.Loading;
 using PrivacySite.Site;
+using PrivacySite.Testing;
 
 namespace PrivacySite.Benchmarks;
 
@@ -11,7 +12,7 @@ public static class CheckBenchmark
 {
     public static int Run(string repoRoot, int pagesPerLanguage, int runs)
     {
-        var sample = Path.Combine(repoRoot, "content");
+        var sample = RepoPaths.SampleSociety;
         var work = Path.Combine(repoRoot, "artifacts", "benchmarks", Guid.NewGuid().ToString("N"));
         try
         {

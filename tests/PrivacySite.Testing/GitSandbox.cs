@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace PrivacySite.Testing;
 
 /// <summary>
-/// A throwaway git repository holding the history fixture (tests/fixtures/history-content) under
+/// A throwaway git repository holding the sample society (tests/fixtures/societies/sample) under
 /// content/, first committed as it is; tests edit it and commit again, each commit on a date
 /// they choose, so the history the tools read is known to the day. Never the project's own history.
 /// </summary>
@@ -13,7 +13,7 @@ public sealed class GitSandbox : IDisposable
 
     public GitSandbox(DateOnly firstCommit)
     {
-        TestFiles.CopyFolder(Path.Combine(RepoPaths.Root, "tests", "fixtures", "history-content"), ContentRoot);
+        TestFiles.CopyFolder(RepoPaths.SampleSociety, ContentRoot);
         Git("init", "--quiet", "--initial-branch=main");
         Commit("Fixture content", firstCommit);
     }

@@ -1,11 +1,23 @@
 namespace PrivacySite.Testing;
 
-/// <summary>Finds the repository the tests run from, so they use the real sample content, theme and npm test tools.</summary>
+/// <summary>
+/// Finds the repository the tests run from, for its theme, scripts and npm test tools, and the fixture
+/// societies under tests/fixtures/societies. Tests never read the live content/: a society replaces it
+/// with its own and the suite still passes.
+/// </summary>
 public static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 
-    public static string Content => Path.Combine(Root, "content");
+    /// <summary>The full sample society the tests read (tests/fixtures/societies/sample), whose facts they may assert.</summary>
+    public static string SampleSociety => Society("sample");
+
+    /// <summary>A fixture society's content folder, by its folder name under tests/fixtures/societies.</summary>
+    public static string Society(string name) => Path.Combine(Root, "tests", "fixtures", "societies", name);
+
+    /// <summary>The names of every fixture society, for the tests that must hold for any society's content.</summary>
+    public static IReadOnlyList<string> Societies { get; } =
+        [.. Directory.GetDirectories(Path.Combine(Root, "tests", "fixtures", "societies")).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
 
     public static string ThemeAssets => Path.Combine(Root, "theme", "PrivacySite.Theme", "assets");
 

@@ -10,7 +10,7 @@ public static class SampleContent
     private static readonly Lazy<ContentSet> Loaded = new(() =>
     {
         var diagnostics = new DiagnosticBag();
-        return ContentLoader.Load(RepoPaths.Content, diagnostics).Content ?? throw new InvalidOperationException(string.Join('\n', diagnostics.ToList().Select(d => d.Format())));
+        return ContentLoader.Load(RepoPaths.SampleSociety, diagnostics).Content ?? throw new InvalidOperationException(string.Join('\n', diagnostics.ToList().Select(d => d.Format())));
     });
 
     public static ContentSet Content => Loaded.Value;

@@ -24,6 +24,11 @@ public static class DiagnosticDescriptors
         "'{0}' is not a section of the notice, so nothing would publish it: rename it to one of {1}, or move it out of notice/",
         "'{0}' は通知の節ではないため、公開されません。{1} のどれかの名前にするか、notice/ の外へ移してください");
 
+    public static readonly DiagnosticDescriptor SchemaOutOfDate = new(
+        "PS0012", Severity.Warning,
+        "'{0}' is missing or was written by another version of PrivacySite, so editors' tools would check the files against the wrong model: run `privacysite schemas`",
+        "'{0}' がないか、別の版の PrivacySite が書いたもので、エディターが古い形でファイルを確認してしまいます。`privacysite schemas` を実行してください");
+
     public static readonly DiagnosticDescriptor FileUnreadable = new(
         "PS0003", Severity.Error,
         "the file cannot be read: {0}",

@@ -30,8 +30,10 @@ public static class ContentLoader
         var files = new ContentFiles(root, diagnostics);
         var maps = new Dictionary<string, SourceMap>(StringComparer.Ordinal);
         var data = new List<LoadedRecord>();
+        var expected = 0;
         foreach (var kind in YamlFileKind.All)
         {
+            expected += kind.Optional && files.Find(kind.RelativePath, out var refused) is null && !refused ? 0 : 1;
             var (value, map) = YamlFileReader.Load(files, kind, diagnostics);
             maps[map.File] = map;
             if (value is not null)
@@ -58,7 +60,7 @@ public static class ContentLoader
 
         // A data file that did not load has been reported; the whole set is only built from complete data.
         var models = data.Select(d => d.Model).ToList();
-        var content = data.Count < YamlFileKind.All.Count
+        var content = data.Count < expected
             ? null
             : new ContentSet(
                 Path.GetFullPath(root),

@@ -13,6 +13,13 @@ namespace PrivacySite.Content.Loading;
 public sealed record YamlFileKind(string RelativePath, Type RootType, string? SchemaName = null)
 {
     /// <summary>
+    /// A section the law does not ask every society to publish (a consignee table, joint use, third-party
+    /// provision, My Number): without its file the notice has no such section, its page is not built and
+    /// nothing may link to it, so a society never publishes a statement it did not write.
+    /// </summary>
+    public bool Optional { get; init; }
+
+    /// <summary>
     /// The JSON Schema describing the file: <see cref="SchemaName"/> when given, otherwise named
     /// after the file (notice/purposes.yaml → schemas/purposes.schema.json). When another data
     /// file has the same name in another folder, both are named with their folders
@@ -34,10 +41,10 @@ public sealed record YamlFileKind(string RelativePath, Type RootType, string? Sc
         new("notice/notice.yaml", typeof(FullNotice)),
         new("notice/purposes.yaml", typeof(PurposesOfUse)),
         new("notice/safety-measures.yaml", typeof(SafetyMeasures)),
-        new("notice/consignees.yaml", typeof(Consignment)),
-        new("notice/joint-use.yaml", typeof(JointUse)),
-        new("notice/third-party-provision.yaml", typeof(ThirdPartyProvision)),
-        new("notice/my-number.yaml", typeof(MyNumberUse)),
+        new("notice/consignees.yaml", typeof(Consignment)) { Optional = true },
+        new("notice/joint-use.yaml", typeof(JointUse)) { Optional = true },
+        new("notice/third-party-provision.yaml", typeof(ThirdPartyProvision)) { Optional = true },
+        new("notice/my-number.yaml", typeof(MyNumberUse)) { Optional = true },
         new("notice/requests.yaml", typeof(RequestProcedures)),
         new("notice/complaints.yaml", typeof(ComplaintHandling)),
         new("notice/revisions.yaml", typeof(RevisionHistory)),

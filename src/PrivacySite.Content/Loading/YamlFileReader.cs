@@ -71,6 +71,11 @@ internal static class YamlFileReader
     {
         var map = new SourceMap(kind.RelativePath);
         var fullPath = files.Find(kind.RelativePath, out var refused);
+        if (fullPath is null && kind.Optional)
+        {
+            return (null, map);
+        }
+
         if (fullPath is null && !refused && LegalItemReport.For(kind.RootType) is { } law)
         {
             LegalItemReport.MissingFile(diagnostics, law, kind.RelativePath);

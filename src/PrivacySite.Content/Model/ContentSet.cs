@@ -24,9 +24,9 @@ public sealed record ContentSet(
 
     /// <summary>Each YAML data file with the record loaded from it, for rules that walk them all.</summary>
     public IEnumerable<(string File, object Model)> YamlFiles() =>
-        YamlFileKind.All.Select(kind => (kind.RelativePath, Model(kind)));
+        YamlFileKind.All.Select(kind => (kind.RelativePath, Model: Model(kind))).Where(f => f.Model is not null).Select(f => (f.RelativePath, f.Model!));
 
-    private object Model(YamlFileKind kind) => kind.RootType switch
+    private object? Model(YamlFileKind kind) => kind.RootType switch
     {
         var t when t == typeof(SiteSettings) => Settings,
         var t when t == typeof(FieldTexts) => Forms.Fields,
@@ -34,6 +34,6 @@ public sealed record ContentSet(
         var t when t == typeof(FormPages) => Forms.Pages,
         var t when t == typeof(HolidayCalendar) => Holidays,
         var t when t == typeof(EmailTexts) => Emails,
-        var t => Notice.Part(t),
+        var t => Notice.Find(t),
     };
 }

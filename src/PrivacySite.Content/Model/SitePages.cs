@@ -12,7 +12,7 @@ public static class SitePages
 {
     public static IReadOnlySet<string> Slugs(ContentSet content) =>
         content.Pages.Select(p => p.Slug)
-            .Concat(NoticePages.All.Select(p => p.Slug))
+            .Concat(NoticePages.AllOf(content.Notice).Select(p => p.Slug))
             .Concat(FormAddresses.All.Select(p => p.Slug))
             .ToHashSet(StringComparer.Ordinal);
 }

@@ -38,6 +38,7 @@ public static class ContentValidator
         new FormPrivacyPageRule(),
         new MarkdownRule(),
         new SchemaModelineRule(),
+        new SchemaFilesRule(),
         new TranslationDriftRule(),
     ];
 

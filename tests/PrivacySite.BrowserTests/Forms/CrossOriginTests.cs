@@ -24,10 +24,10 @@ public sealed class CrossOriginTests(SiteFixture site)
         var output = Path.Combine(work, "output");
         try
         {
-            var result = await SiteBuilder.BuildAsync(new BuildOptions(RepoPaths.Content, output, RepoPaths.ThemeAssets, IntakeUrl: intakeOrigin, NoticeHistory: false));
+            var result = await SiteBuilder.BuildAsync(new BuildOptions(RepoPaths.SampleSociety, output, RepoPaths.ThemeAssets, IntakeUrl: intakeOrigin, NoticeHistory: false));
             Assert.True(result.Succeeded);
             await using var staticSite = LocalSiteApp.Create(output, new Uri(siteAddress).Port, formOrigins: intakeOrigin);
-            await using var intake = LocalSiteApp.Create(Path.Combine(work, "nothing"), new Uri(intakeOrigin).Port, intake: new LocalIntake(RepoPaths.Content, new Dictionary<string, string?>
+            await using var intake = LocalSiteApp.Create(Path.Combine(work, "nothing"), new Uri(intakeOrigin).Port, intake: new LocalIntake(RepoPaths.SampleSociety, new Dictionary<string, string?>
             {
                 ["InquiryStore:Path"] = store,
                 ["Intake:SiteBaseUrl"] = siteAddress,

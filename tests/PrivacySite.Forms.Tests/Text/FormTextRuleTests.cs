@@ -14,9 +14,9 @@ public sealed class FormTextRuleTests : IDisposable
     private IReadOnlyList<Diagnostic> Check(Func<string, string>? editFields = null, Func<string, string>? editPages = null)
     {
         var root = _folder.Combine("content");
-        foreach (var file in Directory.EnumerateFiles(RepoPaths.Content, "*", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.SampleSociety, "*", SearchOption.AllDirectories))
         {
-            var target = Path.Combine(root, Path.GetRelativePath(RepoPaths.Content, file));
+            var target = Path.Combine(root, Path.GetRelativePath(RepoPaths.SampleSociety, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target, overwrite: true);
         }

@@ -73,9 +73,9 @@ public sealed class FunctionHostTests
     {
         using var folder = new TempFolder();
         var content = folder.Combine("content");
-        foreach (var file in Directory.EnumerateFiles(RepoPaths.Content, "*", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.SampleSociety, "*", SearchOption.AllDirectories))
         {
-            var target = Path.Combine(content, Path.GetRelativePath(RepoPaths.Content, file));
+            var target = Path.Combine(content, Path.GetRelativePath(RepoPaths.SampleSociety, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }

@@ -12,9 +12,9 @@ public sealed class IntakeContentTests : IDisposable
     /// <summary>The sample content, without the folders whose path starts with one of <paramref name="skipped"/>.</summary>
     private void Copy(params string[] skipped)
     {
-        foreach (var file in Directory.EnumerateFiles(RepoPaths.Content, "*", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.SampleSociety, "*", SearchOption.AllDirectories))
         {
-            var relative = Path.GetRelativePath(RepoPaths.Content, file);
+            var relative = Path.GetRelativePath(RepoPaths.SampleSociety, file);
             if (skipped.Any(s => relative.StartsWith(s, StringComparison.Ordinal)))
             {
                 continue;

@@ -12,7 +12,7 @@ namespace PrivacySite.Intake.Tests.Mail;
 /// </summary>
 public sealed class AcknowledgementTests
 {
-    private static readonly Lazy<Content.Model.ContentSet> Content = new(() => ContentLoader.LoadData(RepoPaths.Content, new DiagnosticBag()).Content!);
+    private static readonly Lazy<Content.Model.ContentSet> Content = new(() => ContentLoader.LoadData(RepoPaths.SampleSociety, new DiagnosticBag()).Content!);
 
     private static async Task<(MimeMessage Mail, InquiryRecord Stored, IReadOnlyList<OutboxMessage> Outbox)> SubmitAsync(SmtpListener smtp, Func<IntakeApp, HttpClient, Task<string>> submit)
     {

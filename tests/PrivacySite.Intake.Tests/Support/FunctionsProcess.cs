@@ -25,6 +25,8 @@ public static class FunctionsProcess
             start.Environment.Remove(name);
         }
 
+        // The fixture society, unless the test names a content folder: never the checkout's own content/.
+        start.Environment["Intake__ContentPath"] = RepoPaths.SampleSociety;
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;

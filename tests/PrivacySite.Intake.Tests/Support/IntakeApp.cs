@@ -28,6 +28,7 @@ public sealed class IntakeApp : WebApplicationFactory<Program>
     {
         _settings = new()
         {
+            ["Intake:ContentPath"] = RepoPaths.SampleSociety,
             ["InquiryStore:ConnectionString"] = connectionString,
             ["InquiryStore:Path"] = _folder.Combine("inquiries"),
             ["InquiryStore:Table"] = "t" + Guid.NewGuid().ToString("N"),

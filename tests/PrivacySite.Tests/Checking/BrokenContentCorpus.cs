@@ -30,6 +30,8 @@ public static class BrokenContentCorpus
         Write("site: empty file", "site.yaml", "# yaml-language-server: $schema=schemas/site.schema.json\n", "site.yaml:1:1: error PS0004"),
         Delete("site: file deleted", "site.yaml", "site.yaml: error PS0002"),
         Write("notice: a file that is no section", "notice/retention.yaml", "retention:\n  ja: 5年\n  en: 5 years\n", "notice/retention.yaml: error PS0011"),
+        Write("schemas: written by another version", "schemas/site.schema.json", "{}\n", "schemas/site.schema.json: warning PS0012"),
+        Delete("schemas: deleted", "schemas/page.schema.json", "schemas/page.schema.json: warning PS0012"),
         Edit("site: languages in the wrong order", "site.yaml", "  - ja\n  - en", "  - en\n  - ja", "site.yaml:18:3: error PS0110"),
         Edit("site: empty list item", "site.yaml", "  - en\n", "  - en\n  -\n", "site.yaml:20:4: error PS0106"),
 

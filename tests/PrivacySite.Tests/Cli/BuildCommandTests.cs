@@ -23,7 +23,7 @@ public sealed class BuildCommandTests
     public async Task Build_succeeds_and_prints_a_summary_per_language()
     {
         using var folder = new TempFolder();
-        var (exit, stdout, stderr) = await CliProcess.RunAsync(RepoPaths.Root, "build", "--output", folder.Combine("out"), "--base-url", "https://example.org/privacy/");
+        var (exit, stdout, stderr) = await CliProcess.RunAsync(RepoPaths.Root, "build", "--content", RepoPaths.SampleSociety, "--output", folder.Combine("out"), "--base-url", "https://example.org/privacy/");
 
         Assert.True(exit == 0, stderr);
         Assert.Matches(@"Built \d+ pages in Japanese and \d+ in English in \d+\.\d\d s", stdout);
@@ -35,7 +35,7 @@ public sealed class BuildCommandTests
     public async Task Outside_a_checkout_the_build_uses_the_theme_assets_shipped_beside_the_executable()
     {
         using var folder = new TempFolder();
-        var (exit, _, stderr) = await CliProcess.RunAsync(folder.Path, "build", "--content", RepoPaths.Content, "--output", folder.Combine("out"));
+        var (exit, _, stderr) = await CliProcess.RunAsync(folder.Path, "build", "--content", RepoPaths.SampleSociety, "--output", folder.Combine("out"));
 
         Assert.True(exit == 0, stderr);
         var stylesheet = Assert.Single(Directory.GetFiles(folder.Combine("out", "assets"), "site.*.css"));

@@ -10,7 +10,7 @@ public sealed class CheckCommandTests
     private const string Skipped = "The revision check (PS0607, PS0608) was skipped: give --base REF to compare the content with a commit.";
 
     /// <summary>The YAML and Markdown files of the sample content, which check counts in its summary.</summary>
-    private static readonly int SampleFiles = Directory.EnumerateFiles(RepoPaths.Content, "*", SearchOption.AllDirectories)
+    private static readonly int SampleFiles = Directory.EnumerateFiles(RepoPaths.SampleSociety, "*", SearchOption.AllDirectories)
         .Count(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal));
 
     [Fact]

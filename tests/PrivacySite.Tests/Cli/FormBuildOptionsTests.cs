@@ -18,7 +18,7 @@ public sealed class FormBuildOptionsTests
     {
         using var folder = new TempFolder();
         string[] intake = intakeUrl is null ? [] : ["--intake-url", intakeUrl];
-        var (exit, _, stderr) = await CliProcess.RunAsync(RepoPaths.Root, ["build", "--output", folder.Combine("out"), .. intake]);
+        var (exit, _, stderr) = await CliProcess.RunAsync(RepoPaths.Root, ["build", "--content", RepoPaths.SampleSociety, "--output", folder.Combine("out"), .. intake]);
 
         Assert.True(exit == 0, stderr);
         var form = Page(folder, page).QuerySelector("form")!;
@@ -34,7 +34,7 @@ public sealed class FormBuildOptionsTests
     public async Task With_forms_disabled_the_form_pages_say_so_in_their_language_and_the_procedures_still_link_to_them()
     {
         using var folder = new TempFolder();
-        var (exit, _, stderr) = await CliProcess.RunAsync(RepoPaths.Root, "build", "--output", folder.Combine("out"), "--forms-disabled");
+        var (exit, _, stderr) = await CliProcess.RunAsync(RepoPaths.Root, "build", "--content", RepoPaths.SampleSociety, "--output", folder.Combine("out"), "--forms-disabled");
 
         Assert.True(exit == 0, stderr);
         foreach (var (page, title) in new[]
@@ -62,7 +62,7 @@ public sealed class FormBuildOptionsTests
     public async Task An_intake_url_that_is_not_an_http_address_stops_the_build_and_keeps_the_output(string url)
     {
         using var folder = new TempFolder();
-        var (exit, stdout, stderr) = await CliProcess.RunAsync(RepoPaths.Root, "build", "--output", folder.Combine("out"), "--intake-url", url);
+        var (exit, stdout, stderr) = await CliProcess.RunAsync(RepoPaths.Root, "build", "--content", RepoPaths.SampleSociety, "--output", folder.Combine("out"), "--intake-url", url);
 
         Assert.Equal(1, exit);
         Assert.Contains($"'{url}'", stderr, StringComparison.Ordinal);

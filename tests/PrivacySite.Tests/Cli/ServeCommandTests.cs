@@ -15,7 +15,7 @@ public sealed class ServeCommandTests
         var port = FreePort.Next();
         var store = folder.Combine("inquiries");
         await using var serve = new RunningCli(RepoPaths.Root, new Dictionary<string, string?> { ["InquiryStore__Path"] = store, ["Intake__Mail__PickupFolder"] = folder.Combine("mail") },
-            "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--output", folder.Combine("out"));
+            "serve", "--content", RepoPaths.SampleSociety, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--output", folder.Combine("out"));
         var announced = await serve.WaitForLineAsync("submissions are saved in", TimeSpan.FromMinutes(1));
         Assert.Contains(store, announced, StringComparison.Ordinal);
 

@@ -48,8 +48,8 @@ public sealed class NoticeTablesTests(BuiltSiteFixture site) : IClassFixture<Bui
         var expected = new Dictionary<string, int>
         {
             ["purposes"] = notice.Purposes.InformationTypes.Rows.Count,
-            ["consignees"] = notice.Consignment.Tasks.Count,
-            ["my-number"] = notice.MyNumber.Exchanges.Partners.Count,
+            ["consignees"] = notice.Consignment!.Tasks.Count,
+            ["my-number"] = notice.MyNumber!.Exchanges.Partners.Count,
             ["revisions"] = notice.Revisions.Revisions.Count,
         };
 

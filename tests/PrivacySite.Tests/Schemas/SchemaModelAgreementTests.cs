@@ -31,7 +31,7 @@ public sealed partial class SchemaModelAgreementTests
     [MemberData(nameof(RootRecords))]
     public void Schema_and_model_have_the_same_properties_types_and_required_fields(string typeName, string schemaFile)
     {
-        var schema = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Content, schemaFile)))!.AsObject();
+        var schema = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.SampleSociety, schemaFile)))!.AsObject();
         Assert.Equal("http://json-schema.org/draft-07/schema#", (string?)schema["$schema"]);
         CompareRecord(Type.GetType(typeName, throwOnError: true)!, schema, schema, schemaFile, []);
     }
@@ -40,7 +40,7 @@ public sealed partial class SchemaModelAgreementTests
     public void Every_schema_property_tells_editors_what_it_is_for_in_Japanese_then_English()
     {
         var undescribed = new List<string>();
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.Content, "schemas"), "*.schema.json"))
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.SampleSociety, "schemas"), "*.schema.json"))
         {
             foreach (var (path, property) in Properties(JsonNode.Parse(File.ReadAllText(file))!, Path.GetFileName(file)))
             {

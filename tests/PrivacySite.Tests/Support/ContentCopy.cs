@@ -8,7 +8,7 @@ public sealed class ContentCopy : IDisposable
     public ContentCopy()
     {
         Root = _folder.Combine("content");
-        TestFiles.CopyFolder(RepoPaths.Content, Root);
+        TestFiles.CopyFolder(RepoPaths.SampleSociety, Root);
     }
 
     public string Root { get; }

@@ -16,7 +16,7 @@ public sealed record NoticeSection(string Slug, SectionPage Page, object Model)
     public static IReadOnlyList<NoticeSection> AllOf(ContentSet content) =>
     [
         new(NoticePages.HandlerSlug, content.Notice.FullNotice.Handler, content.Settings.Handler),
-        .. NoticePages.SectionFiles.Select(file =>
+        .. NoticePages.SectionFilesOf(content.Notice).Select(file =>
         {
             var model = content.Notice.Part(file.Kind.RootType);
             return new NoticeSection(file.Slug, ((INoticeSection)model).Page, model);

@@ -23,10 +23,19 @@ public static class ContentComparer
 
         foreach (var kind in YamlFileKind.All.Where(k => NoticePages.All.Any(p => p.File == k.RelativePath)))
         {
-            var now = after.Notice.Part(kind.RootType);
-            var page = now is FullNotice full ? full.Page : ((INoticeSection)now).Page;
-            new ModelDiff(kind.RelativePath, TextPhrase.Of(page.Title), labels, changes)
-                .Record(before.Notice.Part(kind.RootType), now, "", [], null);
+            // An optional section added or left out is recorded as a whole, under whichever title it has.
+            var now = after.Notice.Find(kind.RootType);
+            var then = before.Notice.Find(kind.RootType);
+            var page = (now ?? then) switch
+            {
+                FullNotice full => full.Page,
+                INoticeSection section => section.Page,
+                _ => null,
+            };
+            if (page is not null)
+            {
+                new ModelDiff(kind.RelativePath, TextPhrase.Of(page.Title), labels, changes).Record(then, now, "", [], null);
+            }
         }
 
         changes.AddRange(PageChanges.Compare(before.Pages, after.Pages));

@@ -43,7 +43,7 @@ public static class NoticeAnchors
         SafetyMeasures m => [.. NumberedParts(slug, m.Categories.Count), .. m.ExternalEnvironment is null ? [] : new[] { Part(slug, Abroad) }],
         Consignment => [Part(slug, Tasks), Part(slug, Terms)],
         JointUse m => NumberedParts(slug, m.Entries.Count),
-        ThirdPartyProvision => [Part(slug, Exceptions), Part(slug, NotThirdParties)],
+        ThirdPartyProvision m => [Part(slug, Exceptions), .. m.NotThirdParties is null ? [] : new[] { Part(slug, NotThirdParties) }],
         MyNumberUse => [Part(slug, Uses), Part(slug, Exchanges), Part(slug, Safeguards)],
         RequestProcedures m =>
         [
@@ -77,7 +77,7 @@ public static class NoticeAnchors
     }
 
     private static IEnumerable<(string Slug, object Model)> Sections(ContentSet content) =>
-        NoticePages.SectionFiles.Select(f => (f.Slug, content.Notice.Part(f.Kind.RootType)))
+        NoticePages.SectionFilesOf(content.Notice).Select(f => (f.Slug, content.Notice.Part(f.Kind.RootType)))
             .Prepend((NoticePages.HandlerSlug, content.Settings.Handler));
 
     private static IEnumerable<string> NumberedParts(string slug, int count) => Enumerable.Range(1, count).Select(n => Numbered(slug, n));

@@ -20,7 +20,15 @@ public static class NoticePages
     public static IReadOnlyList<(string Slug, YamlFileKind Kind)> SectionFiles { get; } =
         [.. YamlFileKind.All.Where(k => k.RootType.IsAssignableTo(typeof(INoticeSection))).Select(k => (SlugOf(k), k))];
 
-    /// <summary>Every page of the notice, with the file editors change to change its text.</summary>
+    /// <summary>The section files this society's notice has (an optional one only when it wrote it), in the notice's order.</summary>
+    public static IEnumerable<(string Slug, YamlFileKind Kind)> SectionFilesOf(PrivacyNotice notice) =>
+        SectionFiles.Where(f => notice.Find(f.Kind.RootType) is not null);
+
+    /// <summary>The pages this society's notice has: <see cref="All"/> without the sections it left out.</summary>
+    public static IEnumerable<(string Slug, string File)> AllOf(PrivacyNotice notice) =>
+        All.Where(p => SectionFiles.All(f => f.Slug != p.Slug) || SectionFilesOf(notice).Any(f => f.Slug == p.Slug));
+
+    /// <summary>Every page a notice can have, with the file editors change to change its text.</summary>
     public static IReadOnlyList<(string Slug, string File)> All { get; } =
     [
         (FullNoticeSlug, FullNoticeFile.RelativePath),
