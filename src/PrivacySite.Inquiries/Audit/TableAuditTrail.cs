@@ -29,7 +29,7 @@ public sealed class TableAuditTrail(TableClient table) : IAuditTrail
             await table.CreateIfNotExistsAsync(cancellationToken);
             await table.AddEntityAsync(entity, cancellationToken);
             return true;
-        });
+        }, cancellationToken);
     }
 
     public Task<IReadOnlyList<AuditRecord>> ReadAsync(CancellationToken cancellationToken) => Guard<IReadOnlyList<AuditRecord>>(async () =>
@@ -45,15 +45,16 @@ public sealed class TableAuditTrail(TableClient table) : IAuditTrail
         }
 
         return [.. records.OrderByDescending(r => r.Key, StringComparer.Ordinal).Select(r => r.Record)];
-    });
+    }, cancellationToken);
 
-    private static async Task<T> Guard<T>(Func<Task<T>> action)
+    /// <summary>Every failure but the caller's own cancellation (the service down, slow, refusing, or an answer the SDK cannot read) is the store's one failure type.</summary>
+    private static async Task<T> Guard<T>(Func<Task<T>> action, CancellationToken cancellationToken)
     {
         try
         {
             return await action();
         }
-        catch (Exception e) when (e is RequestFailedException or HttpRequestException or TaskCanceledException)
+        catch (Exception e) when (e is not InquiryStoreUnavailableException && !(e is OperationCanceledException && cancellationToken.IsCancellationRequested))
         {
             var status = e is RequestFailedException r ? $"status {r.Status} {r.ErrorCode}" : "no answer";
             throw new InquiryStoreUnavailableException($"the table store did not confirm the audit record ({status}, {e.GetType().Name})", e);

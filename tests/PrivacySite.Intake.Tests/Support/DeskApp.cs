@@ -7,7 +7,7 @@ namespace PrivacySite.Intake.Tests.Support;
 /// The intake app with the desk signing in through a real OpenID Connect provider on loopback
 /// (<see cref="OidcProviderProcess"/>), and a way to sign a test user in through the whole code flow.
 /// </summary>
-public sealed class DeskApp : IAsyncLifetime
+public sealed class DeskApp : IAsyncLifetime, IAsyncDisposable
 {
     public const string Origin = "https://localhost";
 
@@ -27,14 +27,20 @@ public sealed class DeskApp : IAsyncLifetime
             ["Intake:Desk:ClientId"] = OidcProviderProcess.ClientId,
             ["Intake:Desk:ClientSecret"] = OidcProviderProcess.ClientSecret,
         };
-        App = new IntakeApp(settings: settings);
+        App = new IntakeApp(connectionString: settings.GetValueOrDefault("InquiryStore:ConnectionString"), settings: settings);
     }
 
     public async Task DisposeAsync()
     {
-        await App.DisposeAsync();
+        if (App is not null)
+        {
+            await App.DisposeAsync();
+        }
+
         await _provider.DisposeAsync();
     }
+
+    async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
 
     /// <summary>A client with no session.</summary>
     public HttpClient Anonymous() => App.HttpsClient();
