@@ -31,6 +31,9 @@ public sealed class DueDates
         TargetDays = content.Holidays.TargetBusinessDays ?? HolidayCalendar.DefaultTargetBusinessDays;
     }
 
+    /// <summary>The office's working days, which count every deadline.</summary>
+    public BusinessCalendar Calendar => _calendar;
+
     /// <summary>The internal target, in business days, for what the notice gives no number of days.</summary>
     public int TargetDays { get; }
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using PrivacySite.Inquiries.Deadlines;
 using PrivacySite.Inquiries.Desk;
 using PrivacySite.Inquiries.Storage;
 
@@ -12,7 +13,7 @@ internal static class DeskServiceCollectionExtensions
         services.AddDeskSignIn(options);
         services.AddSingleton(options);
         services.AddSingleton(store.OpenAuditTrail());
-        services.AddSingleton(provider => new InquiryDesk(provider.GetRequiredService<IInquiryStore>(), provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(provider => new InquiryDesk(provider.GetRequiredService<IInquiryStore>(), provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<DueDates>().Calendar));
         services.AddSingleton<DeskPages>();
         services.AddSingleton<DeskForms>();
         services.AddSingleton<InboxViewFactory>();

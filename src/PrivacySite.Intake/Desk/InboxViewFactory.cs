@@ -15,7 +15,7 @@ internal sealed class InboxViewFactory(DeskPages pages)
     {
         var ui = pages.Ui(language);
         var matching = all.Where(r => criteria.Matches(r, desk))
-            .OrderByDescending(desk.IsOverdue).ThenBy(r => r.DueOn).ThenBy(r => r.ReceivedAt)
+            .OrderByDescending(desk.IsOverdue).ThenBy(desk.EffectiveDueOn).ThenBy(r => r.ReceivedAt)
             .ToList();
         var pageCount = Math.Max(1, (matching.Count + InboxCriteria.PageSize - 1) / InboxCriteria.PageSize);
         var page = Math.Min(criteria.Page, pageCount);
@@ -38,7 +38,7 @@ internal sealed class InboxViewFactory(DeskPages pages)
         DeskRoutes.Detail(language, record.Reference),
         pages.KindName(record.Kind, language),
         DeskTimes.Time(record.ReceivedAt),
-        DeskTimes.Date(record.DueOn),
+        DeskTimes.Date(desk.EffectiveDueOn(record)),
         pages.StatusName(record.Status, language),
         record.Status.IsClosed() ? "-" : desk.DaysLeft(record).ToString(CultureInfo.InvariantCulture),
         desk.IsOverdue(record),
