@@ -10,14 +10,15 @@ using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 namespace PrivacySite.Intake.Desk;
 
 /// <summary>
-/// Signs staff in to the desk: a cookie session (Secure, HttpOnly, SameSite=Lax, ending after the idle time)
+/// Signs staff in to the desk: a cookie session (Secure, HttpOnly, SameSite=Lax, ending after the idle time; Chromium keeps
+/// a Secure cookie of http://127.0.0.1 too, so serve and the browser tests sign in the same way)
 /// opened by OpenID Connect's code flow with PKCE (roles from the <c>roles</c> claim), or by the development
 /// sign-in. No session: a redirect to sign in; a role that does not allow the page: the 403 page.
 /// </summary>
 internal static class DeskAuthentication
 {
     public const string CookieName = "__Host-desk";
-    public const string AntiforgeryCookieName = "__Host-desk-af";
+    public const string AntiforgeryCookieName = "desk-af";
     public const string AntiforgeryFieldName = "__desk_token";
 
     public static void AddDeskSignIn(this IServiceCollection services, DeskOptions options)
@@ -58,7 +59,8 @@ internal static class DeskAuthentication
         {
             antiforgery.Cookie.Name = AntiforgeryCookieName;
             antiforgery.Cookie.HttpOnly = true;
-            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            // Secure on every https request (in a Function App too: see DeskPublicAddress); plain only for serve on http://127.0.0.1.
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
             antiforgery.FormFieldName = AntiforgeryFieldName;
             antiforgery.SuppressXFrameOptionsHeader = true;
@@ -93,22 +95,6 @@ internal static class DeskAuthentication
             cookie.SameSite = SameSiteMode.Lax;
             cookie.SecurePolicy = CookieSecurePolicy.Always;
             cookie.HttpOnly = true;
-        }
-
-        if (options.PublicBaseUrl is { } publicBase)
-        {
-            var callback = publicBase.TrimEnd('/') + DeskRoutes.SignInCallback;
-            var signedOut = publicBase.TrimEnd('/') + DeskRoutes.SignedOutCallback;
-            oidc.Events.OnRedirectToIdentityProvider = context =>
-            {
-                context.ProtocolMessage.RedirectUri = callback;
-                return Task.CompletedTask;
-            };
-            oidc.Events.OnRedirectToIdentityProviderForSignOut = context =>
-            {
-                context.ProtocolMessage.PostLogoutRedirectUri = signedOut;
-                return Task.CompletedTask;
-            };
         }
 
         // A failed sign-in (refused at the provider, a state that does not match) is a page, never a 500.

@@ -15,6 +15,11 @@ internal static class DeskEndpointExtensions
 {
     public static void MapDesk(this WebApplication app, DeskOptions options)
     {
+        if (options.PublicBaseUrl is { } publicBase)
+        {
+            app.UseMiddleware<DeskPublicAddress>(new Uri(publicBase));
+        }
+
         app.UseAuthentication();
         app.UseAuthorization();
 

@@ -60,6 +60,8 @@ internal static class DeskText
     public static readonly Phrase SendRecorded = new("{0} '{1}', attempt {2}: {3} ({4})", "{0}「{1}」{2} 回目: {3}（{4}）");
 
     public static readonly Phrase ExtendedRecorded = new("due date extended to {0}: {1}", "回答期限を {0} に延長: {1}");
+    public static readonly Phrase AssignedRecorded = new("assigned to {0}", "担当者を {0} に設定");
+    public static readonly Phrase UnassignedRecorded = new("no one assigned", "担当者を解除");
 
     public static readonly Phrase Conflict = new(
         "{0} was changed by someone else at the same time (it is now {1}). Your change was not saved: run 'privacysite inquiries show {0}' and try again if it still applies.",

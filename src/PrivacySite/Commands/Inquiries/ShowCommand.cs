@@ -81,11 +81,13 @@ internal static class ShowCommand
             Indent);
     }
 
-    /// <summary>A step's note; for a send, what was sent and what came of it; for an extension, the new date and the reason.</summary>
+    /// <summary>A step's note; for a send, what was sent and what came of it; for an extension, the new date and the reason; for an assignment, to whom.</summary>
     private static string NoteOf(DeskSession session, HistoryEntry entry) => entry switch
     {
         { Send: { } send } => session.Text(DeskText.SendRecorded.Format(send.Channel.Name(), send.Template, send.Attempt, send.Outcome.Name(), send.Detail)),
         { ExtendedTo: { } date } => session.Text(DeskText.ExtendedRecorded.Format(IsoDate.Write(date), entry.Note ?? "")),
+        { AssignedTo: { Length: 0 } } => session.Text(DeskText.UnassignedRecorded),
+        { AssignedTo: { } name } => session.Text(DeskText.AssignedRecorded.Format(TextTable.OneLine(name))),
         _ => entry.Note ?? "",
     };
 }
