@@ -32,21 +32,7 @@ public sealed class OidcProviderProcess : IAsyncDisposable
             start.ArgumentList.Add(arg);
         }
 
-        _process = Process.Start(start)!;
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!await FreePort.IsListeningAsync(Port))
-        {
-            if (_process.HasExited || DateTime.UtcNow > deadline)
-            {
-                throw new InvalidOperationException($"the OpenID Connect provider did not start on port {Port} (exit code {(_process.HasExited ? _process.ExitCode : -1)})");
-            }
-
-            await Task.Delay(100);
-        }
+        _process = await ListeningProcess.StartAsync(start, Port, "the OpenID Connect provider", TimeSpan.FromSeconds(90));
     }
 
     public async ValueTask DisposeAsync()

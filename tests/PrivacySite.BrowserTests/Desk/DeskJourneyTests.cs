@@ -52,10 +52,7 @@ public sealed partial class DeskJourneyTests(SiteFixture site)
         await StepAsync(page, "answered", "回答書を郵送しました");
         await session.CheckStateAsync("answered-ja");
 
-        await Keyboard.TabToAsync(page, ".site-header__language");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/api/desk/en/inquiries/"), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
-        await page.Locator("h1").WaitForAsync();
+        await FollowAsync(page, ".site-header__language", "/api/desk/en/inquiries/");
         await session.CheckStateAsync("answered-en");
 
         await Keyboard.TabToAsync(page, "a[href='/api/desk/en/']");
@@ -66,24 +63,16 @@ public sealed partial class DeskJourneyTests(SiteFixture site)
         var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
         Assert.Contains(record.Reference.Value, csv);
 
-        await Keyboard.TabToAsync(page, "a[href='/api/desk/en/audit']");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/api/desk/en/audit$"), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
-        await page.Locator("h1").WaitForAsync();
+        await FollowAsync(page, "a[href='/api/desk/en/audit']", "/api/desk/en/audit$");
         var trail = await page.Locator("main").InnerTextAsync();
         Assert.Contains("Viewed details", trail);
         Assert.Contains("Exported", trail);
         await session.CheckStateAsync("audit-en");
 
-        await Keyboard.TabToAsync(page, ".site-header__language");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/api/desk/ja/audit$"), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
-        await page.Locator("h1").WaitForAsync();
+        await FollowAsync(page, ".site-header__language", "/api/desk/ja/audit$");
         await session.CheckStateAsync("audit-ja");
 
-        await Keyboard.TabToAsync(page, "a[href='/api/desk/ja/purge']");
-        await page.Keyboard.PressAsync("Enter");
-        await page.Locator("h1").WaitForAsync();
+        await FollowAsync(page, "a[href='/api/desk/ja/purge']", "/api/desk/ja/purge$");
         await session.CheckStateAsync("purge-ja");
 
         var stored = (await site.Store.GetAsync(record.Reference, CancellationToken.None))!;
@@ -92,6 +81,15 @@ public sealed partial class DeskJourneyTests(SiteFixture site)
         Assert.Contains(stored.History, h => h.Status == InquiryStatus.AwaitingDocuments && h.Actor == "Admin Test");
         // Chromium reports the export's download as an aborted navigation: the file arrived (above).
         session.AssertClean("/export (net::ERR_ABORTED)");
+    }
+
+    /// <summary>Tabs to a link, follows it with Enter and waits for the page at an address matching <paramref name="address"/>.</summary>
+    private static async Task FollowAsync(IPage page, string link, string address)
+    {
+        await Keyboard.TabToAsync(page, link);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(new Regex(address), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("h1").WaitForAsync();
     }
 
     /// <summary>Chooses the next status, writes the note and sends the form with the keyboard; waits for the page that says it was done.</summary>
