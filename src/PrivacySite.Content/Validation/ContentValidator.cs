@@ -39,6 +39,7 @@ public static class ContentValidator
         new MarkdownRule(),
         new SchemaModelineRule(),
         new SchemaFilesRule(),
+        new BlankToFillRule(),
         new TranslationDriftRule(),
     ];
 
