@@ -49,8 +49,8 @@ internal static class ShowCommand
 
         TextTable.Write(output, [session.Text(DeskText.Reference), record.Reference.Value],
         [
-            [session.Text(DeskText.Kind), record.Kind.Slug()],
-            [session.Text(DeskText.Status), record.Status.Name()],
+            [session.Text(DeskText.Kind), session.Text(DeskText.KindName(record.Kind))],
+            [session.Text(DeskText.Status), session.Text(DeskText.StatusName(record.Status))],
             [session.Text(DeskText.Received), DeskSession.Time(record.ReceivedAt)],
             [session.Text(DeskText.Due), due],
             [session.Text(DeskText.Closed), record.ClosedAt is { } closed ? DeskSession.Time(closed) : "-"],
@@ -77,7 +77,7 @@ internal static class ShowCommand
         TextTable.Write(
             output,
             [.. new[] { DeskText.When, DeskText.Status, DeskText.Actor, DeskText.Note }.Select(session.Text)],
-            record.History.Select(h => (IReadOnlyList<string>)[DeskSession.Time(h.At), h.Status.Name(), h.Actor ?? "-", NoteOf(session, h)]),
+            record.History.Select(h => (IReadOnlyList<string>)[DeskSession.Time(h.At), session.Text(DeskText.StatusName(h.Status)), h.Actor ?? "-", NoteOf(session, h)]),
             Indent);
     }
 
