@@ -59,23 +59,8 @@ public sealed class AzuriteProcess : IAsyncDisposable
             start.ArgumentList.Add(_location);
         }
 
-        _process = Process.Start(start)!;
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-
         // Generous: node starts slowly on a loaded machine, and a slow start is not a failure.
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (!await FreePort.IsListeningAsync(Port))
-        {
-            if (_process.HasExited || DateTime.UtcNow > deadline)
-            {
-                throw new InvalidOperationException($"Azurite did not start on port {Port} (exit code {(_process.HasExited ? _process.ExitCode : -1)})");
-            }
-
-            await Task.Delay(100);
-        }
+        _process = await ListeningProcess.StartAsync(start, Port, "Azurite", TimeSpan.FromSeconds(90));
     }
 
     /// <summary>

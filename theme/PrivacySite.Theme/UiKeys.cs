@@ -43,5 +43,6 @@ public static class UiKeys
         "history.title", "history.description", "history.intro", "history.version_title", "history.not_rebuilt",
         "history.changes", "history.first_version", "history.no_changes", "history.removed", "history.added",
         "history.full_text", "history.all_versions",
+        .. DeskKeys.All,
     ];
 }

@@ -31,11 +31,17 @@ public sealed class DueDates
         TargetDays = content.Holidays.TargetBusinessDays ?? HolidayCalendar.DefaultTargetBusinessDays;
     }
 
+    /// <summary>The office's working days, which count every deadline.</summary>
+    public BusinessCalendar Calendar => _calendar;
+
     /// <summary>The internal target, in business days, for what the notice gives no number of days.</summary>
     public int TargetDays { get; }
 
     public DateOnly For(InquiryKind kind, IReadOnlyDictionary<string, IReadOnlyList<string>> values, DateTimeOffset receivedAt) =>
         _calendar.AddBusinessDays(JapanTime.DateOf(receivedAt), ResponseDays(kind, values));
+
+    /// <summary>The due date moved <paramref name="businessDays"/> business days later (an extension).</summary>
+    public DateOnly Extend(DateOnly dueOn, int businessDays) => _calendar.AddBusinessDays(dueOn, businessDays);
 
     /// <summary>The business days for this inquiry: the shortest the notice states for what it asks, else the internal target.</summary>
     public int ResponseDays(InquiryKind kind, IReadOnlyDictionary<string, IReadOnlyList<string>> values) =>

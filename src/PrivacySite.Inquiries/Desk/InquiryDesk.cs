@@ -1,4 +1,5 @@
 using PrivacySite.Content.Model.Calendar;
+using PrivacySite.Inquiries.Deadlines;
 using PrivacySite.Inquiries.Model;
 using PrivacySite.Inquiries.Outbox;
 using PrivacySite.Inquiries.Storage;
@@ -10,9 +11,13 @@ namespace PrivacySite.Inquiries.Desk;
 /// (appending to the history, never rewriting it), and delete closed ones past retention.
 /// Every change carries the ETag it read, so two people changing one inquiry cannot overwrite each other.
 /// A change the member is told of stores its e-mail in the same write (see <see cref="MessagePlan"/>), for the service's dispatcher to send.
+/// While an inquiry awaits documents its clock is stopped: when it moves on, its due date moves later by the business
+/// days it waited (<paramref name="calendar"/>: the office's days off; without it, weekends only).
 /// </summary>
-public sealed class InquiryDesk(IInquiryStore store, TimeProvider clock)
+public sealed class InquiryDesk(IInquiryStore store, TimeProvider clock, BusinessCalendar? calendar = null)
 {
+    private readonly BusinessCalendar _calendar = calendar ?? new BusinessCalendar(new HolidayCalendar([]));
+
     public DateOnly Today => JapanTime.Today(clock);
 
     public Task<InquiryRecord?> FindAsync(ReferenceNumber reference, CancellationToken cancellationToken) =>
@@ -30,10 +35,14 @@ public sealed class InquiryDesk(IInquiryStore store, TimeProvider clock)
         return [.. found.OrderBy(r => r.DueOn).ThenBy(r => r.ReceivedAt)];
     }
 
-    public bool IsOverdue(InquiryRecord record) => !record.Status.IsClosed() && record.DueOn < Today;
+    public bool IsOverdue(InquiryRecord record) => !record.Status.IsClosed() && EffectiveDueOn(record) < Today;
 
     /// <summary>Calendar days from today (in Japan) to the due date; negative once it has passed.</summary>
-    public int DaysLeft(InquiryRecord record) => record.DueOn.DayNumber - Today.DayNumber;
+    public int DaysLeft(InquiryRecord record) => EffectiveDueOn(record).DayNumber - Today.DayNumber;
+
+    /// <summary>The due date as it stands today: while paused, later by the business days waited so far (what resuming today would make it).</summary>
+    public DateOnly EffectiveDueOn(InquiryRecord record) =>
+        record.IsPaused ? _calendar.AddBusinessDays(record.DueOn, PausedBusinessDays(record)) : record.DueOn;
 
     public async Task<StatusChange> ChangeStatusAsync(ReferenceNumber reference, InquiryStatus to, string actor, string? note, CancellationToken cancellationToken)
     {
@@ -54,7 +63,28 @@ public sealed class InquiryDesk(IInquiryStore store, TimeProvider clock)
         }
 
         var entry = new HistoryEntry(clock.GetUtcNow(), to, note, actor);
-        return await AppendAsync(record, record with { Status = to }, entry, MessagePlan.ForStatus(record, to, note, entry.At), cancellationToken);
+        var dueOn = record.IsPaused ? _calendar.AddBusinessDays(record.DueOn, PausedBusinessDays(record)) : record.DueOn;
+        return await AppendAsync(record, record with { Status = to, DueOn = dueOn }, entry, MessagePlan.ForStatus(record, to, note, entry.At), cancellationToken);
+    }
+
+    /// <summary>
+    /// The business days the clock of a paused inquiry has stood still: those after the day it was paused up to and
+    /// including today (in Japan); paused and resumed on one day, none. Not paused: none.
+    /// </summary>
+    public int PausedBusinessDays(InquiryRecord record)
+    {
+        if (!record.IsPaused || record.History.LastOrDefault(h => h.IsStatusChange && h.Status == InquiryStatus.AwaitingDocuments) is not { } paused)
+        {
+            return 0;
+        }
+
+        var days = 0;
+        for (var day = JapanTime.DateOf(paused.At).AddDays(1); day <= Today; day = day.AddDays(1))
+        {
+            days += _calendar.IsBusinessDay(day) ? 1 : 0;
+        }
+
+        return days;
     }
 
     /// <summary>
@@ -86,6 +116,23 @@ public sealed class InquiryDesk(IInquiryStore store, TimeProvider clock)
 
         var entry = new HistoryEntry(clock.GetUtcNow(), record.Status, reason, actor, ExtendedTo: newDueOn);
         return await AppendAsync(record, record with { DueOn = newDueOn }, entry, MessagePlan.ForExtension(record, newDueOn, reason, entry.At), cancellationToken);
+    }
+
+    /// <summary>Records who handles an open inquiry from now on (<paramref name="assignee"/> empty: no one); the member is not told.</summary>
+    public async Task<StatusChange> AssignAsync(ReferenceNumber reference, string assignee, string actor, CancellationToken cancellationToken)
+    {
+        if (await store.GetAsync(reference, cancellationToken) is not { } record)
+        {
+            return new StatusChange.NotFound();
+        }
+
+        if (record.Status.IsClosed())
+        {
+            return new StatusChange.NotAllowed(record.Status, record.Status, []);
+        }
+
+        var entry = new HistoryEntry(clock.GetUtcNow(), record.Status, Actor: actor, AssignedTo: assignee.Trim());
+        return await AppendAsync(record, record, entry, [], cancellationToken);
     }
 
     /// <summary>Stores <paramref name="changed"/> with <paramref name="entry"/> appended and the e-mail it causes, unless someone changed the inquiry since <paramref name="read"/>.</summary>

@@ -28,6 +28,12 @@ public sealed record InquiryRecord(
     /// <summary>When it was answered, refused or withdrawn (retention counts from then); null while open.</summary>
     public DateTimeOffset? ClosedAt => Status.IsClosed() ? History.LastOrDefault(h => h.Status == Status && h.IsStatusChange)?.At : null;
 
+    /// <summary>True while the office waits for documents from the member: the clock stops until the inquiry moves on.</summary>
+    public bool IsPaused => Status == InquiryStatus.AwaitingDocuments;
+
+    /// <summary>The handler it was last assigned to; null when no one is.</summary>
+    public string? Assignee => History.LastOrDefault(h => h.AssignedTo is not null)?.AssignedTo is { Length: > 0 } name ? name : null;
+
     /// <summary>A new inquiry as the intake service stores it: received now, with that as its first history entry, opened by <paramref name="code"/>.</summary>
     public static InquiryRecord Received(ReferenceNumber reference, ValidatedInquiry inquiry, string submissionKey, DateTimeOffset now, DateOnly dueOn, StatusCode? code = null) =>
         new(reference, now, dueOn, InquiryStatus.Received, inquiry.Language, inquiry.Values, submissionKey, [new HistoryEntry(now, InquiryStatus.Received)],

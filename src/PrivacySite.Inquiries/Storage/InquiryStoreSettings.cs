@@ -1,5 +1,6 @@
 using Azure.Core;
 using Azure.Data.Tables;
+using PrivacySite.Inquiries.Audit;
 using PrivacySite.Inquiries.Storage.Files;
 using PrivacySite.Inquiries.Storage.Tables;
 
@@ -36,6 +37,12 @@ public sealed record InquiryStoreSettings(string? ConnectionString, string Path,
     public IInquiryStore Open(TableClientOptions? tableOptions = null, TokenCredential? credential = null) => ConnectionString is { } connection
         ? new TableInquiryStore(TableConnection.Parse(connection).Table(Table, tableOptions ?? DefaultTableOptions(), credential))
         : new FileInquiryStore(System.IO.Path.GetFullPath(Path));
+
+    /// <summary>The audit trail kept in the same store: the same table, or an audit folder in the same folder.</summary>
+    /// <exception cref="FormatException">The connection string cannot be read.</exception>
+    public IAuditTrail OpenAuditTrail(TableClientOptions? tableOptions = null, TokenCredential? credential = null) => ConnectionString is { } connection
+        ? new TableAuditTrail(TableConnection.Parse(connection).Table(Table, tableOptions ?? DefaultTableOptions(), credential))
+        : new FileAuditTrail(Path);
 
     /// <summary>
     /// Few, quick retries: a person is waiting for the answer, and a store that stays down should

@@ -8,6 +8,7 @@ using PrivacySite.Forms.Model;
 using PrivacySite.Forms.Routes;
 using PrivacySite.Inquiries.Intake;
 using PrivacySite.Inquiries.Model;
+using PrivacySite.Intake.Desk;
 using PrivacySite.Intake.Endpoints;
 using PrivacySite.Intake.Http;
 
@@ -60,6 +61,13 @@ public static class IntakeEndpointExtensions
             endpoint.HandleAsync(cancellationToken));
         app.MapGet(IntakeRoutes.Health, (CancellationToken cancellationToken, [FromServices] HealthEndpoint endpoint) =>
             endpoint.HandleAsync(cancellationToken));
+        // Every desk address the desk does not map (all of them while it is off) is 404; the Functions host forwards them all here.
+        app.MapMethods(DeskRoutes.Fallback, [HttpMethods.Get, HttpMethods.Post], () => Results.NotFound()).DisableAntiforgery();
+        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<IntakeOptions>>().Value.Desk is { IsEnabled: true } desk)
+        {
+            app.MapDesk(desk);
+        }
+
         return app;
     }
 }

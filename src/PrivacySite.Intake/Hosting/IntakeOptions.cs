@@ -45,6 +45,8 @@ public sealed class IntakeOptions
     public OutboxOptions Outbox { get; set; } = new();
 
     public MailOptions Mail { get; set; } = new();
+
+    public Desk.DeskOptions Desk { get; set; } = new();
 }
 
 /// <summary>

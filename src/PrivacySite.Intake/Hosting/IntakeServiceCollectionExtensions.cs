@@ -14,6 +14,7 @@ using PrivacySite.Inquiries.Intake;
 using PrivacySite.Inquiries.Model;
 using PrivacySite.Inquiries.Status;
 using PrivacySite.Inquiries.Storage;
+using PrivacySite.Intake.Desk;
 using PrivacySite.Intake.Endpoints;
 using PrivacySite.Intake.Http;
 using PrivacySite.Intake.Outbox;
@@ -70,6 +71,10 @@ public static class IntakeServiceCollectionExtensions
         services.AddSingleton<StatusEndpoint>();
         services.AddSingleton<HealthEndpoint>();
         services.AddOutbox(options);
+        if (options.Desk.IsEnabled)
+        {
+            services.AddDesk(options.Desk, settings.Store);
+        }
 
         services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy
             .WithOrigins(pages.SiteOrigin)

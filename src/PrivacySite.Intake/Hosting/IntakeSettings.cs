@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
 using PrivacySite.Inquiries.Storage;
+using PrivacySite.Intake.Desk;
 using PrivacySite.Inquiries.Storage.Tables;
 
 namespace PrivacySite.Intake.Hosting;
@@ -49,6 +50,7 @@ public sealed record IntakeSettings(IntakeOptions Options, InquiryStoreSettings 
                 LeaseSeconds = read.Number($"{Intake}:Outbox:LeaseSeconds", 120, 1, 3600),
             },
             Mail = MailSettings.Read(read),
+            Desk = DeskSettings.Read(read, inFunctionApp || DeskSettings.FunctionAppVariables.Any(v => !string.IsNullOrEmpty(configuration[v]))),
         };
 
         var connection = read.Text($"{StoreSection}:ConnectionString");

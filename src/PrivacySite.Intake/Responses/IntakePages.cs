@@ -90,6 +90,17 @@ public sealed class IntakePages : IAsyncDisposable
         }));
     }
 
+    /// <summary>Renders one of the theme's pages whole (the desk's pages come through here, drawn like the service's others).</summary>
+    internal Task<string> RenderAsync<TPage>(IDictionary<string, object?> parameters) where TPage : Microsoft.AspNetCore.Components.IComponent =>
+        _renderers.RenderAsync(r => r.RenderDocumentAsync<TPage>(parameters));
+
+    /// <summary>The site's frame around a desk page, whose language link is <paramref name="switcherHref"/> (the same desk page in the other language).</summary>
+    internal PageFrame DeskFrame(Language language, string title, string switcherHref) =>
+        _frames.For(SiteUrls.HomeSlug, language, title, null) with { SwitcherHref = switcherHref };
+
+    /// <summary>The words of content/strings in one language.</summary>
+    internal UiText Ui(Language language) => _frames.Text(language);
+
     // The frame of the form's page on the static site, so language links lead back to the form.
     private PageFrame Frame(InquiryKind kind, Language language, string title) =>
         _frames.For(kind.FormSlug(), language, title, null);

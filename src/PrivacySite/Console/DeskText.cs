@@ -1,3 +1,5 @@
+using PrivacySite.Forms.Model;
+using PrivacySite.Inquiries.Model;
 using PrivacySite.Content.Diagnostics;
 
 namespace PrivacySite.Cli.Console;
@@ -69,6 +71,25 @@ internal static class DeskText
     public static readonly Phrase SendRecorded = new("{0} '{1}', attempt {2}: {3} ({4})", "{0}「{1}」{2} 回目: {3}（{4}）");
 
     public static readonly Phrase ExtendedRecorded = new("due date extended to {0}: {1}", "回答期限を {0} に延長: {1}");
+    /// <summary>A status as printed: the name staff type in English (received), its Japanese name with it in Japanese (受付 received), so either can be typed back.</summary>
+    public static Phrase StatusName(InquiryStatus status) => new(status.Name(), $"{JapaneseStatus[status]} ({status.Name()})");
+
+    /// <summary>A kind as printed: request or complaint in English, its Japanese name in Japanese.</summary>
+    public static Phrase KindName(InquiryKind kind) => new(kind.Slug(), kind == InquiryKind.Request ? "開示等の請求" : "苦情・相談");
+
+    private static readonly Dictionary<InquiryStatus, string> JapaneseStatus = new()
+    {
+        [InquiryStatus.Received] = "受付",
+        [InquiryStatus.IdentityVerified] = "本人確認済み",
+        [InquiryStatus.AwaitingDocuments] = "書類待ち",
+        [InquiryStatus.InProgress] = "対応中",
+        [InquiryStatus.Answered] = "回答済み",
+        [InquiryStatus.Refused] = "不開示・拒否",
+        [InquiryStatus.Withdrawn] = "取下げ",
+    };
+
+    public static readonly Phrase AssignedRecorded = new("assigned to {0}", "担当者を {0} に設定");
+    public static readonly Phrase UnassignedRecorded = new("no one assigned", "担当者を解除");
 
     public static readonly Phrase Conflict = new(
         "{0} was changed by someone else at the same time (it is now {1}). Your change was not saved: run 'privacysite inquiries show {0}' and try again if it still applies.",

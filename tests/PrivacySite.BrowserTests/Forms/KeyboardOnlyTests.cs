@@ -10,8 +10,6 @@ namespace PrivacySite.BrowserTests.Forms;
 [Collection(SiteCollection.Name)]
 public sealed class KeyboardOnlyTests(SiteFixture site)
 {
-    private const int MaxTabs = 120;
-
     [Theory]
     [InlineData(InquiryKind.Complaint, Language.Ja, false)]
     [InlineData(InquiryKind.Request, Language.En, true)]
@@ -31,16 +29,16 @@ public sealed class KeyboardOnlyTests(SiteFixture site)
         {
             if (choices.Contains(id))
             {
-                await ChooseAsync(page, id);
+                await Keyboard.ChooseAsync(page, id);
             }
             else if (texts.TryGetValue(id, out var value))
             {
-                await TabToAsync(page, "#" + id);
-                await TypeAsync(page, value);
+                await Keyboard.TabToAsync(page, "#" + id);
+                await Keyboard.TypeAsync(page, value);
             }
         }
 
-        await TabToAsync(page, "form button[type=submit]");
+        await Keyboard.TabToAsync(page, "form button[type=submit]");
         Assert.NotEqual("none", await page.EvaluateAsync<string>("() => getComputedStyle(document.activeElement).outlineStyle"));
         await page.Keyboard.PressAsync("Enter");
         await page.Locator(".error-summary").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
@@ -54,7 +52,7 @@ public sealed class KeyboardOnlyTests(SiteFixture site)
         {
             // Tab moves on from where the page scrolled to; Shift+Tab comes back to the field if it went past.
             await page.Keyboard.PressAsync("Tab");
-            await TabToAsync(page, "#email", "Shift+Tab");
+            await Keyboard.TabToAsync(page, "#email", "Shift+Tab");
         }
 
         Assert.Equal("email", await page.EvaluateAsync<string>("() => document.activeElement.id"));
@@ -66,49 +64,5 @@ public sealed class KeyboardOnlyTests(SiteFixture site)
         Assert.Equal(member.Email, record!.Values["email"][0]);
         Assert.Equal(member.Name, record.Values["name"][0]);
         session.AssertClean();
-    }
-
-    /// <summary>Presses Tab (or the key given) until the element matching the selector has focus; fails if it is never reached.</summary>
-    private static async Task TabToAsync(IPage page, string selector, string key = "Tab")
-    {
-        for (var i = 0; i < MaxTabs; i++)
-        {
-            if (await page.EvaluateAsync<bool>("s => document.activeElement !== null && document.activeElement.matches(s)", selector))
-            {
-                return;
-            }
-
-            await page.Keyboard.PressAsync(key);
-        }
-
-        Assert.Fail($"{selector} was not reached with {MaxTabs} presses of {key}");
-    }
-
-    /// <summary>Ticks a checkbox with Space; a radio button is reached by Tab into its group, then the arrow keys.</summary>
-    private static async Task ChooseAsync(IPage page, string id)
-    {
-        var group = await page.GetAttributeAsync("#" + id, "name");
-        var radio = await page.GetAttributeAsync("#" + id, "type") == "radio";
-        await TabToAsync(page, radio ? $"input[name={group}]" : "#" + id);
-        if (radio)
-        {
-            await TabToAsync(page, "#" + id, "ArrowDown");
-        }
-
-        await page.Keyboard.PressAsync("Space");
-        Assert.True(await page.IsCheckedAsync("#" + id), $"the keyboard did not choose {id}");
-    }
-
-    private static async Task TypeAsync(IPage page, string value)
-    {
-        // Japanese arrives as an input method commits it, as whole text; other text key by key.
-        if (value.Any(c => c > 0x7F))
-        {
-            await page.Keyboard.InsertTextAsync(value);
-        }
-        else
-        {
-            await page.Keyboard.TypeAsync(value);
-        }
     }
 }

@@ -22,6 +22,9 @@ public sealed class SiteFixture : IAsyncLifetime
     private WebApplication? _app;
     private IPlaywright? _playwright;
 
+    /// <summary>The OpenID Connect provider the sample site's desk signs staff in with.</summary>
+    private readonly OidcProviderProcess _provider = new();
+
     public string OutputRoot => Path.Combine(_work, "output");
 
     /// <summary>The intake's file store folder.</summary>
@@ -51,20 +54,21 @@ public sealed class SiteFixture : IAsyncLifetime
         {
             var output = name == "sample" ? OutputRoot : Path.Combine(_work, name, "output");
             var store = name == "sample" ? StoreFolder : Path.Combine(_work, name, "inquiries");
-            var app = await ServeAsync(RepoPaths.Society(name), output, store);
+            var app = await ServeAsync(RepoPaths.Society(name), output, store, desk: name == "sample");
             _app ??= name == "sample" ? app : null;
             societies[name] = new ServedSite(output, app.Address());
         }
 
         Societies = societies;
         BaseUrl = Societies["sample"].BaseUrl;
+        await _provider.StartAsync(BaseUrl.TrimEnd('/') + "/api/desk/signin-oidc", BaseUrl.TrimEnd('/') + "/api/desk/signout-callback-oidc");
         (_playwright, Browser) = await Support.Browser.LaunchAsync();
     }
 
     /// <summary>Every page path of the sample site (from the sitemap) plus the 404 page.</summary>
     public IReadOnlyList<string> PagePaths() => Societies["sample"].PagePaths();
 
-    private async Task<WebApplication> ServeAsync(string content, string output, string store)
+    private async Task<WebApplication> ServeAsync(string content, string output, string store, bool desk)
     {
         // The notice's history pages come from a throwaway repository (NoticeHistoryPageTests), never the project's own history.
         var result = await SiteBuilder.BuildAsync(new BuildOptions(content, output, RepoPaths.ThemeAssets, "https://privacy.example.org/", NoticeHistory: false));
@@ -73,13 +77,22 @@ public sealed class SiteFixture : IAsyncLifetime
             throw new InvalidOperationException(string.Join("\n", result.Diagnostics.Select(d => d.Format())));
         }
 
-        var app = LocalSiteApp.Create(output, port: 0, intake: new LocalIntake(content, new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["InquiryStore:Path"] = store,
 
             // Every test submits from 127.0.0.1; the limit itself is tested in the intake's own tests.
             ["Intake:RateLimit:PermitLimit"] = "100000",
-        }));
+        };
+        if (desk)
+        {
+            // The provider starts once the site's address (the redirect URI's) is known; the desk reads its discovery document at the first sign-in.
+            settings["Intake:Desk:Authority"] = _provider.Issuer;
+            settings["Intake:Desk:ClientId"] = OidcProviderProcess.ClientId;
+            settings["Intake:Desk:ClientSecret"] = OidcProviderProcess.ClientSecret;
+        }
+
+        var app = LocalSiteApp.Create(output, port: 0, intake: new LocalIntake(content, settings));
         await app.StartAsync();
         _apps.Add(app);
         return app;
@@ -100,6 +113,7 @@ public sealed class SiteFixture : IAsyncLifetime
         }
 
         await HtmlChecker.DisposeAsync();
+        await _provider.DisposeAsync();
         Directory.Delete(_work, recursive: true);
     }
 }

@@ -35,6 +35,47 @@ public abstract class InquiryDeskContract
         return (new InquiryDesk(store, Now), (await store.GetAsync(record.Reference, None))!);
     }
 
+    [Fact]
+    public async Task Awaiting_documents_stops_the_clock_and_resuming_moves_the_due_date_by_the_business_days_waited()
+    {
+        // Received Monday 2 November; paused (documents asked for) Monday 16 November, JST; now is Saturday 21 November.
+        var received = new DateTimeOffset(2026, 11, 2, 10, 0, 0, TimeSpan.FromHours(9));
+        var record = DeskSamples.Record(receivedAt: received, dueOn: new DateOnly(2026, 11, 20)) with
+        {
+            Status = InquiryStatus.AwaitingDocuments,
+            History = [new HistoryEntry(received, InquiryStatus.Received), new HistoryEntry(new DateTimeOffset(2026, 11, 16, 9, 0, 0, TimeSpan.FromHours(9)), InquiryStatus.AwaitingDocuments, "住民票の写し", "見本 一郎")],
+        };
+        var (desk, stored) = await StoredAsync(record);
+
+        // Tuesday 17 to Friday 20 November: four business days waited, the Saturday not counted.
+        Assert.Equal(4, desk.PausedBusinessDays(stored));
+        Assert.False(desk.IsOverdue(stored));
+        Assert.Equal(new DateOnly(2026, 11, 26), desk.EffectiveDueOn(stored));
+
+        Assert.IsType<StatusChange.Changed>(await desk.ChangeStatusAsync(stored.Reference, InquiryStatus.InProgress, "見本 一郎", "書類が届きました", None));
+        var resumed = (await desk.FindAsync(stored.Reference, None))!;
+
+        Assert.Equal(new DateOnly(2026, 11, 26), resumed.DueOn);
+        Assert.Equal(0, desk.PausedBusinessDays(resumed));
+        Assert.Equal(new DateOnly(2026, 11, 26), desk.EffectiveDueOn(resumed));
+    }
+
+    [Fact]
+    public async Task An_assignment_is_recorded_in_the_history_and_a_closed_inquiry_cannot_be_assigned()
+    {
+        var (desk, open) = await StoredAsync(DeskSamples.Record());
+        var (_, closed) = await StoredAsync(DeskSamples.Record(steps: [InquiryStatus.Withdrawn]));
+
+        Assert.IsType<StatusChange.Changed>(await desk.AssignAsync(open.Reference, " 佐藤 ", "見本 一郎", None));
+        Assert.Equal("佐藤", (await desk.FindAsync(open.Reference, None))!.Assignee);
+        Assert.IsType<StatusChange.Changed>(await desk.AssignAsync(open.Reference, "", "見本 一郎", None));
+        var unassigned = (await desk.FindAsync(open.Reference, None))!;
+        Assert.Null(unassigned.Assignee);
+        Assert.Equal(InquiryStatus.Received, unassigned.Status);
+        Assert.Null(unassigned.ClosedAt);
+        Assert.IsType<StatusChange.NotAllowed>(await desk.AssignAsync(closed.Reference, "佐藤", "見本 一郎", None));
+    }
+
     [Theory]
     [MemberData(nameof(StatusWorkflowTests.AllPairs), MemberType = typeof(StatusWorkflowTests))]
     public async Task Each_step_is_stored_with_time_actor_and_note_or_refused_leaving_the_inquiry_as_it_was(string from, string to, bool allowed)

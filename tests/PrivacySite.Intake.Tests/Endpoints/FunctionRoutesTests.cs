@@ -12,6 +12,9 @@ namespace PrivacySite.Intake.Tests.Endpoints;
 public sealed class FunctionRoutesTests(IntakeAppFixture fixture) : IClassFixture<IntakeAppFixture>
 {
     private const string RoutePrefix = "api";
+    private const string CatchAll = "/{*path}";
+
+    private static bool Under(string route, string prefix) => route == prefix || route.StartsWith(prefix + "/", StringComparison.Ordinal);
 
     private static IReadOnlyList<(string Folder, string Route, string[] Methods)> Functions() =>
     [
@@ -60,7 +63,8 @@ public sealed class FunctionRoutesTests(IntakeAppFixture fixture) : IClassFixtur
         foreach (var endpoint in Endpoints())
         {
             var route = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
-            var function = functions.Where(f => f.Route == route).ToList();
+            // A function whose route ends in a catch-all ({*path}) forwards every address under its prefix (the desk's).
+            var function = functions.Where(f => f.Route == route || (f.Route.EndsWith(CatchAll, StringComparison.Ordinal) && Under(route, f.Route[..^CatchAll.Length]))).ToList();
             Assert.True(function.Count == 1, $"the app maps {route}, which {function.Count} function.json files route to (should be one)");
             var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()!;
             Assert.All(methods.HttpMethods, m => Assert.Contains(m, function[0].Methods));

@@ -54,6 +54,9 @@ public sealed class IntakeApp : WebApplicationFactory<Program>
 
     public HttpClient Client() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
+    /// <summary>A client that speaks https to the app (as a browser does to the deployed service), so Secure cookies travel; redirects are not followed.</summary>
+    public HttpClient HttpsClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
+
     /// <summary>Sends a request and remembers the personal values in it, for the log check.</summary>
     public Task<HttpResponseMessage> Send(HttpClient client, HttpRequestMessage request, IEnumerable<string> values)
     {

@@ -42,10 +42,10 @@ internal static class ListCommand
                 found.Select(r => (IReadOnlyList<string>)
                 [
                     r.Reference.Value,
-                    r.Kind.Slug(),
+                    session.Text(DeskText.KindName(r.Kind)),
                     DeskSession.Time(r.ReceivedAt),
                     session.DueBasis.IsInternalTarget(r) ? $"{DeskSession.Date(r.DueOn)} {session.Text(DeskText.InternalTargetMark)}" : DeskSession.Date(r.DueOn),
-                    r.Status.Name(),
+                    session.Text(DeskText.StatusName(r.Status)),
                     r.Status.IsClosed() ? "-" : desk.DaysLeft(r).ToString(CultureInfo.InvariantCulture),
                     desk.IsOverdue(r) ? session.Text(DeskText.Overdue) : "",
                 ]));

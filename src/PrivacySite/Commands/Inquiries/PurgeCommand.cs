@@ -42,7 +42,7 @@ internal static class PurgeCommand
             TextTable.Write(
                 session.Output,
                 [.. new[] { DeskText.Reference, DeskText.Kind, DeskText.Status, DeskText.Closed }.Select(session.Text)],
-                expired.Select(r => (IReadOnlyList<string>)[r.Reference.Value, r.Kind.Slug(), r.Status.Name(), DeskSession.Time(r.ClosedAt!.Value)]));
+                expired.Select(r => (IReadOnlyList<string>)[r.Reference.Value, session.Text(DeskText.KindName(r.Kind)), session.Text(DeskText.StatusName(r.Status)), DeskSession.Time(r.ClosedAt!.Value)]));
             session.Output.WriteLine();
             if (!parse.GetValue(yes))
             {

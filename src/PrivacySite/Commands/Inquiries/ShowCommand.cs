@@ -49,8 +49,8 @@ internal static class ShowCommand
 
         TextTable.Write(output, [session.Text(DeskText.Reference), record.Reference.Value],
         [
-            [session.Text(DeskText.Kind), record.Kind.Slug()],
-            [session.Text(DeskText.Status), record.Status.Name()],
+            [session.Text(DeskText.Kind), session.Text(DeskText.KindName(record.Kind))],
+            [session.Text(DeskText.Status), session.Text(DeskText.StatusName(record.Status))],
             [session.Text(DeskText.Received), DeskSession.Time(record.ReceivedAt)],
             [session.Text(DeskText.Due), session.DueBasis.Explain(record) is { } basis ? $"{due}; {session.Text(basis)}" : due],
             [session.Text(DeskText.Closed), record.ClosedAt is { } closed ? DeskSession.Time(closed) : "-"],
@@ -77,15 +77,17 @@ internal static class ShowCommand
         TextTable.Write(
             output,
             [.. new[] { DeskText.When, DeskText.Status, DeskText.Actor, DeskText.Note }.Select(session.Text)],
-            record.History.Select(h => (IReadOnlyList<string>)[DeskSession.Time(h.At), h.Status.Name(), h.Actor ?? "-", NoteOf(session, h)]),
+            record.History.Select(h => (IReadOnlyList<string>)[DeskSession.Time(h.At), session.Text(DeskText.StatusName(h.Status)), h.Actor ?? "-", NoteOf(session, h)]),
             Indent);
     }
 
-    /// <summary>A step's note; for a send, what was sent and what came of it; for an extension, the new date and the reason.</summary>
+    /// <summary>A step's note; for a send, what was sent and what came of it; for an extension, the new date and the reason; for an assignment, to whom.</summary>
     private static string NoteOf(DeskSession session, HistoryEntry entry) => entry switch
     {
         { Send: { } send } => session.Text(DeskText.SendRecorded.Format(send.Channel.Name(), send.Template, send.Attempt, send.Outcome.Name(), send.Detail)),
         { ExtendedTo: { } date } => session.Text(DeskText.ExtendedRecorded.Format(IsoDate.Write(date), entry.Note ?? "")),
+        { AssignedTo: { Length: 0 } } => session.Text(DeskText.UnassignedRecorded),
+        { AssignedTo: { } name } => session.Text(DeskText.AssignedRecorded.Format(TextTable.OneLine(name))),
         _ => entry.Note ?? "",
     };
 }

@@ -94,8 +94,9 @@ public sealed class InquiriesCliTests : IDisposable
         Assert.Equal(0, exit);
         var lines = Lines(stdout);
         Assert.StartsWith("受付番号", lines[0]);
-        Assert.Equal(Column(lines[0], "状態"), Column(lines[1], "received"));
-        Assert.Equal(Column(lines[0], "状態"), Column(lines[2], "received"));
+        Assert.Equal(Column(lines[0], "状態"), Column(lines[1], "受付 (received)"));
+        Assert.Equal(Column(lines[0], "状態"), Column(lines[2], "受付 (received)"));
+        Assert.DoesNotContain(" complaint ", stdout);
         Assert.EndsWith("期限超過", lines[1]);
         Assert.StartsWith("2 件、うち期限超過 1 件", lines[^1]);
     }

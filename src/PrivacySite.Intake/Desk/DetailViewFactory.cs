@@ -1,0 +1,71 @@
+using System.Globalization;
+using PrivacySite.Content.Model;
+using PrivacySite.Forms.Fields;
+using PrivacySite.Inquiries.Desk;
+using PrivacySite.Inquiries.Model;
+using PrivacySite.Intake.Responses;
+using PrivacySite.Theme.ViewModels.Desk;
+
+namespace PrivacySite.Intake.Desk;
+
+/// <summary>Builds an inquiry's page: its facts, every answer the member gave under the form's own labels, the history, and the actions (for handlers).</summary>
+internal sealed class DetailViewFactory(DeskPages pages, IntakePages intake)
+{
+    public DetailView Build(InquiryRecord record, InquiryDesk desk, Language language, bool mayHandle, string? notice)
+    {
+        var ui = pages.Ui(language);
+        IReadOnlyList<DetailItem> facts =
+        [
+            new(ui["desk.fact.status"], pages.StatusName(record.Status, language) + (record.IsPaused ? $" ({ui["desk.paused"]})" : "")),
+            new(ui["desk.fact.kind"], pages.KindName(record.Kind, language)),
+            new(ui["desk.fact.received"], DeskTimes.Time(record.ReceivedAt)),
+            new(ui["desk.fact.due"], DeskTimes.Date(desk.EffectiveDueOn(record))),
+            new(ui["desk.fact.paused_days"], desk.PausedBusinessDays(record).ToString(CultureInfo.InvariantCulture)),
+            new(ui["desk.fact.days_left"], record.Status.IsClosed() ? "-" : desk.DaysLeft(record).ToString(CultureInfo.InvariantCulture)),
+            new(ui["desk.fact.assignee"], record.Assignee ?? "-"),
+            new(ui["desk.fact.language"], record.Language.Code()),
+        ];
+
+        return new DetailView(
+            record.Reference.Value,
+            facts,
+            Answers(record, language),
+            [.. record.History.Select(h => History(h, language))],
+            mayHandle && !record.Status.IsClosed() ? Actions(record, language) : null,
+            notice);
+    }
+
+    private IReadOnlyList<DetailItem> Answers(InquiryRecord record, Language language)
+    {
+        var text = intake.Text;
+        return
+        [
+            .. InquiryForms.For(record.Kind).Fields
+                .Where(f => !f.IsHidden && record.Values.TryGetValue(f.Name, out var values) && values.Any(v => v.Length > 0))
+                .Select(f => new DetailItem(
+                    text.Label(f.Name, language),
+                    string.Join(f.AllowedValues.Count > 0 ? "、" : " ", record.Values[f.Name].Select(v => f.AllowedValues.Contains(v) ? text.OptionLabel(f.Name, v, language) : v)))),
+        ];
+    }
+
+    private DetailHistoryRow History(HistoryEntry entry, Language language)
+    {
+        var ui = pages.Ui(language);
+        var what = entry switch
+        {
+            { ExtendedTo: { } date } => string.Format(CultureInfo.InvariantCulture, ui["desk.history.extended"], DeskTimes.Date(date)),
+            { AssignedTo: { Length: 0 } } => ui["desk.history.unassigned"],
+            { AssignedTo: { } name } => string.Format(CultureInfo.InvariantCulture, ui["desk.history.assigned"], name),
+            { Send: { } send } => string.Format(CultureInfo.InvariantCulture, ui["desk.history.sent"], send.Attempt, send.Outcome),
+            _ => pages.StatusName(entry.Status, language),
+        };
+        return new DetailHistoryRow(DeskTimes.Time(entry.At), what, entry.Actor ?? "-", entry.Note ?? "");
+    }
+
+    private DetailActions Actions(InquiryRecord record, Language language) => new(
+        DeskRoutes.Status(language, record.Reference),
+        [.. StatusWorkflow.AllowedAfter(record.Status).Select(s => new FilterOption(s.Name(), pages.StatusName(s, language), false))],
+        DeskRoutes.Extend(language, record.Reference),
+        DeskRoutes.Assign(language, record.Reference),
+        record.Assignee ?? "");
+}
