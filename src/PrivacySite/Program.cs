@@ -9,6 +9,7 @@ var root = new RootCommand("PrivacySite: builds a health insurance society's bil
     CheckCommand.Create(),
     DiffCommand.Create(),
     SchemasCommand.Create(),
+    NewCommand.Create(),
     InquiriesCommand.Create(),
 };
 

@@ -29,6 +29,11 @@ public static class DiagnosticDescriptors
         "'{0}' is missing or was written by another version of PrivacySite, so editors' tools would check the files against the wrong model: run `privacysite schemas`",
         "'{0}' がないか、別の版の PrivacySite が書いたもので、エディターが古い形でファイルを確認してしまいます。`privacysite schemas` を実行してください");
 
+    public static readonly DiagnosticDescriptor BlankToFill = new(
+        "PS0013", Severity.Error,
+        "a blank left by `privacysite new` is still to be filled, so nothing here can be published yet: replace '{0}' with the Society's own words (what to write: {1})",
+        "`privacysite new` が残した空欄がまだ埋まっていないため、公開できません。'{0}' を組合自身の言葉に書き換えてください（書く内容: {1}）");
+
     public static readonly DiagnosticDescriptor FileUnreadable = new(
         "PS0003", Severity.Error,
         "the file cannot be read: {0}",

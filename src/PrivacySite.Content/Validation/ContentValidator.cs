@@ -43,6 +43,7 @@ public static class ContentValidator
         new MarkdownRule(),
         new SchemaModelineRule(),
         new SchemaFilesRule(),
+        new BlankToFillRule(),
         new TranslationDriftRule(),
     ];
 

@@ -1,14 +1,16 @@
 namespace PrivacySite.BrowserTests.Site;
 
-/// <summary>Every page of the built site in real Chromium, the Nu Html Checker and axe-core.</summary>
+/// <summary>Every page of every fixture society's built site in real Chromium, the Nu Html Checker and axe-core.</summary>
 [Collection(SiteCollection.Name)]
 public sealed class StaticPageTests(SiteFixture site)
 {
-    [Fact]
-    public async Task Every_page_passes_the_Nu_Html_Checker()
+    [Theory]
+    [MemberData(nameof(FixtureSocieties.Names), MemberType = typeof(FixtureSocieties))]
+    public async Task Every_page_passes_the_Nu_Html_Checker(string society)
     {
-        var documents = Directory.EnumerateFiles(site.OutputRoot, "*.html", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(site.OutputRoot, f), File.ReadAllText);
+        var served = site.Societies[society];
+        var documents = Directory.EnumerateFiles(served.OutputRoot, "*.html", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(served.OutputRoot, f), File.ReadAllText);
         Assert.True(documents.Count >= 5, $"only {documents.Count} pages found");
 
         var errors = await site.HtmlChecker.ErrorsAsync(documents);
@@ -23,10 +25,12 @@ public sealed class StaticPageTests(SiteFixture site)
         Assert.NotEmpty(errors);
     }
 
-    [Fact]
-    public async Task Every_page_has_no_WCAG_A_or_AA_violations_on_desktop_and_phone()
+    [Theory]
+    [MemberData(nameof(FixtureSocieties.Names), MemberType = typeof(FixtureSocieties))]
+    public async Task Every_page_has_no_WCAG_A_or_AA_violations_on_desktop_and_phone(string society)
     {
-        var failures = await AxeSweep.ViolationsAsync(site.Browser, site.BaseUrl, site.PagePaths(), "page");
+        var served = site.Societies[society];
+        var failures = await AxeSweep.ViolationsAsync(site.Browser, served.BaseUrl, served.PagePaths(), society + "-page");
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
@@ -58,11 +62,14 @@ public sealed class StaticPageTests(SiteFixture site)
     {
         await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
         var page = await context.NewPageAsync();
-        foreach (var path in site.PagePaths())
+        foreach (var served in site.Societies.Values)
         {
-            await page.GotoAsync(site.BaseUrl.TrimEnd('/') + path);
-            var overflow = await page.OverflowAsync();
-            Assert.True(overflow <= 0, $"{path} is {overflow}px wider than a {width}px screen");
+            foreach (var path in served.PagePaths())
+            {
+                await page.GotoAsync(served.BaseUrl.TrimEnd('/') + path);
+                var overflow = await page.OverflowAsync();
+                Assert.True(overflow <= 0, $"{served.BaseUrl}{path} is {overflow}px wider than a {width}px screen");
+            }
         }
     }
 

@@ -18,6 +18,7 @@ namespace PrivacySite.BrowserTests.Support;
 public sealed class SiteFixture : IAsyncLifetime
 {
     private readonly string _work = Path.Combine(RepoPaths.Root, "artifacts", "browser-tests", Guid.NewGuid().ToString("N"));
+    private readonly List<WebApplication> _apps = [];
     private WebApplication? _app;
     private IPlaywright? _playwright;
 
@@ -38,35 +39,50 @@ public sealed class SiteFixture : IAsyncLifetime
     /// <summary>The store the intake writes to, as the service itself opened it.</summary>
     public IInquiryStore Store => _app!.Services.GetRequiredService<IInquiryStore>();
 
+    /// <summary>Every fixture society's site, served the same way (the sample's is this fixture's own), for the checks every society must pass.</summary>
+    public IReadOnlyDictionary<string, ServedSite> Societies { get; private set; } = new Dictionary<string, ServedSite>();
+
     public async Task InitializeAsync()
     {
         HtmlChecker = NuHtmlChecker.Start();
         Forms = new FormText(ContentChecks.Run(RepoPaths.SampleSociety, new DiagnosticBag())!.Forms);
+        var societies = new Dictionary<string, ServedSite>();
+        foreach (var name in RepoPaths.Societies)
+        {
+            var output = name == "sample" ? OutputRoot : Path.Combine(_work, name, "output");
+            var store = name == "sample" ? StoreFolder : Path.Combine(_work, name, "inquiries");
+            var app = await ServeAsync(RepoPaths.Society(name), output, store);
+            _app ??= name == "sample" ? app : null;
+            societies[name] = new ServedSite(output, app.Address());
+        }
+
+        Societies = societies;
+        BaseUrl = Societies["sample"].BaseUrl;
+        (_playwright, Browser) = await Support.Browser.LaunchAsync();
+    }
+
+    /// <summary>Every page path of the sample site (from the sitemap) plus the 404 page.</summary>
+    public IReadOnlyList<string> PagePaths() => Societies["sample"].PagePaths();
+
+    private async Task<WebApplication> ServeAsync(string content, string output, string store)
+    {
         // The notice's history pages come from a throwaway repository (NoticeHistoryPageTests), never the project's own history.
-        var result = await SiteBuilder.BuildAsync(new BuildOptions(RepoPaths.SampleSociety, OutputRoot, RepoPaths.ThemeAssets, "https://privacy.example.org/", NoticeHistory: false));
+        var result = await SiteBuilder.BuildAsync(new BuildOptions(content, output, RepoPaths.ThemeAssets, "https://privacy.example.org/", NoticeHistory: false));
         if (!result.Succeeded)
         {
             throw new InvalidOperationException(string.Join("\n", result.Diagnostics.Select(d => d.Format())));
         }
 
-        _app = LocalSiteApp.Create(OutputRoot, port: 0, intake: new LocalIntake(RepoPaths.SampleSociety, new Dictionary<string, string?>
+        var app = LocalSiteApp.Create(output, port: 0, intake: new LocalIntake(content, new Dictionary<string, string?>
         {
-            ["InquiryStore:Path"] = StoreFolder,
+            ["InquiryStore:Path"] = store,
 
             // Every test submits from 127.0.0.1; the limit itself is tested in the intake's own tests.
             ["Intake:RateLimit:PermitLimit"] = "100000",
         }));
-        await _app.StartAsync();
-        BaseUrl = _app.Address();
-        (_playwright, Browser) = await Support.Browser.LaunchAsync();
-    }
-
-    /// <summary>Every page path of the site (from the sitemap) plus the 404 page.</summary>
-    public IReadOnlyList<string> PagePaths()
-    {
-        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
-        var sitemap = XDocument.Load(Path.Combine(OutputRoot, "sitemap.xml"));
-        return [.. sitemap.Root!.Elements(ns + "url").Select(u => new Uri(u.Element(ns + "loc")!.Value).AbsolutePath), "/404.html"];
+        await app.StartAsync();
+        _apps.Add(app);
+        return app;
     }
 
     /// <summary>The absolute address of a page of the running site.</summary>
@@ -78,13 +94,25 @@ public sealed class SiteFixture : IAsyncLifetime
     {
         await Browser.DisposeAsync();
         _playwright?.Dispose();
-        if (_app is not null)
+        foreach (var app in _apps)
         {
-            await _app.DisposeAsync();
+            await app.DisposeAsync();
         }
 
         await HtmlChecker.DisposeAsync();
         Directory.Delete(_work, recursive: true);
+    }
+}
+
+/// <summary>One fixture society's built site and the address it is served at.</summary>
+public sealed record ServedSite(string OutputRoot, string BaseUrl)
+{
+    /// <summary>Every page path of the site (from the sitemap) plus the 404 page.</summary>
+    public IReadOnlyList<string> PagePaths()
+    {
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var sitemap = XDocument.Load(Path.Combine(OutputRoot, "sitemap.xml"));
+        return [.. sitemap.Root!.Elements(ns + "url").Select(u => new Uri(u.Element(ns + "loc")!.Value).AbsolutePath), "/404.html"];
     }
 }
 

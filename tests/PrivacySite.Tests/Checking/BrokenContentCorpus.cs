@@ -32,6 +32,7 @@ public static class BrokenContentCorpus
         Write("notice: a file that is no section", "notice/archive.yaml", "retention:\n  ja: 5年\n  en: 5 years\n", "notice/archive.yaml: error PS0011"),
         Write("schemas: written by another version", "schemas/site.schema.json", "{}\n", "schemas/site.schema.json: warning PS0012"),
         Delete("schemas: deleted", "schemas/page.schema.json", "schemas/page.schema.json: warning PS0012"),
+        Edit("site: a blank from privacysite new left", "site.yaml", "    ja: 理事長 見本 一郎", "    ja: \"TODO: 代表者の役職と氏名です。\"", "site.yaml:12:10: error PS0013"),
         Edit("site: languages in the wrong order", "site.yaml", "  - ja\n  - en", "  - en\n  - ja", "site.yaml:18:3: error PS0110"),
         Edit("site: empty list item", "site.yaml", "  - en\n", "  - en\n  -\n", "site.yaml:20:4: error PS0106"),
 

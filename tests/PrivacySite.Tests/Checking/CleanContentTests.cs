@@ -17,6 +17,17 @@ public sealed class CleanContentTests
         Assert.Empty(diagnostics.ToList().Select(d => d.Format()));
     }
 
+    [Theory]
+    [MemberData(nameof(FixtureSocieties.Names), MemberType = typeof(FixtureSocieties))]
+    public void Every_fixture_society_passes_with_no_errors_and_only_the_warnings_for_what_it_left_out_by_choice(string society)
+    {
+        var diagnostics = new DiagnosticBag();
+        var content = ContentChecks.Run(RepoPaths.Society(society), diagnostics, TimeProvider.System);
+
+        Assert.NotNull(content);
+        Assert.Empty(diagnostics.ToList().Where(d => d.Code != DiagnosticDescriptors.RecommendedItemMissing.Code).Select(d => d.Format()));
+    }
+
     [Fact]
     public async Task Every_link_form_editors_may_use_passes_and_leads_somewhere_in_the_built_site()
     {

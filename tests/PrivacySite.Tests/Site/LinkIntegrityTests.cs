@@ -1,11 +1,13 @@
 namespace PrivacySite.Tests.Site;
 
-/// <summary>Every link and asset a page refers to exists in the output, including in-page anchors.</summary>
-public sealed class LinkIntegrityTests(BuiltSiteFixture site) : IClassFixture<BuiltSiteFixture>
+/// <summary>In every fixture society's site, every link and asset a page refers to exists in the output, including in-page anchors.</summary>
+public sealed class LinkIntegrityTests(BuiltSocietiesFixture societies) : IClassFixture<BuiltSocietiesFixture>
 {
-    [Fact]
-    public void Every_internal_link_and_asset_resolves()
+    [Theory]
+    [MemberData(nameof(FixtureSocieties.Names), MemberType = typeof(FixtureSocieties))]
+    public void Every_internal_link_and_asset_resolves(string society)
     {
+        var site = societies[society];
         var checkedLinks = 0;
         foreach (var file in site.HtmlFiles())
         {
@@ -30,9 +32,11 @@ public sealed class LinkIntegrityTests(BuiltSiteFixture site) : IClassFixture<Bu
         Assert.True(checkedLinks > 20, $"only {checkedLinks} links were checked");
     }
 
-    [Fact]
-    public void No_page_loads_anything_from_another_host_and_only_the_forms_carry_a_script()
+    [Theory]
+    [MemberData(nameof(FixtureSocieties.Names), MemberType = typeof(FixtureSocieties))]
+    public void No_page_loads_anything_from_another_host_and_only_the_forms_carry_a_script(string society)
     {
+        var site = societies[society];
         var forms = new[] { "requests/form/index.html", "en/requests/form/index.html", "complaints/form/index.html", "en/complaints/form/index.html" };
         foreach (var file in site.HtmlFiles())
         {
@@ -56,9 +60,11 @@ public sealed class LinkIntegrityTests(BuiltSiteFixture site) : IClassFixture<Bu
         }
     }
 
-    [Fact]
-    public void Every_page_has_a_skip_link_to_main_and_the_landmarks()
+    [Theory]
+    [MemberData(nameof(FixtureSocieties.Names), MemberType = typeof(FixtureSocieties))]
+    public void Every_page_has_a_skip_link_to_main_and_the_landmarks(string society)
     {
+        var site = societies[society];
         // The 404 page too: a member who lands on it keeps the site's header, menu and footer.
         foreach (var file in site.HtmlFiles())
         {
@@ -72,9 +78,11 @@ public sealed class LinkIntegrityTests(BuiltSiteFixture site) : IClassFixture<Bu
         }
     }
 
-    [Fact]
-    public void The_not_found_page_speaks_both_languages()
+    [Theory]
+    [MemberData(nameof(FixtureSocieties.Names), MemberType = typeof(FixtureSocieties))]
+    public void The_not_found_page_speaks_both_languages(string society)
     {
+        var site = societies[society];
         var document = site.Parse("404.html");
         Assert.NotNull(document.QuerySelector("section[lang=ja] h1"));
         Assert.NotNull(document.QuerySelector("section[lang=en] h1"));

@@ -4,18 +4,27 @@ using PrivacySite.Site;
 
 namespace PrivacySite.Tests.Support;
 
-/// <summary>The sample content built once into a temp folder, shared by the tests that read the output.</summary>
+/// <summary>A fixture society's content (the sample unless named) built once into a temp folder, shared by the tests that read the output.</summary>
 public sealed class BuiltSiteFixture : IAsyncLifetime
 {
     public const string BaseUrl = "https://privacy.example.org/";
     private readonly TempFolder _folder = new();
+    private readonly string _contentRoot;
+
+    public BuiltSiteFixture()
+        : this(RepoPaths.SampleSociety)
+    {
+    }
+
+    // Not public: xUnit makes a class fixture only through its one public constructor.
+    internal BuiltSiteFixture(string contentRoot) => _contentRoot = contentRoot;
 
     public string OutputRoot => _folder.Combine("output");
 
     public BuildResult Result { get; private set; } = null!;
 
     public async Task InitializeAsync() =>
-        Result = await SiteBuilder.BuildAsync(new BuildOptions(RepoPaths.SampleSociety, OutputRoot, RepoPaths.ThemeAssets, BaseUrl, NoticeHistory: false));
+        Result = await SiteBuilder.BuildAsync(new BuildOptions(_contentRoot, OutputRoot, RepoPaths.ThemeAssets, BaseUrl, NoticeHistory: false));
 
     public Task DisposeAsync()
     {
