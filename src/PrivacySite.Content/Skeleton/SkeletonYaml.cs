@@ -28,17 +28,15 @@ public static class SkeletonYaml
     {
         var parameters = ModelShape.Constructor(type).GetParameters();
         // What the law requires, and what the guidelines recommend (the society deletes what does not apply).
-        var fields = ModelShape.Fields(type).Where(f => f.Required || f.Recommended is not null).ToList();
-        if (type.IsAssignableTo(typeof(Model.Notice.INoticeSection)) && fields.All(f => f.Name == nameof(Model.Notice.INoticeSection.Page)))
+        foreach (var field in ModelShape.Fields(type))
         {
-            // A section that needs one of its parts, whichever the society has (purposes by area or by type):
-            // the first part is the blank, and the help says what else it may write instead.
-            fields.Add(ModelShape.Fields(type).First(f => f.Name != nameof(Model.Notice.INoticeSection.Page)));
-        }
+            var parameter = parameters.Single(p => p.Name == field.Name);
+            if (!field.Required && field.Recommended is null && parameter.GetCustomAttribute<InSkeletonAttribute>() is null)
+            {
+                continue;
+            }
 
-        foreach (var field in fields)
-        {
-            var help = parameters.Single(p => p.Name == field.Name).GetCustomAttribute<HelpAttribute>();
+            var help = parameter.GetCustomAttribute<HelpAttribute>();
             if (type == typeof(SiteSettings) && field.Name == nameof(SiteSettings.Languages))
             {
                 // The site's languages are the product's, not a fact to fill in.

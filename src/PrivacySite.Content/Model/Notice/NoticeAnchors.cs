@@ -46,7 +46,7 @@ public static class NoticeAnchors
         Consignment m => [.. When(m.Tasks.Count > 0, slug, Tasks), .. Listed(slug, Terms, m.Terms)],
         JointUse m => NumberedParts(slug, m.Entries.Count),
         RetentionAndDisposal m => [.. When(m.Periods is { Rows.Count: > 0 }, slug, Periods), .. m.Disposal is { } d ? Listed(slug, Disposal, d) : []],
-        ThirdPartyProvision m => [.. Listed(slug, Exceptions, m.Exceptions), .. m.NotThirdParties is { } others ? Listed(slug, NotThirdParties, others) : []],
+        ThirdPartyProvision m => [.. Listed(slug, Exceptions, m.Exceptions), .. m.NotThirdParties is { } n ? Listed(slug, NotThirdParties, n) : []],
         MyNumberUse m => [.. Listed(slug, Uses, m.Uses), .. When(m.Exchanges.Partners.Count > 0, slug, Exchanges), .. Listed(slug, Safeguards, m.Safeguards)],
         RequestProcedures m =>
         [

@@ -1,5 +1,6 @@
 using PrivacySite.Content.Law;
 using PrivacySite.Content.Loading;
+using PrivacySite.Content.Skeleton;
 
 namespace PrivacySite.Content.Model.Notice;
 
@@ -15,6 +16,7 @@ public sealed record PurposesOfUse(
     [Help("ページの題名、説明、前置きです。", "The page's title, description and opening.")]
     SectionPage Page,
     [Help("業務の区分ごとの利用目的です。information_types を書かないときは1つ以上必要です。", "The purposes by area of work; at least one is needed unless information_types is written.")]
+    [InSkeleton]
     IReadOnlyList<PurposeCategory>? Categories = null,
     [Help("個人情報の種類ごとの利用目的の表です。categories を書かないときは必要です。", "The table of purposes by type of personal information; needed unless categories are written.")]
     InformationTypeTable? InformationTypes = null,
@@ -50,6 +52,7 @@ public sealed record PurposeGroup(
     IReadOnlyList<LocalizedText> Purposes,
     [Help("情報の行き先です: internal（内部）、other_businesses（他の事業者）、review_body（審査支払機関）、from_other_bodies、to_other_bodies、other。見出しは標準のものになります。title を書くときは省けます。",
         "Where the information goes: internal, other_businesses, review_body, from_other_bodies, to_other_bodies or other, with its standard heading; it may be left out when the group has a title.")]
+    [InSkeleton]
     PurposeScope? Scope = null,
     [Help("このまとまりの見出しです（任意）。書くと scope の標準の見出しに代わります。", "This group's own heading (optional); it replaces the scope's standard heading.")]
     LocalizedText? Title = null);

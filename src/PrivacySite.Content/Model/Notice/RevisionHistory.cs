@@ -1,3 +1,5 @@
+using PrivacySite.Content.Skeleton;
+
 namespace PrivacySite.Content.Model.Notice;
 
 /// <summary>
@@ -11,6 +13,7 @@ public sealed record RevisionHistory(
     SectionPage Page,
     [Help("制定日です（YYYY-MM-DD）。公表していなければ省きます。改定がなければ各ページに「制定日」として表示されます。",
         "The date the notice was first published (YYYY-MM-DD); leave it out if the Society does not publish it. Without revisions, every page shows it as \"first published\".")]
+    [InSkeleton]
     DateOnly? Enacted = null,
     [Help("改定履歴の表の表題（キャプション）です。省くとページの題名を使います。", "The caption of the table of revisions; the page title is used if left out.")]
     LocalizedText? Caption = null,
