@@ -24,7 +24,7 @@ public sealed class KeyboardOnlyTests(SiteFixture site)
         // Everything but the e-mail address, so the first press of Enter comes back with one mistake.
         // Controls are visited in page order, as Tab reaches them; fields revealed by a choice come right after it.
         var choices = Member.Choices(kind).ToHashSet();
-        var texts = member.TextInputs(kind).Concat(kind == InquiryKind.Request ? Member.StatementInputs : []).Where(i => i.Input != "email").ToDictionary();
+        var texts = member.TextInputs(kind).Concat(kind == InquiryKind.Request ? Member.StatementInputs : []).Where(i => i.Input != "name").ToDictionary();
         foreach (var id in await page.EvalOnSelectorAllAsync<string[]>("form input[id], form textarea[id]", "controls => controls.map(c => c.id)"))
         {
             if (choices.Contains(id))
@@ -46,17 +46,17 @@ public sealed class KeyboardOnlyTests(SiteFixture site)
 
         // From the summary to the field: with JavaScript the link focuses the field itself; without, the page scrolls to it.
         await page.Keyboard.PressAsync("Tab");
-        Assert.Equal("#email", await page.EvaluateAsync<string>("() => document.activeElement.hash"));
+        Assert.Equal("#name", await page.EvaluateAsync<string>("() => document.activeElement.hash"));
         await page.Keyboard.PressAsync("Enter");
         if (!javaScript)
         {
             // Tab moves on from where the page scrolled to; Shift+Tab comes back to the field if it went past.
             await page.Keyboard.PressAsync("Tab");
-            await Keyboard.TabToAsync(page, "#email", "Shift+Tab");
+            await Keyboard.TabToAsync(page, "#name", "Shift+Tab");
         }
 
-        Assert.Equal("email", await page.EvaluateAsync<string>("() => document.activeElement.id"));
-        await page.Keyboard.TypeAsync(member.Email);
+        Assert.Equal("name", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        await page.Keyboard.TypeAsync(member.Name);
         await page.Keyboard.PressAsync("Enter");
         var reference = await session.ReceiptReferenceAsync();
 
