@@ -21,7 +21,7 @@ public sealed class KeyboardOnlyTests(SiteFixture site)
         var member = new Member(language, name + Guid.NewGuid().ToString("N")[..8]);
         await page.GotoAsync(site.Url(kind.FormSlug(), language));
 
-        // Everything but the e-mail address, so the first press of Enter comes back with one mistake.
+        // Everything but the name, which every way of answering needs, so the first press of Enter comes back with one mistake.
         // Controls are visited in page order, as Tab reaches them; fields revealed by a choice come right after it.
         var choices = Member.Choices(kind).ToHashSet();
         var texts = member.TextInputs(kind).Concat(kind == InquiryKind.Request ? Member.StatementInputs : []).Where(i => i.Input != "name").ToDictionary();
