@@ -19,7 +19,7 @@ public sealed class DeskChannelsTests
 
         foreach (var (page, labels) in new[] { ("complaints/index.html", new[] { "窓口", "電子メール", "責任者" }), ("en/complaints/index.html", ["Desk", "By e-mail", "Person responsible"]) })
         {
-            var desk = Parse(content, page).QuerySelector("#complaints-contact + dl")!;
+            var desk = content.ParseOutput(page).QuerySelector("#complaints-contact + dl")!;
             Assert.Equal(labels, desk.QuerySelectorAll("dt").Select(dt => dt.TextContent));
             Assert.Equal("mailto:privacy@example.org", desk.QuerySelector("dd a")!.GetAttribute("href"));
             Assert.DoesNotContain("〒", desk.TextContent, StringComparison.Ordinal);
@@ -34,7 +34,7 @@ public sealed class DeskChannelsTests
         using var content = new ContentCopy();
         await BuildAsync(content);
 
-        var desk = Parse(content, "en/complaints/index.html").QuerySelector("#complaints-contact + dl")!;
+        var desk = content.ParseOutput("en/complaints/index.html").QuerySelector("#complaints-contact + dl")!;
         var channels = desk.QuerySelectorAll("dt").Zip(desk.QuerySelectorAll("dd")).ToDictionary(p => p.First.TextContent, p => p.Second);
         Assert.Equal(["Desk", "Online", "By phone", "By fax", "By e-mail", "By post", "In person", "Person responsible"], channels.Keys);
         Assert.NotNull(channels["By phone"].QuerySelector(".channel-hours"));
@@ -59,7 +59,7 @@ public sealed class DeskChannelsTests
         Assert.NotEmpty(pages);
         foreach (var page in pages)
         {
-            var document = Parse(content, Path.GetRelativePath(content.OutputRoot, page));
+            var document = content.ParseOutput(Path.GetRelativePath(content.OutputRoot, page));
             Assert.Empty(document.QuerySelectorAll("a[href*='/form/'], form, .start-buttons"));
         }
     }
@@ -72,7 +72,7 @@ public sealed class DeskChannelsTests
 
         foreach (var form in new[] { "requests/form/index.html", "complaints/form/index.html", "en/requests/form/index.html", "en/complaints/form/index.html" })
         {
-            Assert.NotNull(Parse(content, form).QuerySelector("main form"));
+            Assert.NotNull(content.ParseOutput(form).QuerySelector("main form"));
         }
     }
 
@@ -82,7 +82,4 @@ public sealed class DeskChannelsTests
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => d.Format())));
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity == PrivacySite.Content.Diagnostics.Severity.Error);
     }
-
-    private static AngleSharp.Html.Dom.IHtmlDocument Parse(ContentCopy content, string file) =>
-        new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(content.OutputRoot, file)));
 }

@@ -32,7 +32,7 @@ public sealed class NothingInventedTests
         var ja = await BuildPageAsync(content, "handler/index.html");
         Assert.Contains("〒100-0000", ja.QuerySelector("main dl")!.TextContent, StringComparison.Ordinal);
 
-        var en = Parse(content, "en/handler/index.html");
+        var en = content.ParseOutput("en/handler/index.html");
         var address = en.QuerySelector("main dl dd:nth-of-type(2)")!.TextContent.Trim();
         Assert.Equal("5F Sample Building, 1-2-3 Mihon-cho, Chiyoda-ku, Tokyo 100-0000", address);
         Assert.DoesNotContain("〒", en.QuerySelector("footer")!.TextContent, StringComparison.Ordinal);
@@ -48,9 +48,6 @@ public sealed class NothingInventedTests
     {
         var result = await SiteBuilder.BuildAsync(new BuildOptions(content.Root, content.OutputRoot, RepoPaths.ThemeAssets, Clock: FixedClock.SampleToday));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => d.Format())));
-        return Parse(content, file);
+        return content.ParseOutput(file);
     }
-
-    private static AngleSharp.Html.Dom.IHtmlDocument Parse(ContentCopy content, string file) =>
-        new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(content.OutputRoot, file)));
 }

@@ -13,11 +13,11 @@ public sealed class NoticeVariantsTests
         using var content = new ContentCopy();
         await BuildAsync(content);
 
-        Assert.Equal("/requests/form/", Parse(content, "requests/index.html").QuerySelector("#requests-how ~ dl a.action-link")!.GetAttribute("href"));
-        Assert.Equal("/en/requests/form/", Parse(content, "en/requests/index.html").QuerySelector("#requests-how ~ dl a.action-link")!.GetAttribute("href"));
-        Assert.Equal("/complaints/form/", Parse(content, "complaints/index.html").QuerySelector("a.action-link")!.GetAttribute("href"));
-        Assert.Equal("/en/complaints/form/", Parse(content, "en/complaints/index.html").QuerySelector("a.action-link")!.GetAttribute("href"));
-        Assert.Equal(2, Parse(content, "notice/index.html").QuerySelectorAll("a.action-link").Length);
+        Assert.Equal("/requests/form/", content.ParseOutput("requests/index.html").QuerySelector("#requests-how ~ dl a.action-link")!.GetAttribute("href"));
+        Assert.Equal("/en/requests/form/", content.ParseOutput("en/requests/index.html").QuerySelector("#requests-how ~ dl a.action-link")!.GetAttribute("href"));
+        Assert.Equal("/complaints/form/", content.ParseOutput("complaints/index.html").QuerySelector("a.action-link")!.GetAttribute("href"));
+        Assert.Equal("/en/complaints/form/", content.ParseOutput("en/complaints/index.html").QuerySelector("a.action-link")!.GetAttribute("href"));
+        Assert.Equal(2, content.ParseOutput("notice/index.html").QuerySelectorAll("a.action-link").Length);
     }
 
     [Fact]
@@ -26,8 +26,8 @@ public sealed class NoticeVariantsTests
         using var content = new ContentCopy();
         await BuildAsync(content, baseUrl: "https://example.org/privacy/");
 
-        Assert.Equal("/privacy/requests/form/", Parse(content, "requests/index.html").QuerySelector("#requests-how ~ dl a.action-link")!.GetAttribute("href"));
-        Assert.Equal("/privacy/en/complaints/form/", Parse(content, "en/complaints/index.html").QuerySelector("a.action-link")!.GetAttribute("href"));
+        Assert.Equal("/privacy/requests/form/", content.ParseOutput("requests/index.html").QuerySelector("#requests-how ~ dl a.action-link")!.GetAttribute("href"));
+        Assert.Equal("/privacy/en/complaints/form/", content.ParseOutput("en/complaints/index.html").QuerySelector("a.action-link")!.GetAttribute("href"));
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class NoticeVariantsTests
 
         await BuildAsync(content);
 
-        var link = Parse(content, "complaints/index.html").QuerySelectorAll("main dd a").Single(a => a.GetAttribute("href")!.StartsWith("tel:", StringComparison.Ordinal));
+        var link = content.ParseOutput("complaints/index.html").QuerySelectorAll("main dd a").Single(a => a.GetAttribute("href")!.StartsWith("tel:", StringComparison.Ordinal));
         Assert.Equal(("tel:0300000001", "０３－００００－０００１"), (link.GetAttribute("href"), link.TextContent));
     }
 
@@ -56,7 +56,7 @@ public sealed class NoticeVariantsTests
 
         await BuildAsync(content);
 
-        var table = Assert.Single(Parse(content, "en/safety-measures/index.html").QuerySelectorAll("main table"));
+        var table = Assert.Single(content.ParseOutput("en/safety-measures/index.html").QuerySelectorAll("main table"));
         Assert.Equal("Singapore", table.QuerySelector("tbody th[scope=row]")!.TextContent);
         Assert.Equal("Storing health consultation records", table.QuerySelector("td[data-label='What is handled there']")!.TextContent);
         Assert.Equal("Handling of data abroad", table.QuerySelector("caption")!.TextContent);
@@ -75,7 +75,7 @@ public sealed class NoticeVariantsTests
 
         await BuildAsync(content);
 
-        var page = Parse(content, "complaints/index.html");
+        var page = content.ParseOutput("complaints/index.html");
         Assert.Equal("認定個人情報保護団体", page.GetElementById("complaints-accredited")!.TextContent);
         Assert.Contains(page.QuerySelectorAll("dd"), dd => dd.TextContent == "一般社団法人見本個人情報保護協会");
     }
@@ -89,7 +89,7 @@ public sealed class NoticeVariantsTests
         var result = await BuildAsync(content);
 
         Assert.Contains(result.Diagnostics, d => d.Code == "PS0202");
-        var fallback = Parse(content, "en/consignees/index.html").QuerySelector("td span[lang=ja]");
+        var fallback = content.ParseOutput("en/consignees/index.html").QuerySelector("td span[lang=ja]");
         Assert.Equal("株式会社見本ウェルネス", fallback?.TextContent);
         Assert.NotNull(fallback!.ParentElement!.QuerySelector(".untranslated-note"));
     }
@@ -100,7 +100,4 @@ public sealed class NoticeVariantsTests
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => d.Format())));
         return result;
     }
-
-    private static IDocument Parse(ContentCopy content, string page) =>
-        new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(content.OutputRoot, page)));
 }

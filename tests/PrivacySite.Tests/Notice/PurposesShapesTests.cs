@@ -60,7 +60,7 @@ public sealed class PurposesShapesTests
         content.Replace("notice/purposes.yaml", "  rows:\n", "  type_column:\n    ja: 情報の種類\n    en: Kind of data\n  purposes_column:\n    ja: 使い道\n    en: What we use it for\n  rows:\n");
 
         var ja = await BuildAsync(content, "purposes/index.html");
-        var en = Parse(content, "en/purposes/index.html");
+        var en = content.ParseOutput("en/purposes/index.html");
 
         Assert.Contains("委託先から受け取る情報", ja.QuerySelectorAll("main h3").Select(h => h.TextContent.Trim()));
         Assert.Contains("Data we receive from contractors", en.QuerySelectorAll("main h3").Select(h => h.TextContent.Trim()));
@@ -77,9 +77,6 @@ public sealed class PurposesShapesTests
     {
         var result = await SiteBuilder.BuildAsync(new BuildOptions(content.Root, content.OutputRoot, RepoPaths.ThemeAssets, Clock: FixedClock.SampleToday));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => d.Format())));
-        return Parse(content, file);
+        return content.ParseOutput(file);
     }
-
-    private static AngleSharp.Html.Dom.IHtmlDocument Parse(ContentCopy content, string file) =>
-        new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(content.OutputRoot, file)));
 }

@@ -35,15 +35,12 @@ public sealed class RetentionSectionTests
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => d.Format())));
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity == PrivacySite.Content.Diagnostics.Severity.Error);
 
-        var page = Parse(content, "en/retention/index.html");
+        var page = content.ParseOutput("en/retention/index.html");
         Assert.Equal("Retention and disposal", page.QuerySelector("h1")!.TextContent);
         Assert.Equal(["Record", "Kept for"], page.QuerySelectorAll("main table thead th").Select(th => th.TextContent));
         Assert.Equal("5 years", page.QuerySelector("main tbody td")!.TextContent.Trim());
         Assert.NotNull(page.GetElementById("retention-disposal"));
-        Assert.Contains(Parse(content, "index.html").QuerySelectorAll("nav a"), a => a.GetAttribute("href") == "/retention/");
-        Assert.NotNull(Parse(content, "notice/index.html").QuerySelector("section[aria-labelledby='retention']"));
+        Assert.Contains(content.ParseOutput("index.html").QuerySelectorAll("nav a"), a => a.GetAttribute("href") == "/retention/");
+        Assert.NotNull(content.ParseOutput("notice/index.html").QuerySelector("section[aria-labelledby='retention']"));
     }
-
-    private static AngleSharp.Html.Dom.IHtmlDocument Parse(ContentCopy content, string file) =>
-        new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(content.OutputRoot, file)));
 }

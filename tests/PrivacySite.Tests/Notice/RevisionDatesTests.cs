@@ -21,12 +21,12 @@ public sealed class RevisionDatesTests
 
         foreach (var (file, label) in new[] { ("index.html", "制定日"), ("en/index.html", "First published"), ("requests/index.html", "制定日") })
         {
-            var footer = Parse(content, file).QuerySelector(".site-footer__revised")!;
+            var footer = content.ParseOutput(file).QuerySelector(".site-footer__revised")!;
             Assert.StartsWith(label, footer.TextContent, StringComparison.Ordinal);
             Assert.Equal("2005-04-01", footer.QuerySelector("time")!.GetAttribute("datetime"));
         }
 
-        var revisions = Parse(content, "revisions/index.html");
+        var revisions = content.ParseOutput("revisions/index.html");
         Assert.Null(revisions.QuerySelector("main table"));
         Assert.DoesNotContain("最終改定日", revisions.DocumentElement.TextContent, StringComparison.Ordinal);
         Assert.Equal("制定日", revisions.QuerySelector("main dl dt")!.TextContent);
@@ -40,7 +40,7 @@ public sealed class RevisionDatesTests
 
         await BuildAsync(content);
 
-        var revisions = Parse(content, "revisions/index.html");
+        var revisions = content.ParseOutput("revisions/index.html");
         Assert.Null(revisions.QuerySelector("main dl"));
         Assert.Equal("改定履歴", revisions.QuerySelector("main table caption")!.TextContent);
         Assert.Single(revisions.QuerySelectorAll("main tbody tr"));
@@ -59,7 +59,7 @@ public sealed class RevisionDatesTests
 
         await BuildAsync(content);
 
-        var page = Parse(content, "requests/index.html");
+        var page = content.ParseOutput("requests/index.html");
         Assert.Null(page.GetElementById("requests-refusal"));
         Assert.Empty(page.QuerySelectorAll("main ul:empty, main ol:empty, main tbody:empty"));
         Assert.DoesNotContain("#requests-refusal", page.QuerySelector("nav.toc")!.InnerHtml, StringComparison.Ordinal);
@@ -70,7 +70,4 @@ public sealed class RevisionDatesTests
         var result = await SiteBuilder.BuildAsync(new BuildOptions(content.Root, content.OutputRoot, RepoPaths.ThemeAssets, Clock: FixedClock.SampleToday));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => d.Format())));
     }
-
-    private static AngleSharp.Html.Dom.IHtmlDocument Parse(ContentCopy content, string file) =>
-        new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(content.OutputRoot, file)));
 }

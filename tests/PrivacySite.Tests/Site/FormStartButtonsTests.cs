@@ -55,8 +55,8 @@ public sealed class FormStartButtonsTests(BuiltSiteFixture site) : IClassFixture
         content.Write("notice/requests.yaml", requests.Remove(online, post - online));
         await BuildAsync(content);
 
-        Assert.Equal(["/complaints/form/"], Starts(Parse(content, "index.html")).Select(a => a.GetAttribute("href")));
-        Assert.Empty(Starts(Parse(content, "en/requests/index.html")));
+        Assert.Equal(["/complaints/form/"], Starts(content.ParseOutput("index.html")).Select(a => a.GetAttribute("href")));
+        Assert.Empty(Starts(content.ParseOutput("en/requests/index.html")));
     }
 
     [Fact]
@@ -65,8 +65,8 @@ public sealed class FormStartButtonsTests(BuiltSiteFixture site) : IClassFixture
         using var content = new ContentCopy();
         await BuildAsync(content, formsDisabled: true);
 
-        Assert.Equal(["/requests/form/", "/complaints/form/"], Starts(Parse(content, "index.html")).Select(a => a.GetAttribute("href")));
-        Assert.Null(Parse(content, "requests/form/index.html").QuerySelector("form"));
+        Assert.Equal(["/requests/form/", "/complaints/form/"], Starts(content.ParseOutput("index.html")).Select(a => a.GetAttribute("href")));
+        Assert.Null(content.ParseOutput("requests/form/index.html").QuerySelector("form"));
     }
 
     private static IEnumerable<IElement> Starts(IDocument document) => document.QuerySelectorAll("main .start-buttons a.button--start");
@@ -76,7 +76,4 @@ public sealed class FormStartButtonsTests(BuiltSiteFixture site) : IClassFixture
         var result = await SiteBuilder.BuildAsync(new BuildOptions(content.Root, content.OutputRoot, RepoPaths.ThemeAssets, FormsDisabled: formsDisabled));
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => d.Format())));
     }
-
-    private static IDocument Parse(ContentCopy content, string page) =>
-        new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(content.OutputRoot, page)));
 }

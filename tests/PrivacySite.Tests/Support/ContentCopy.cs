@@ -17,6 +17,10 @@ public sealed class ContentCopy : IDisposable
 
     public string File(string relative) => Path.Combine(Root, relative);
 
+    /// <summary>A page of the site built into <see cref="OutputRoot"/>, parsed ("en/requests/index.html").</summary>
+    public AngleSharp.Html.Dom.IHtmlDocument ParseOutput(string file) =>
+        new AngleSharp.Html.Parser.HtmlParser().ParseDocument(System.IO.File.ReadAllText(Path.Combine(OutputRoot, file)));
+
     public string Read(string relative) => System.IO.File.ReadAllText(File(relative));
 
     public void Write(string relative, string text) => Write(relative, text, new System.Text.UTF8Encoding(false));
