@@ -18,8 +18,12 @@ public sealed record SchemaFile(string File, string Title, Type? Root)
 
     public JsonObject Generate() => Root is null ? JsonSchemaGenerator.ForStrings(Title) : JsonSchemaGenerator.ForRecord(Root, Title);
 
+    // The model is fixed for the life of the process: check (PS0012) compares every schema at each rebuild of serve.
+    // Kept outside the record's own fields, so two equal schema files stay equal.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Texts = new(StringComparer.Ordinal);
+
     /// <summary>The file's exact text: stable, with Unix line ends and a final newline, so a regenerated file only differs when the model does.</summary>
-    public string Text() => Generate().ToJsonString(Options).Replace("\r\n", "\n") + "\n";
+    public string Text() => Texts.GetOrAdd(File, _ => Generate().ToJsonString(Options).Replace("\r\n", "\n") + "\n");
 
     /// <summary>The first line a YAML file at <paramref name="yamlFile"/> starts with, so editors' tools load this schema.</summary>
     public string ModelineFor(string yamlFile)
