@@ -30,9 +30,6 @@ public static partial class EmailCatalog
     public const string StatusCode = "status_code";
     public const string StatusUrl = "status_url";
 
-    /// <summary>Values an outbox message holds only until it is settled: the status page's code is otherwise stored only as a hash.</summary>
-    public static IReadOnlySet<string> Secrets { get; } = new HashSet<string>(StringComparer.Ordinal) { StatusCode };
-
     /// <summary>What every e-mail may say: the reference, the society, the dates and the desk.</summary>
     public static IReadOnlyList<string> Common { get; } = [Reference, Society, ReceivedOn, DueOn, Desk];
 

@@ -11,10 +11,10 @@ namespace PrivacySite.Inquiries.Intake;
 
 /// <summary>
 /// Takes a submission from raw values to a stored inquiry: honeypot, validation, reference number,
-/// status page code (stored as its hash; the code itself goes only to the member), due date, store (with the messages it causes, see <see cref="MessagePlan"/>). It answers only once the store confirmed the write; a store failure propagates as
+/// status page code (derived under <see cref="StatusCodeKeys"/> and stored as its hash; the code itself goes only to the member), due date, store (with the messages it causes, see <see cref="MessagePlan"/>). It answers only once the store confirmed the write; a store failure propagates as
 /// <see cref="InquiryStoreUnavailableException"/> with nothing half-saved.
 /// </summary>
-public sealed class InquiryIntake(IInquiryStore store, TimeProvider clock, DueDates dueDates, MessagePlan messages)
+public sealed class InquiryIntake(IInquiryStore store, TimeProvider clock, DueDates dueDates, MessagePlan messages, StatusCodeKeys codes)
 {
     private const int ReferenceAttempts = 5;
 
@@ -37,9 +37,10 @@ public sealed class InquiryIntake(IInquiryStore store, TimeProvider clock, DueDa
         var dueOn = dueDates.For(kind, inquiry.Values, now);
         for (var attempt = 0; attempt < ReferenceAttempts; attempt++)
         {
-            var code = StatusCode.New();
-            var record = InquiryRecord.Received(ReferenceNumber.New(kind), inquiry, key, now, dueOn, code);
-            var added = await store.AddAsync(record, messages.ForReceived(record, code, now), cancellationToken);
+            var reference = ReferenceNumber.New(kind);
+            var code = codes.CodeFor(reference);
+            var record = InquiryRecord.Received(reference, inquiry, key, now, dueOn, code);
+            var added = await store.AddAsync(record, messages.ForReceived(record, now), cancellationToken);
             if (added.Status != AddStatus.ReferenceTaken)
             {
                 return added.Status switch

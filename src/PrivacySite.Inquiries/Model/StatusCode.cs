@@ -6,10 +6,10 @@ namespace PrivacySite.Inquiries.Model;
 
 /// <summary>
 /// The secret a member types with the reference number to see an inquiry's status without an account,
-/// such as <c>7KQ4-M9TX-3B8R-ZW5E</c>: 80 bits from a cryptographic random source in the reference's
-/// alphabet (Crockford base32: no I, L, O or U), grouped in fours. It is shown once (receipt, acknowledgement)
-/// and stored only as <see cref="HashFor"/>: a fast hash is enough for 80 random bits, which no one can
-/// enumerate, and the reference in the hash keeps one inquiry's hash from matching another's.
+/// such as <c>7KQ4-M9TX-3B8R-ZW5E</c>: 80 bits in the reference's alphabet (Crockford base32: no I, L, O or U),
+/// grouped in fours, derived from the reference under a secret key (<see cref="StatusCodeKeys"/>). It is shown
+/// to the member only (receipt, acknowledgement) and stored only as <see cref="HashFor"/>: a fast hash is enough
+/// for 80 unguessable bits, and the reference in the hash keeps one inquiry's hash from matching another's.
 /// </summary>
 public readonly record struct StatusCode
 {
@@ -24,10 +24,10 @@ public readonly record struct StatusCode
     /// <summary>The code as shown: four groups of four symbols joined by hyphens.</summary>
     public string Value { get; }
 
-    public static StatusCode New()
+    /// <summary>The code spelled by the first <see cref="RandomBits"/> bits of <paramref name="source"/>.</summary>
+    public static StatusCode FromBytes(ReadOnlySpan<byte> source)
     {
-        Span<byte> bytes = stackalloc byte[RandomBits / 8];
-        RandomNumberGenerator.Fill(bytes);
+        var bytes = source[..(RandomBits / 8)];
         var symbols = new StringBuilder(Symbols);
         var buffer = 0;
         var bits = 0;

@@ -7,17 +7,16 @@ namespace PrivacySite.Inquiries.Outbox;
 /// <summary>
 /// Which messages a change causes, to be stored with it: a new inquiry is announced to the office's
 /// channel (when one is connected) and acknowledged to the member (when they gave an e-mail address);
-/// a status change that concerns the member, or an extension, is e-mailed to them. The acknowledgement
-/// carries the status page's code (<see cref="EmailCatalog.StatusCode"/>), which the dispatcher removes once the message is settled.
+/// a status change that concerns the member, or an extension, is e-mailed to them. The acknowledgement's
+/// status page code is not among its values: it is derived again when the e-mail is written (<see cref="StatusCodeKeys"/>).
 /// </summary>
 public sealed class MessagePlan(bool announceToOffice)
 {
-    public IReadOnlyList<OutboxMessage> ForReceived(InquiryRecord record, StatusCode code, DateTimeOffset now) =>
+    public IReadOnlyList<OutboxMessage> ForReceived(InquiryRecord record, DateTimeOffset now) =>
     [
         .. announceToOffice ? [OutboxMessage.New(record.Reference, OutboxChannel.Webhook, MessageTemplates.NewInquiry, now)] : Array.Empty<OutboxMessage>(),
         .. HasEmail(record)
-            ? [OutboxMessage.New(record.Reference, OutboxChannel.Email, EmailCatalog.ReceivedFor(record.Kind), now,
-                new Dictionary<string, string>(StringComparer.Ordinal) { [EmailCatalog.StatusCode] = code.Value })]
+            ? [OutboxMessage.New(record.Reference, OutboxChannel.Email, EmailCatalog.ReceivedFor(record.Kind), now)]
             : Array.Empty<OutboxMessage>(),
     ];
 

@@ -54,16 +54,8 @@ public sealed record OutboxMessage(
         new(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), reference, channel, template,
             values ?? new Dictionary<string, string>(StringComparer.Ordinal), now, NextAttemptAt: now);
 
-    /// <summary>
-    /// The message once it will not be sent again: without the values that are secrets (the status page's code,
-    /// which is kept only as a hash once the member has it).
-    /// </summary>
-    public OutboxMessage Settled(OutboxState state) => this with
-    {
-        State = state,
-        NextAttemptAt = null,
-        Values = Values.Where(v => !Forms.Emails.EmailCatalog.Secrets.Contains(v.Key)).ToDictionary(StringComparer.Ordinal),
-    };
+    /// <summary>The message once it will not be sent again.</summary>
+    public OutboxMessage Settled(OutboxState state) => this with { State = state, NextAttemptAt = null };
 
     /// <summary>When the dispatcher may (next) take it: pending and its time has come.</summary>
     public bool IsDue(DateTimeOffset now) => State == OutboxState.Pending && (NextAttemptAt ?? CreatedAt) <= now;

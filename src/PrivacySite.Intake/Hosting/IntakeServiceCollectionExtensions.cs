@@ -62,6 +62,7 @@ public static class IntakeServiceCollectionExtensions
         services.AddSingleton(ServiceAddress.From(options, content));
         services.AddSingleton(pages);
         services.AddSingleton(settings.Store.Open());
+        services.AddSingleton(settings.Codes);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(new DueDates(content));
         services.AddSingleton<InquiryIntake>();

@@ -1,13 +1,14 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
+using PrivacySite.Inquiries.Model;
 using PrivacySite.Inquiries.Storage;
 using PrivacySite.Intake.Desk;
 using PrivacySite.Inquiries.Storage.Tables;
 
 namespace PrivacySite.Intake.Hosting;
 
-/// <summary>Every setting of the service, read and checked: the intake's own and the store's.</summary>
-public sealed record IntakeSettings(IntakeOptions Options, InquiryStoreSettings Store, IReadOnlyList<string> Names)
+/// <summary>Every setting of the service, read and checked: the intake's own, the store's and the status page codes' keys.</summary>
+public sealed record IntakeSettings(IntakeOptions Options, InquiryStoreSettings Store, StatusCodeKeys Codes, IReadOnlyList<string> Names)
 {
     /// <summary>Set by the Azure Functions host for a custom handler: the service runs in a Function App.</summary>
     public const string FunctionsPortVariable = "FUNCTIONS_CUSTOMHANDLER_PORT";
@@ -17,6 +18,10 @@ public sealed record IntakeSettings(IntakeOptions Options, InquiryStoreSettings 
 
     private const string Intake = IntakeOptions.Section;
     private const string StoreSection = InquiryStoreSettings.Section;
+    private const string KeysSetting = $"{Intake}:StatusCodeKeys";
+
+    /// <summary>Where a service given no <c>Intake__StatusCodeKeys</c> outside a Function App keeps its own key, beside the file store's folder.</summary>
+    public const string LocalKeyFile = "status-code.key";
 
     /// <exception cref="IntakeStartupException">A setting is malformed, unknown, or missing where it is required; the message names each.</exception>
     public static IntakeSettings Read(IConfiguration configuration)
@@ -57,6 +62,8 @@ public sealed record IntakeSettings(IntakeOptions Options, InquiryStoreSettings 
         var path = read.Text($"{StoreSection}:Path");
         var table = read.Text($"{StoreSection}:Table");
         CheckStore(read, connection, path, table, inFunctionApp);
+        var store = InquiryStoreSettings.From(key => configuration[key]);
+        var codes = ReadKeys(read, store, inFunctionApp);
         read.RejectUnknown(Intake, StoreSection);
 
         if (read.Problems.Count > 0)
@@ -66,7 +73,38 @@ public sealed record IntakeSettings(IntakeOptions Options, InquiryStoreSettings 
                 + string.Join('\n', read.Problems));
         }
 
-        return new IntakeSettings(options, InquiryStoreSettings.From(key => configuration[key]), read.Asked);
+        return new IntakeSettings(options, store, codes!, read.Asked);
+    }
+
+    private static StatusCodeKeys? ReadKeys(SettingReader read, InquiryStoreSettings store, bool inFunctionApp)
+    {
+        if (read.Text(KeysSetting) is { } text)
+        {
+            var keys = StatusCodeKeys.TryParse(text, out var problem);
+            if (keys is null)
+            {
+                read.Problem(KeysSetting, problem!);
+            }
+
+            return keys;
+        }
+
+        if (inFunctionApp)
+        {
+            read.Problem(KeysSetting, $"is missing: in a Function App the status page codes are derived under a secret key kept in Key Vault (a Key Vault reference to a secret made with: openssl rand -base64 {StatusCodeKeys.MinimumBytes})");
+            return null;
+        }
+
+        var file = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(store.Path))!, LocalKeyFile);
+        try
+        {
+            return StatusCodeKeys.LoadOrCreate(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            read.Problem(KeysSetting, $"is not set, and the local key file cannot be used ({e.Message})");
+            return null;
+        }
     }
 
     private static void CheckStore(SettingReader read, string? connection, string? path, string? table, bool inFunctionApp)

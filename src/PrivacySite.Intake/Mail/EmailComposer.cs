@@ -18,15 +18,16 @@ namespace PrivacySite.Intake.Mail;
 /// Fills an e-mail's words from content/emails/ with what it says of an inquiry: its reference, dates,
 /// the desk, and for an acknowledged request the identity documents for the chosen kind of requester and
 /// the fees of the chosen procedures (from notice/requests.yaml). It quotes nothing else the member
-/// wrote; a reason or new due date comes from the desk, in the outbox message, and the status page's code from the
-/// intake (the link to that page is the service's own configured address, <see cref="ServiceAddress"/>). The HTML part is the
+/// wrote; a reason or new due date comes from the desk, in the outbox message, and the status page's code is derived
+/// again from its stored hash (<see cref="StatusCodeKeys.Recover"/>; the link to that page is the service's own configured address, <see cref="ServiceAddress"/>). The HTML part is the
 /// same text, escaped, in paragraphs.
 /// </summary>
-public sealed class EmailComposer(ContentSet content, ServiceAddress address)
+public sealed class EmailComposer(ContentSet content, ServiceAddress address, StatusCodeKeys codes)
 {
     private const string Bullet = "・";
 
     /// <exception cref="InvalidOperationException">Content has no words for the template (the start-up check prevents it).</exception>
+    /// <exception cref="StatusCodeLostException">The acknowledgement's code cannot be derived again: the key it was made under is gone.</exception>
     public ComposedEmail Compose(OutboxMessage message, InquiryRecord inquiry)
     {
         var language = inquiry.Language;
@@ -48,6 +49,12 @@ public sealed class EmailComposer(ContentSet content, ServiceAddress address)
             [EmailCatalog.Desk] = Desk(language),
             [EmailCatalog.StatusUrl] = address.StatusPage(language),
         };
+        if (EmailCatalog.PlaceholdersOf(message.Template).Contains(EmailCatalog.StatusCode))
+        {
+            values[EmailCatalog.StatusCode] = (codes.Recover(inquiry.Reference, inquiry.StatusCodeHash)
+                ?? throw new StatusCodeLostException()).Value;
+        }
+
         if (message.Template == EmailCatalog.ReceivedRequest)
         {
             values[EmailCatalog.IdentityDocuments] = Lines(IdentityDocuments(inquiry).Select(d => d[language]));

@@ -18,7 +18,14 @@ internal sealed class EmailSender(MailOptions options, EmailMessageFactory messa
             return SendResult.Refused("no e-mail address");
         }
 
-        using var mail = messages.Build(message, inquiry, address);
-        return await delivery.DeliverAsync(mail, message, cancellationToken);
+        try
+        {
+            using var mail = messages.Build(message, inquiry, address);
+            return await delivery.DeliverAsync(mail, message, cancellationToken);
+        }
+        catch (StatusCodeLostException e)
+        {
+            return SendResult.Refused(e.Message);
+        }
     }
 }

@@ -49,7 +49,7 @@ public abstract class InquiryStoreContract
     public async Task The_status_code_is_kept_as_its_hash_only_and_survives_an_update()
     {
         var store = await CreateStoreAsync();
-        var code = StatusCode.New();
+        var code = RandomStatusCodes.New();
         var record = Samples.Record() is var sample ? sample with { StatusCodeHash = code.HashFor(sample.Reference) } : null!;
 
         await store.AddAsync(record, [], None);
@@ -68,7 +68,7 @@ public abstract class InquiryStoreContract
     public async Task The_status_lookup_opens_an_inquiry_only_with_its_own_code()
     {
         var store = await CreateStoreAsync();
-        var code = StatusCode.New();
+        var code = RandomStatusCodes.New();
         var record = Samples.Record() is var sample ? sample with { StatusCodeHash = code.HashFor(sample.Reference) } : null!;
         var other = Samples.Record();
         await store.AddAsync(record, [], None);
@@ -76,7 +76,7 @@ public abstract class InquiryStoreContract
         var lookup = new Inquiries.Status.StatusLookup(store);
 
         Assert.Equal(record.Reference, (await lookup.FindAsync(record.Reference.Value.ToLowerInvariant().Replace("-", "", StringComparison.Ordinal), code.Value.ToLowerInvariant(), None))?.Reference);
-        Assert.Null(await lookup.FindAsync(record.Reference.Value, StatusCode.New().Value, None));
+        Assert.Null(await lookup.FindAsync(record.Reference.Value, RandomStatusCodes.New().Value, None));
         Assert.Null(await lookup.FindAsync(other.Reference.Value, code.Value, None));
         Assert.Null(await lookup.FindAsync(ReferenceNumber.New(InquiryKind.Complaint).Value, code.Value, None));
         Assert.Null(await lookup.FindAsync(record.Reference.Value, null, None));

@@ -37,6 +37,8 @@ public sealed class StartupSettingsTests
     [InlineData("Intake__Webhook__Url", "hooks.example.org/services/T000/B000/s3cr3tt0ken")]
     [InlineData("InquiryStore__ConnectionString", "AccountKey=s3cr3tt0ken;Foo=bar")]
     [InlineData("InquiryStore__ConnectionString", "TableEndpoint=not a url;AccountKey=s3cr3tt0ken")]
+    [InlineData("Intake__StatusCodeKeys", "s3cr3tt0ken")]
+    [InlineData("Intake__StatusCodeKeys", "MDEyMzQ1Njc4OTAxMjM0NTY3ODkwMTIzNDU2Nzg5MDE=,s3cr3tt0ken")]
     public async Task A_bad_secret_setting_is_named_but_its_value_is_not_shown(string name, string value)
     {
         using var folder = new TempFolder();
@@ -49,13 +51,15 @@ public sealed class StartupSettingsTests
     }
 
     [Fact]
-    public async Task In_a_function_app_a_missing_store_setting_stops_the_service()
+    public async Task In_a_function_app_a_missing_store_or_key_setting_stops_the_service()
     {
         using var folder = new TempFolder();
-        var (exit, stderr) = await FunctionsProcess.RunToExitAsync(folder.Path, ("FUNCTIONS_CUSTOMHANDLER_PORT", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var (exit, stderr) = await FunctionsProcess.RunToExitAsync(folder.Path,
+            ("FUNCTIONS_CUSTOMHANDLER_PORT", FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture)), ("Intake__StatusCodeKeys", ""));
 
         Assert.Equal(1, exit);
         Assert.Contains("InquiryStore__ConnectionString: is missing", stderr);
+        Assert.Contains("Intake__StatusCodeKeys: is missing: in a Function App", stderr);
         Assert.False(Directory.Exists(Path.Combine(folder.Path, ".data")), "nothing was stored on the app's own disk");
     }
 

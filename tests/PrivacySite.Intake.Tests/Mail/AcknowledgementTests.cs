@@ -76,7 +76,7 @@ public sealed class AcknowledgementTests
 
         Assert.Contains("<html lang=\"ja\">", html.Text);
 
-        // The status page's code and link: the code opens this inquiry, and once sent it is no longer in the outbox.
+        // The status page's code and link: the code opens this inquiry, and the outbox never held it.
         var code = System.Text.RegularExpressions.Regex.Match(text.Text, "(?:[0-9A-Z]{4}-){3}[0-9A-Z]{4}").Value;
         Assert.True(StatusCode.TryParse(code, out var parsed) && parsed.Value.Matches(stored.Reference, stored.StatusCodeHash), "the e-mail carries the inquiry's status code");
         Assert.Contains("/api/inquiries/status/ja", text.Text);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using PrivacySite.Inquiries.Desk;
 
 namespace PrivacySite.Intake.Tests.Status;
@@ -13,6 +14,9 @@ public abstract class StatusPageContract : IAsyncLifetime
     private IntakeApp _app = null!;
 
     protected abstract IntakeApp CreateApp();
+
+    /// <summary>Everything the store holds, as written to its disk or table: what a backup or a reader of the storage account sees.</summary>
+    protected abstract Task<string> StoredTextAsync(IntakeApp app);
 
     public Task InitializeAsync()
     {
@@ -41,12 +45,31 @@ public abstract class StatusPageContract : IAsyncLifetime
 
         var withCookie = await StatusPages.ReceiptAsync(client, response, cookie);
         var withoutCookie = await client.GetStringAsync(response.Headers.Location);
-        var forged = await StatusPages.ReceiptAsync(client, response, cookie.Replace(code.Value, StatusCode.New().Value, StringComparison.Ordinal));
+        var forged = await StatusPages.ReceiptAsync(client, response, cookie.Replace(code.Value, RandomStatusCodes.New().Value, StringComparison.Ordinal));
         Assert.Contains(code.Value, withCookie);
         Assert.Contains("href=\"/api/inquiries/status/ja\"", withCookie);
         Assert.Contains(SampleContent.Content.Forms.Pages.Status.Receipt.Note.Ja, withCookie);
         Assert.DoesNotContain(SampleContent.Content.Forms.Pages.Status.Receipt.Note.Ja, withoutCookie);
         Assert.DoesNotContain(SampleContent.Content.Forms.Pages.Status.Receipt.Note.Ja, forged);
+    }
+
+    [Fact]
+    public async Task The_acknowledgement_waiting_in_the_outbox_holds_no_code_and_is_sent_with_the_one_derived_again()
+    {
+        using var client = _app.Client();
+        var (reference, code) = StatusPages.CodeFrom(await _app.PostForm(client, "request", Samples.RequestForm()));
+
+        // No mail server is set, so the acknowledgement waits in the outbox: the store holds its hash, never the code.
+        var waiting = Assert.Single(await _app.Store.ForAsync(reference, CancellationToken.None), m => m.Channel == Inquiries.Outbox.OutboxChannel.Email);
+        Assert.Equal(Inquiries.Outbox.OutboxState.Pending, waiting.State);
+        var stored = await StoredTextAsync(_app);
+        Assert.Contains(code.HashFor(reference), stored);
+        Assert.DoesNotContain(code.Value, stored);
+        Assert.DoesNotContain(code.Value.Replace("-", "", StringComparison.Ordinal), stored);
+
+        // When it is written, the code is derived again from the service's key and the stored hash.
+        var record = (await _app.Store.GetAsync(reference, CancellationToken.None))!;
+        Assert.Equal(code, _app.Services.GetRequiredService<StatusCodeKeys>().Recover(reference, record.StatusCodeHash));
     }
 
     [Fact]
@@ -106,7 +129,7 @@ public abstract class StatusPageContract : IAsyncLifetime
         var (reference, code) = StatusPages.CodeFrom(await _app.PostForm(client, "request", Samples.RequestForm()));
         var unknown = ReferenceNumber.New(InquiryKind.Request);
 
-        var wrongCode = await StatusPages.LookUpAsync(_app, client, "ja", reference.Value, StatusCode.New().Value);
+        var wrongCode = await StatusPages.LookUpAsync(_app, client, "ja", reference.Value, RandomStatusCodes.New().Value);
         var unknownReference = await StatusPages.LookUpAsync(_app, client, "ja", unknown.Value, code.Value);
         var noCode = await StatusPages.LookUpAsync(_app, client, "ja", reference.Value, "");
 
@@ -149,9 +172,32 @@ public abstract class StatusPageContract : IAsyncLifetime
 public sealed class FileStatusPageTests : StatusPageContract
 {
     protected override IntakeApp CreateApp() => new();
+
+    protected override async Task<string> StoredTextAsync(IntakeApp app)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var file in Directory.EnumerateFiles(app.StoreFolder, "*", SearchOption.AllDirectories))
+        {
+            text.Append(await File.ReadAllTextAsync(file));
+        }
+
+        return text.ToString();
+    }
 }
 
 public sealed class TableStatusPageTests(AzuriteFixture azurite) : StatusPageContract, IClassFixture<AzuriteFixture>
 {
     protected override IntakeApp CreateApp() => new(azurite.ConnectionString);
+
+    protected override async Task<string> StoredTextAsync(IntakeApp app)
+    {
+        var table = new Azure.Data.Tables.TableClient(azurite.ConnectionString, app.TableName);
+        var text = new System.Text.StringBuilder();
+        await foreach (var entity in table.QueryAsync<Azure.Data.Tables.TableEntity>())
+        {
+            text.Append(JsonSerializer.Serialize(entity));
+        }
+
+        return text.ToString();
+    }
 }

@@ -62,7 +62,7 @@ public sealed class StatusPageGuardTests : IAsyncLifetime
         var (reference, code) = StatusPages.CodeFrom(await _app.PostForm(client, "request", Samples.RequestForm()));
         for (var i = 0; i < 3; i++)
         {
-            await StatusPages.LookUpAsync(_app, client, "en", reference.Value, StatusCode.New().Value);
+            await StatusPages.LookUpAsync(_app, client, "en", reference.Value, RandomStatusCodes.New().Value);
         }
 
         var limited = await StatusPages.LookUpAsync(_app, client, "en", reference.Value, code.Value);

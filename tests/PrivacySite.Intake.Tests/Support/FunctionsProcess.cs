@@ -27,6 +27,8 @@ public static class FunctionsProcess
 
         // The fixture society, unless the test names a content folder: never the checkout's own content/.
         start.Environment["Intake__ContentPath"] = RepoPaths.SampleSociety;
+        // A Function App is always given its status code keys (a Key Vault reference); a test may take them away with "".
+        start.Environment["Intake__StatusCodeKeys"] = StatusCodeKeys.NewKeyText();
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;

@@ -52,6 +52,9 @@ public sealed class IntakeApp : WebApplicationFactory<Program>
 
     public string StoreFolder => _folder.Combine("inquiries");
 
+    /// <summary>The Azurite table the service writes to, when it was given a connection string.</summary>
+    public string TableName => _settings["InquiryStore:Table"]!;
+
     public HttpClient Client() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     /// <summary>A client that speaks https to the app (as a browser does to the deployed service), so Secure cookies travel; redirects are not followed.</summary>
