@@ -20,12 +20,8 @@ public sealed class AcknowledgementTests
         using var client = app.Client();
         var reference = await submit(app, client);
         await smtp.WaitForMessagesAsync(1);
+        await app.FirstSendAsync(ReferenceNumber.Parse(reference));
         var stored = (await app.Store.GetAsync(ReferenceNumber.Parse(reference), CancellationToken.None))!;
-        for (var i = 0; i < 50 && stored.History.All(h => h.Send is null); i++)
-        {
-            await Task.Delay(100);
-            stored = (await app.Store.GetAsync(stored.Reference, CancellationToken.None))!;
-        }
 
         return (Assert.Single(smtp.Received), stored, await app.Store.ForAsync(stored.Reference, CancellationToken.None));
     }

@@ -37,7 +37,7 @@ public sealed class StatusCodeKeyChangeTests
 
         await using var after = new IntakeApp(settings: Settings(store.Path, NewKey, smtp.Settings()));
         _ = after.Client();
-        var send = await FirstSendAsync(after, reference);
+        var send = await after.FirstSendAsync(reference);
 
         Assert.Equal(SendOutcome.Refused, send.Outcome);
         Assert.Contains("Intake__StatusCodeKeys", send.Detail);
@@ -54,21 +54,6 @@ public sealed class StatusCodeKeyChangeTests
         var json = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(StatusCode.TryParse(json.GetProperty("statusCode").GetString(), out var code));
         return (ReferenceNumber.Parse(json.GetProperty("reference").GetString()!), code.Value);
-    }
-
-    private static async Task<SendRecord> FirstSendAsync(IntakeApp app, ReferenceNumber reference)
-    {
-        for (var i = 0; i < 100; i++)
-        {
-            if ((await app.Store.GetAsync(reference, CancellationToken.None))!.History.FirstOrDefault(h => h.Send is not null)?.Send is { } send)
-            {
-                return send;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("the dispatcher recorded no attempt in 10 s");
     }
 
     private static Dictionary<string, string?> Settings(string storePath, string keys, IReadOnlyDictionary<string, string?> mail) =>

@@ -21,6 +21,9 @@ public sealed class StatusEmailTests
 
         Assert.IsType<StatusChange.Changed>(await desk.ExtendAsync(record.Reference, later, "見本 一郎", "関係部署への確認に時間がかかるため", CancellationToken.None));
         await smtp.WaitForMessagesAsync(1);
+
+        // The dispatcher records the send after the server took it; a desk change meanwhile would meet a changed record (a conflict).
+        await app.FirstSendAsync(record.Reference);
         Assert.IsType<StatusChange.Changed>(await desk.ChangeStatusAsync(record.Reference, InquiryStatus.Refused, "見本 一郎", "ご本人であることを確認できませんでした", CancellationToken.None));
         await smtp.WaitForMessagesAsync(2);
 

@@ -89,6 +89,22 @@ public sealed class IntakeApp : WebApplicationFactory<Program>
         return Send(client, request, pairs.Select(p => p.Value));
     }
 
+    /// <summary>The inquiry's first send attempt, once the dispatcher has recorded it in the history (within 10 s).</summary>
+    public async Task<SendRecord> FirstSendAsync(ReferenceNumber reference)
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            if ((await Store.GetAsync(reference, CancellationToken.None))?.History.FirstOrDefault(h => h.Send is not null)?.Send is { } send)
+            {
+                return send;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException("the dispatcher recorded no send attempt in 10 s");
+    }
+
     public async Task<int> StoredCountAsync() => await Store.QueryAsync(new InquiryQuery(), CancellationToken.None).CountAsync();
 
     /// <summary>The log lines that contain a value sent by a test: must be none.</summary>
