@@ -25,6 +25,12 @@ public static class DeskKeys
         "desk.purge.intro", "desk.purge.confirm", "desk.purge.button", "desk.purge.done", "desk.dev.title", "desk.dev.warning",
         "desk.dev.name", "desk.dev.role", "desk.dev.button", "desk.status.received", "desk.status.identity_verified", "desk.status.awaiting_documents",
         "desk.status.in_progress", "desk.status.answered", "desk.status.refused", "desk.status.withdrawn", "desk.kind.request",
-        "desk.kind.complaint",
+        "desk.kind.complaint", "desk.messages.heading", "desk.messages.channel", "desk.messages.what", "desk.messages.state",
+        "desk.messages.attempts", "desk.messages.result", "desk.messages.none", "desk.messages.not_configured", "desk.channel.email",
+        "desk.channel.webhook", "desk.message_state.pending", "desk.message_state.sent", "desk.message_state.gave_up",
+        "desk.message_state.dropped", "desk.message.new_inquiry", "desk.message.received_request", "desk.message.received_complaint",
+        "desk.message.identity_verified", "desk.message.awaiting_documents", "desk.message.extended", "desk.message.answered",
+        "desk.message.refused", "desk.send_outcome.sent", "desk.send_outcome.failed", "desk.send_outcome.refused", "desk.confirm.title",
+        "desk.confirm.intro", "desk.confirm.subject", "desk.confirm.button", "desk.confirm.back",
     ];
 }

@@ -51,21 +51,32 @@ public sealed class InquiryDesk(IInquiryStore store, TimeProvider clock, Busines
             return new StatusChange.NotFound();
         }
 
-        if (!StatusWorkflow.IsAllowed(record.Status, to))
+        if (Refusal(record, to, note) is { } refused)
         {
-            return new StatusChange.NotAllowed(record.Status, to, StatusWorkflow.AllowedAfter(record.Status));
+            return refused;
         }
 
-        note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
-        if (note is null && StatusWorkflow.NeedsReason(to))
-        {
-            return new StatusChange.ReasonRequired();
-        }
-
+        note = Note(note);
         var entry = new HistoryEntry(clock.GetUtcNow(), to, note, actor);
         var dueOn = record.IsPaused ? _calendar.AddBusinessDays(record.DueOn, PausedBusinessDays(record)) : record.DueOn;
         return await AppendAsync(record, record with { Status = to, DueOn = dueOn }, entry, MessagePlan.ForStatus(record, to, note, entry.At), cancellationToken);
     }
+
+    /// <summary>Why <paramref name="record"/> cannot move to <paramref name="to"/> with <paramref name="note"/>; null when it can.</summary>
+    public static StatusChange? Refusal(InquiryRecord record, InquiryStatus to, string? note) =>
+        !StatusWorkflow.IsAllowed(record.Status, to) ? new StatusChange.NotAllowed(record.Status, to, StatusWorkflow.AllowedAfter(record.Status))
+        : Note(note) is null && StatusWorkflow.NeedsReason(to) ? new StatusChange.ReasonRequired()
+        : null;
+
+    /// <summary>The e-mail a step would send the member (with its note as the reason), before it is taken: what the desk shows staff to confirm.</summary>
+    public OutboxMessage? EmailFor(InquiryRecord record, InquiryStatus to, string? note) =>
+        MessagePlan.ForStatus(record, to, Note(note), clock.GetUtcNow()).FirstOrDefault();
+
+    /// <summary>The messages stored about the inquiry, sent or not: the office's announcement and the member's e-mails.</summary>
+    public Task<IReadOnlyList<OutboxMessage>> MessagesAsync(ReferenceNumber reference, CancellationToken cancellationToken) =>
+        store.ForAsync(reference, cancellationToken);
+
+    private static string? Note(string? note) => string.IsNullOrWhiteSpace(note) ? null : note.Trim();
 
     /// <summary>
     /// The business days the clock of a paused inquiry has stood still: those after the day it was paused up to and

@@ -4,7 +4,10 @@ using PrivacySite.Content.Model;
 using PrivacySite.Inquiries.Deadlines;
 using PrivacySite.Inquiries.Desk;
 using PrivacySite.Inquiries.Model;
+using PrivacySite.Intake.Mail;
 using PrivacySite.Intake.Responses;
+using PrivacySite.Theme.Pages.Desk;
+using PrivacySite.Theme.ViewModels.Desk;
 
 namespace PrivacySite.Intake.Desk;
 
@@ -12,9 +15,14 @@ namespace PrivacySite.Intake.Desk;
 /// POST an inquiry's actions (handlers and admins): a workflow step with its note, an extension by business days
 /// with its reason, an assignment. Each goes through the same <see cref="InquiryDesk"/> as the command line; a stored
 /// change redirects to the inquiry's page (303), a refused one shows that page again with the reason (400 or 409).
+/// A step that e-mails the member (a refusal with its reason, a request for documents…) is first shown as that e-mail,
+/// and taken only when staff confirm it.
 /// </summary>
-internal sealed class DeskActionEndpoints(DeskPages pages, DeskForms forms, InquiryDesk desk, DueDates dueDates, DeskInboxEndpoints show)
+internal sealed class DeskActionEndpoints(DeskPages pages, DeskForms forms, InquiryDesk desk, DueDates dueDates, DeskInboxEndpoints show, EmailComposer composer)
 {
+    /// <summary>The value of the confirmation page's hidden field <c>confirmed</c> that takes a step that e-mails the member.</summary>
+    public const string Confirmed = "yes";
+
     public const int MaxExtensionDays = 60;
 
     /// <summary>What the inquiry's page says after a stored action (<c>?done=…</c>, the key under desk.done).</summary>
@@ -23,9 +31,38 @@ internal sealed class DeskActionEndpoints(DeskPages pages, DeskForms forms, Inqu
     public const string DoneAssigned = "assigned";
     public static readonly string[] Done = [DoneStatus, DoneExtended, DoneAssigned];
 
-    public Task<IResult> StatusAsync(HttpContext context, string lang, string reference) =>
-        ActAsync(context, lang, reference, DoneStatus, async (number, form, actor, ct) =>
+    public async Task<IResult> StatusAsync(HttpContext context, string lang, string reference) =>
+        await ConfirmationAsync(context, lang, reference)
+        ?? await ActAsync(context, lang, reference, DoneStatus, async (number, form, actor, ct) =>
             InquiryStatuses.TryParse(form["to"], out var to) ? await desk.ChangeStatusAsync(number, to, actor, form["note"], ct) : null);
+
+    /// <summary>The confirmation page of a step that may be taken and e-mails the member; null for any other post, which is acted on (or refused) at once.</summary>
+    private async Task<IResult?> ConfirmationAsync(HttpContext context, string lang, string reference)
+    {
+        if (!DeskLanguage.TryParse(lang, out var language)
+            || await forms.ReadAsync(context) is not { } form
+            || form["confirmed"] == Confirmed
+            || !ReferenceNumber.TryParse(reference, out var number)
+            || !InquiryStatuses.TryParse(form["to"], out var to)
+            || await desk.FindAsync(number.Value, context.RequestAborted) is not { } record
+            || InquiryDesk.Refusal(record, to, form["note"]) is not null
+            || desk.EmailFor(record, to, form["note"]) is not { } message)
+        {
+            return null;
+        }
+
+        var email = composer.Compose(message, record);
+        var ui = pages.Ui(language);
+        var view = new StatusConfirmView(
+            string.Format(CultureInfo.InvariantCulture, ui["desk.confirm.intro"], pages.StatusName(to, language)),
+            email.Language.Code(), email.Subject, ComposedEmail.Paragraphs(email.Text),
+            DeskRoutes.Status(language, record.Reference), to.Name(), form["note"].ToString(), DeskRoutes.Detail(language, record.Reference));
+        return await pages.PageAsync<DeskConfirmPage>(language, ui["desk.confirm.title"], DeskRoutes.Detail(language.Other(), record.Reference), new()
+        {
+            [nameof(DeskConfirmPage.Chrome)] = pages.Chrome(context, language, ""),
+            [nameof(DeskConfirmPage.Confirm)] = view,
+        });
+    }
 
     public Task<IResult> ExtendAsync(HttpContext context, string lang, string reference) =>
         ActAsync(context, lang, reference, DoneExtended, async (number, form, actor, ct) =>

@@ -52,7 +52,8 @@ internal sealed class DeskInboxEndpoints(DeskPages pages, InquiryDesk desk, IAud
 
         var user = DeskUser.Of(context.User);
         await audit.AppendAsync(AuditRecord.Of(clock.GetUtcNow(), user.Name, AuditAction.ViewedDetails, [record.Reference]), context.RequestAborted);
-        var view = details.Build(record, desk, language, user.May(DeskRoles.Handle), notice);
+        var messages = await desk.MessagesAsync(record.Reference, context.RequestAborted);
+        var view = details.Build(record, messages, desk, language, user.May(DeskRoles.Handle), notice);
         var title = string.Format(System.Globalization.CultureInfo.InvariantCulture, pages.Ui(language)["desk.detail.title"], record.Reference.Value);
         return await pages.PageAsync<DeskDetailPage>(language, title, DeskRoutes.Detail(language.Other(), record.Reference), new()
         {

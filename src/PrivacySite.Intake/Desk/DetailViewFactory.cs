@@ -3,15 +3,20 @@ using PrivacySite.Content.Model;
 using PrivacySite.Forms.Fields;
 using PrivacySite.Inquiries.Desk;
 using PrivacySite.Inquiries.Model;
+using PrivacySite.Inquiries.Outbox;
+using PrivacySite.Intake.Hosting;
 using PrivacySite.Intake.Responses;
 using PrivacySite.Theme.ViewModels.Desk;
 
 namespace PrivacySite.Intake.Desk;
 
-/// <summary>Builds an inquiry's page: its facts, every answer the member gave under the form's own labels, the history, and the actions (for handlers).</summary>
-internal sealed class DetailViewFactory(DeskPages pages, IntakePages intake)
+/// <summary>
+/// Builds an inquiry's page: its facts, every answer the member gave under the form's own labels, the history, the
+/// messages about it and how their sending stands, and the actions (for handlers).
+/// </summary>
+internal sealed class DetailViewFactory(DeskPages pages, IntakePages intake, MailOptions mail)
 {
-    public DetailView Build(InquiryRecord record, InquiryDesk desk, Language language, bool mayHandle, string? notice)
+    public DetailView Build(InquiryRecord record, IReadOnlyList<OutboxMessage> messages, InquiryDesk desk, Language language, bool mayHandle, string? notice)
     {
         var ui = pages.Ui(language);
         IReadOnlyList<DetailItem> facts =
@@ -31,6 +36,8 @@ internal sealed class DetailViewFactory(DeskPages pages, IntakePages intake)
             facts,
             Answers(record, language),
             [.. record.History.Select(h => History(h, language))],
+            [.. messages.OrderBy(m => m.CreatedAt).Select(m => Message(m, language))],
+            !mail.IsEnabled && messages.Any(m => m.Channel == OutboxChannel.Email && m.State == OutboxState.Pending),
             mayHandle && !record.Status.IsClosed() ? Actions(record, language) : null,
             notice);
     }
@@ -56,10 +63,22 @@ internal sealed class DetailViewFactory(DeskPages pages, IntakePages intake)
             { ExtendedTo: { } date } => string.Format(CultureInfo.InvariantCulture, ui["desk.history.extended"], DeskTimes.Date(date)),
             { AssignedTo: { Length: 0 } } => ui["desk.history.unassigned"],
             { AssignedTo: { } name } => string.Format(CultureInfo.InvariantCulture, ui["desk.history.assigned"], name),
-            { Send: { } send } => string.Format(CultureInfo.InvariantCulture, ui["desk.history.sent"], send.Attempt, send.Outcome),
+            { Send: { } send } => string.Format(CultureInfo.InvariantCulture, ui["desk.history.sent"],
+                ui["desk.channel." + send.Channel.Name()], send.Attempt, ui["desk.send_outcome." + send.Outcome.Name()]),
             _ => pages.StatusName(entry.Status, language),
         };
         return new DetailHistoryRow(DeskTimes.Time(entry.At), what, entry.Actor ?? "-", entry.Note ?? "");
+    }
+
+    private DetailMessageRow Message(OutboxMessage message, Language language)
+    {
+        var ui = pages.Ui(language);
+        return new DetailMessageRow(
+            ui["desk.channel." + message.Channel.Name()],
+            ui["desk.message." + message.Template.Replace('-', '_')],
+            ui["desk.message_state." + message.State.Name().Replace('-', '_')],
+            message.Attempts,
+            message.LastResult ?? "-");
     }
 
     private DetailActions Actions(InquiryRecord record, Language language) => new(

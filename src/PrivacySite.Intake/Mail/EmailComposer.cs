@@ -127,9 +127,9 @@ public sealed class EmailComposer(ContentSet content, ServiceAddress address, St
     {
         var html = new StringBuilder();
         html.Append($"<!DOCTYPE html>\n<html lang=\"{language.Code()}\">\n<head><meta charset=\"utf-8\"></head>\n<body>\n");
-        foreach (var paragraph in text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var paragraph in ComposedEmail.Paragraphs(text))
         {
-            html.Append("<p>").Append(string.Join("<br>\n", paragraph.Split('\n').Select(WebUtility.HtmlEncode))).Append("</p>\n");
+            html.Append("<p>").Append(string.Join("<br>\n", paragraph.Select(WebUtility.HtmlEncode))).Append("</p>\n");
         }
 
         return html.Append("</body>\n</html>\n").ToString();

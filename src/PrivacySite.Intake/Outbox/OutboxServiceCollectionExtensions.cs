@@ -25,9 +25,11 @@ internal static class OutboxServiceCollectionExtensions
         }
 
         services.AddSingleton(options.Mail);
+
+        // The desk shows an e-mail as the member will read it before a step sends it, with or without a mail server.
+        services.AddSingleton<EmailComposer>();
         if (options.Mail.IsEnabled)
         {
-            services.AddSingleton<EmailComposer>();
             services.AddSingleton<EmailMessageFactory>();
             if (options.Mail.Host is not null)
             {

@@ -36,7 +36,11 @@ public sealed partial class DeskJourneyTests(SiteFixture site)
         await page.Locator("#to-awaiting-documents").WaitForAsync();
         await session.CheckStateAsync("detail-ja");
 
-        await StepAsync(page, "awaiting-documents", "住民票の写しをお送りください");
+        await ChooseStepAsync(page, "awaiting-documents", "住民票の写しをお送りください");
+        await page.Locator("section.email-preview").WaitForAsync();
+        Assert.Contains("住民票の写しをお送りください", await page.Locator("section.email-preview").InnerTextAsync());
+        await session.CheckStateAsync("confirm-ja");
+        await ConfirmAsync(page);
         await session.CheckStateAsync("paused-ja");
         Assert.Contains("期限停止中", await page.Locator("main").InnerTextAsync());
 
@@ -47,13 +51,18 @@ public sealed partial class DeskJourneyTests(SiteFixture site)
         await SendAsync(page, "form[action$='/extend'] button");
         await session.CheckStateAsync("extended-ja");
 
-        await StepAsync(page, "identity-verified", "書類が届きました");
+        await StepAsync(page, "identity-verified", "書類が届きました", emailsMember: true);
         await StepAsync(page, "in-progress", "");
-        await StepAsync(page, "answered", "回答書を郵送しました");
-        await session.CheckStateAsync("answered-ja");
-
         await FollowAsync(page, ".site-header__language", "/api/desk/en/inquiries/");
+        await ChooseStepAsync(page, "answered", "We posted our answer");
+        await page.Locator("section.email-preview").WaitForAsync();
+        await session.CheckStateAsync("confirm-en");
+        await ConfirmAsync(page);
         await session.CheckStateAsync("answered-en");
+
+        await FollowAsync(page, ".site-header__language", "/api/desk/ja/inquiries/");
+        await session.CheckStateAsync("answered-ja");
+        await FollowAsync(page, ".site-header__language", "/api/desk/en/inquiries/");
 
         await Keyboard.TabToAsync(page, "a[href='/api/desk/en/']");
         await page.Keyboard.PressAsync("Enter");
@@ -92,8 +101,8 @@ public sealed partial class DeskJourneyTests(SiteFixture site)
         await page.Locator("h1").WaitForAsync();
     }
 
-    /// <summary>Chooses the next status, writes the note and sends the form with the keyboard; waits for the page that says it was done.</summary>
-    private static async Task StepAsync(IPage page, string status, string note)
+    /// <summary>Chooses the next status, writes the note and presses the button with the keyboard.</summary>
+    private static async Task ChooseStepAsync(IPage page, string status, string note)
     {
         await Keyboard.ChooseAsync(page, "to-" + status);
         if (note.Length > 0)
@@ -102,7 +111,33 @@ public sealed partial class DeskJourneyTests(SiteFixture site)
             await Keyboard.TypeAsync(page, note);
         }
 
-        await SendAsync(page, "form[action$='/status'] button");
+        await Keyboard.TabToAsync(page, "form[action$='/status'] button");
+        await page.Keyboard.PressAsync("Enter");
+    }
+
+    /// <summary>
+    /// Takes a step: one that e-mails the member (<paramref name="emailsMember"/>) is confirmed on the page that shows
+    /// the e-mail; waits for the page that says it was done.
+    /// </summary>
+    private static async Task StepAsync(IPage page, string status, string note, bool emailsMember = false)
+    {
+        await ChooseStepAsync(page, status, note);
+        if (emailsMember)
+        {
+            await ConfirmAsync(page);
+        }
+        else
+        {
+            await page.WaitForURLAsync(Done(), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+            await page.Locator(".message[role=status]").WaitForAsync();
+        }
+    }
+
+    /// <summary>On the page that shows the e-mail a step sends, sends it and takes the step.</summary>
+    private static async Task ConfirmAsync(IPage page)
+    {
+        await page.Locator("section.email-preview").WaitForAsync();
+        await SendAsync(page, "form input[name=confirmed] ~ button");
     }
 
     private static async Task SendAsync(IPage page, string button)
@@ -110,7 +145,7 @@ public sealed partial class DeskJourneyTests(SiteFixture site)
         await Keyboard.TabToAsync(page, button);
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(Done(), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
-        await page.Locator(".message").WaitForAsync();
+        await page.Locator(".message[role=status]").WaitForAsync();
     }
 
     [GeneratedRegex(@"/api/desk/ja/$")]

@@ -69,7 +69,11 @@ public sealed class DeskWorkflowTests(DeskApp desk) : IClassFixture<DeskApp>
         var detail = DeskRoutes.Detail(Language.En, record.Reference);
         var token = DeskHtml.Token(await HtmlAsync(await client.GetAsync(detail)));
 
-        var step = await client.PostAsync(DeskRoutes.Status(Language.En, record.Reference), DeskHtml.Form(token, ("to", "identity-verified"), ("note", "ID checked")));
+        // The step e-mails the member, so it is shown first and taken once confirmed.
+        var shown = await client.PostAsync(DeskRoutes.Status(Language.En, record.Reference), DeskHtml.Form(token, ("to", "identity-verified"), ("note", "ID checked")));
+        Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
+        Assert.Equal(InquiryStatus.Received, (await desk.App.Store.GetAsync(record.Reference, CancellationToken.None))!.Status);
+        var step = await client.PostAsync(DeskRoutes.Status(Language.En, record.Reference), DeskHtml.Form(token, ("to", "identity-verified"), ("note", "ID checked"), ("confirmed", "yes")));
         Assert.Equal(HttpStatusCode.SeeOther, step.StatusCode);
         Assert.Contains("The status was changed.", await HtmlAsync(await client.GetAsync(step.Headers.Location!.ToString())));
 
@@ -95,6 +99,57 @@ public sealed class DeskWorkflowTests(DeskApp desk) : IClassFixture<DeskApp>
         Assert.Equal("Sato", stored.Assignee);
         var assigned = new HtmlParser().ParseDocument(await HtmlAsync(await client.GetAsync(DeskRoutes.Inbox(Language.En) + "?assignee=Sato")));
         Assert.Contains(record.Reference.Value, assigned.QuerySelector("table.desk-table")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_refusal_is_shown_as_the_e_mail_the_member_will_read_with_its_reason_and_taken_only_when_confirmed()
+    {
+        var record = await StoredAsync(DeskSamples.Record());
+        var client = await desk.SignedInAsync("handler");
+        var token = DeskHtml.Token(await HtmlAsync(await client.GetAsync(DeskRoutes.Detail(Language.En, record.Reference))));
+        const string reason = "ご本人であることを確認できませんでした";
+
+        var shown = await client.PostAsync(DeskRoutes.Status(Language.En, record.Reference), DeskHtml.Form(token, ("to", "refused"), ("note", reason)));
+
+        // The staff page is in English; the e-mail is previewed in the member's language (Japanese), with the reason in it.
+        Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
+        var page = new HtmlParser().ParseDocument(await HtmlAsync(shown));
+        var preview = page.QuerySelector("section.email-preview")!;
+        Assert.Equal("ja", preview.GetAttribute("lang"));
+        Assert.Contains(reason, preview.TextContent);
+        Assert.Contains(record.Reference.Value, preview.TextContent);
+        var confirm = page.QuerySelector("form input[name=confirmed]")!.Closest("form")!;
+        Assert.Equal(reason, confirm.QuerySelector("input[name=note]")!.GetAttribute("value"));
+        Assert.Equal("refused", confirm.QuerySelector("input[name=to]")!.GetAttribute("value"));
+        var before = (await desk.App.Store.GetAsync(record.Reference, CancellationToken.None))!;
+        Assert.Equal(InquiryStatus.Received, before.Status);
+        Assert.Empty(await desk.App.Store.ForAsync(record.Reference, CancellationToken.None));
+
+        var taken = await client.PostAsync(DeskRoutes.Status(Language.En, record.Reference), DeskHtml.Form(token, ("to", "refused"), ("note", reason), ("confirmed", "yes")));
+
+        Assert.Equal(HttpStatusCode.SeeOther, taken.StatusCode);
+        Assert.Equal(InquiryStatus.Refused, (await desk.App.Store.GetAsync(record.Reference, CancellationToken.None))!.Status);
+        var email = Assert.Single(await desk.App.Store.ForAsync(record.Reference, CancellationToken.None));
+        Assert.Equal("refused", email.Template);
+        Assert.Equal(reason, email.Values["reason"]);
+    }
+
+    [Fact]
+    public async Task The_detail_page_shows_each_e_mail_and_whether_it_was_sent_and_says_when_no_mail_server_is_set_up()
+    {
+        var record = await StoredAsync(DeskSamples.Record());
+        var client = await desk.SignedInAsync("handler");
+        var token = DeskHtml.Token(await HtmlAsync(await client.GetAsync(DeskRoutes.Detail(Language.Ja, record.Reference))));
+        await client.PostAsync(DeskRoutes.Status(Language.Ja, record.Reference), DeskHtml.Form(token, ("to", "awaiting-documents"), ("note", "保険証の写し"), ("confirmed", "yes")));
+
+        var page = new HtmlParser().ParseDocument(await HtmlAsync(await client.GetAsync(DeskRoutes.Detail(Language.Ja, record.Reference))));
+
+        var rows = page.QuerySelectorAll("table.stack").Last().QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
+        var row = Assert.Single(rows);
+        Assert.Contains("請求者へのメール", row);
+        Assert.Contains("書類のお願い", row);
+        Assert.Contains("未送信", row);
+        Assert.Contains("メールの送信設定がない", page.QuerySelector("main")!.TextContent);
     }
 
     [Fact]
