@@ -24,7 +24,12 @@ public static class ContentChecks
     public static ContentSet? Run(string root, DiagnosticBag diagnostics, TimeProvider? clock = null, string? baseRevision = null)
     {
         var loaded = WithDrift(ContentLoader.Load(root, diagnostics), clock ?? TimeProvider.System);
-        List<IContentRule> rules = [new RequiredUiStringsRule(UiKeys.All), new FormTextRule(), new EmailTextRule()];
+        var postcodes = PostcodeData.Source;
+        List<IContentRule> rules =
+        [
+            new RequiredUiStringsRule(UiKeys.All), new FormTextRule(), new EmailTextRule(),
+            new PostcodeDataAgeRule($"{postcodes.Package} {postcodes.Version}", postcodes.Published, PostcodeData.FreshMonths, clock ?? TimeProvider.System),
+        ];
         if (baseRevision is not null)
         {
             if (Baseline.Load(root, baseRevision, out var problem) is { } baseline)

@@ -64,6 +64,11 @@ public static class SiteBuilder
         staging.WriteText("sitemap.xml", SitemapWriter.Sitemap(plan));
         staging.WriteText("robots.txt", SitemapWriter.Robots(plan));
         staging.CopyAssets(plan.Assets, "assets");
+        if (plan.ServesPostcodes)
+        {
+            staging.CopyFolder(PostcodeData.FolderBeside(options.ThemeAssets), PostcodeData.FolderName);
+        }
+
         staging.WriteText(StaticWebAppConfig.FileName, StaticWebAppConfig.Create(plan));
         staging.Commit();
 

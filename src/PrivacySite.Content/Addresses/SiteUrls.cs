@@ -37,7 +37,10 @@ public sealed class SiteUrls
 
     public string AbsoluteFile(string relativeFile) => new Uri(_base, relativeFile).AbsoluteUri;
 
-    public string Asset(string name) => _absoluteLinks ? AbsoluteFile("assets/" + name) : BasePath + "assets/" + name;
+    public string Asset(string name) => File("assets/" + name);
+
+    /// <summary>The link to a file the site publishes as it is (an asset, the postcode data), relative to the site's root.</summary>
+    public string File(string relativeFile) => _absoluteLinks ? AbsoluteFile(relativeFile) : BasePath + relativeFile;
 
     /// <summary>The scheme, host and port of the site, as CORS and CSP name it.</summary>
     public string Origin => _base.GetLeftPart(UriPartial.Authority);

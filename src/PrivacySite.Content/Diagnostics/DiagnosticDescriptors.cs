@@ -329,6 +329,11 @@ public static class DiagnosticDescriptors
         "the holiday calendar ends on {0}: add the days off of {1}, or due dates after {0} count public holidays as business days",
         "休日の一覧は {0} で終わっています。{1} 年の休みの日を書き足してください。書き足さないと、{0} より後の回答期限が祝日も営業日として計算されます");
 
+    public static readonly DiagnosticDescriptor PostcodeDataOld = new(
+        "PS0611", Severity.Warning,
+        "the postcode data the forms look up ({0}, published {1}) is over {2} months old: run scripts/update-postcodes.sh --latest, or set postcode_lookup: false",
+        "フォームの郵便番号の住所データ（{0}、{1} 公開）は {2} か月より古くなっています。scripts/update-postcodes.sh --latest で新しくするか、postcode_lookup: false にしてください");
+
     public static readonly DiagnosticDescriptor RevisionNeeded = new(
         "PS0607", Severity.Error,
         "{0} changed against {1}, a change the notice must publish with its date (APPI Art. 21(3)), but notice/revisions.yaml has no new revision dated {2} or later: add one under 'revisions:' ('- date: YYYY-MM-DD' and a one-line 'summary:' in ja and en)",

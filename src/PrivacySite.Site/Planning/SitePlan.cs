@@ -1,5 +1,6 @@
 using PrivacySite.Content.Addresses;
 using PrivacySite.Content.Model;
+using PrivacySite.Content.Model.Forms;
 using PrivacySite.Theme;
 using PrivacySite.Theme.Layout;
 
@@ -19,4 +20,10 @@ public sealed record SitePlan(
     Accessibility.AccessibilityStatement? Accessibility = null)
 {
     public string AssetHref(string name) => Urls.Asset(Assets[name]);
+
+    /// <summary>The society turned the postcode lookup on and the site has forms that post: the data is published and the forms' script told where.</summary>
+    public bool ServesPostcodes => Content.Settings.PostcodeLookup && !Forms.Disabled && FormAddresses.Offered(Content);
+
+    /// <summary>Where the postcode data is published (a file per first three digits: <c>100.json</c>…).</summary>
+    public string PostcodesHref => Urls.File(PostcodeData.FolderName + "/");
 }

@@ -41,7 +41,9 @@ internal sealed class FormPageRenderer(SitePlan plan, ComponentHtmlRenderer html
                 pages.Offline.In(language),
                 pages.NoAnswer.In(language),
                 pages.Unavailable.In(language),
-                pages.TooManyRequests.In(language)),
+                pages.TooManyRequests.In(language),
+                plan.ServesPostcodes ? plan.PostcodesHref : null,
+                pages.PostcodeFilled[language]),
         };
         return html.RenderDocumentAsync<FormPage>(new Dictionary<string, object?>
         {

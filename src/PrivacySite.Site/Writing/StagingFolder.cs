@@ -73,6 +73,19 @@ public sealed class StagingFolder : IDisposable
         }
     }
 
+    /// <summary>Copies every file of <paramref name="source"/> (not its subfolders) as it is into <paramref name="relativeTarget"/>.</summary>
+    public void CopyFolder(string source, string relativeTarget)
+    {
+        var target = System.IO.Path.GetFullPath(relativeTarget, Path);
+        EnsureFolder(target);
+        foreach (var file in Directory.EnumerateFiles(source))
+        {
+            var destination = System.IO.Path.Combine(target, System.IO.Path.GetFileName(file));
+            File.Copy(file, destination, overwrite: true);
+            _files[destination] = true;
+        }
+    }
+
     /// <summary>Swaps the staged folder in for the target with two renames, and keeps the replaced one for the next build.</summary>
     public void Commit()
     {

@@ -61,8 +61,23 @@ public sealed class SiteFixture : IAsyncLifetime
 
         Societies = societies;
         BaseUrl = Societies["sample"].BaseUrl;
+        PostcodeSite = await ServePostcodeSiteAsync();
         await _provider.StartAsync(BaseUrl.TrimEnd('/') + "/api/desk/signin-oidc", BaseUrl.TrimEnd('/') + "/api/desk/signout-callback-oidc");
         (_playwright, Browser) = await Support.Browser.LaunchAsync();
+    }
+
+    /// <summary>The sample society's site with the forms' postcode lookup turned on (<c>postcode_lookup: true</c> in site.yaml).</summary>
+    public ServedSite PostcodeSite { get; private set; } = null!;
+
+    private async Task<ServedSite> ServePostcodeSiteAsync()
+    {
+        var content = Path.Combine(_work, "postcodes", "content");
+        TestFiles.CopyFolder(RepoPaths.SampleSociety, content);
+        var site = Path.Combine(content, "site.yaml");
+        await File.WriteAllTextAsync(site, (await File.ReadAllTextAsync(site)) + "postcode_lookup: true\n");
+        var output = Path.Combine(_work, "postcodes", "output");
+        var app = await ServeAsync(content, output, Path.Combine(_work, "postcodes", "inquiries"), desk: false);
+        return new ServedSite(output, app.Address());
     }
 
     /// <summary>Every page path of the sample site (from the sitemap) plus the 404 page.</summary>

@@ -236,7 +236,55 @@
     });
   }
 
+  // Postcode to address, when the society turned it on (data-postcodes): seven digits, full- or half-width, with or
+  // without a hyphen or 〒, fill the prefecture and city, and the town where the code names one, from the site's own
+  // data (a file per first three digits). A part the member typed is never replaced, and typing by hand always works.
+  function lookUpPostcodes(form) {
+    const data = form.dataset;
+    const postcode = form.elements.namedItem("postal_code");
+    if (!data.postcodes || !postcode) {
+      return;
+    }
+    const parts = ["address_prefecture", "address_city", "address_street"].map((name) => form.elements.namedItem(name));
+    const status = form.querySelector("[role=status]");
+    const chunks = new Map();
+    let asked = "";
+    postcode.addEventListener("input", async () => {
+      const digits = postcode.value.normalize("NFKC").replace(/[〒\s\-‐−ー]/g, "");
+      if (!/^\d{7}$/.test(digits) || digits === asked) {
+        return;
+      }
+      asked = digits;
+      const key = digits.slice(0, 3);
+      if (!chunks.has(key)) {
+        chunks.set(key, fetch(data.postcodes + key + ".json", { credentials: "same-origin" })
+          .then((response) => (response.ok ? response.json() : null))
+          .catch(() => null));
+      }
+      const chunk = await chunks.get(key);
+      const entry = chunk && chunk.codes[digits.slice(3)];
+      if (!entry || asked !== digits) {
+        return;
+      }
+      const [prefecture, city] = chunk.places[entry[0]];
+      const values = [prefecture, city, entry[1] || ""];
+      let filled = false;
+      parts.forEach((input, i) => {
+        // Empty, or still what an earlier code filled in: never a part the member typed.
+        if (input && values[i] && (input.value.trim() === "" || input.value === input.dataset.filled)) {
+          input.value = values[i];
+          input.dataset.filled = values[i];
+          filled = true;
+        }
+      });
+      if (filled && status) {
+        status.textContent = data.postcodeFilled;
+      }
+    });
+  }
+
   for (const form of document.querySelectorAll("form[data-receipt-url]")) {
     enhance(form);
+    lookUpPostcodes(form);
   }
 })();

@@ -29,6 +29,8 @@ public sealed record FormPages(
     LocalizedText Submit,
     [Help("送信中のボタンの文言です（JavaScript が有効なとき）。", "The button's label while the form is being sent (with JavaScript).")]
     LocalizedText Sending,
+    [Help("郵便番号から住所の一部を入力したときに読み上げる文です（site.yaml の postcode_lookup が true のとき）。", "Said when part of the address was filled from the postcode (when postcode_lookup in site.yaml is true).")]
+    LocalizedText PostcodeFilled,
     [Help("インターネットに接続されておらず送信できなかったときのお知らせです（JavaScript が有効なとき）。", "What the form says when the device is offline, so nothing was sent (with JavaScript).")]
     MessagePageText Offline,
     [Help("送信したが応答がなかったときのお知らせです。届いたかどうか分からないこと、再送信しても二重にならないことを書きます（JavaScript が有効なとき）。",

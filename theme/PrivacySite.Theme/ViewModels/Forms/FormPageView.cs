@@ -26,6 +26,7 @@ public sealed record FormPrivacyNote(string Text, string LinkText, string Href);
 /// <summary>
 /// The progressive enhancement of a static form page: the script, where the receipt is (the
 /// reference is appended), and every word it may show, so the script itself holds none.
+/// <paramref name="Postcodes"/>: where the postcode data is, when the society turned the lookup on.
 /// </summary>
 public sealed record FormScript(
     string Src,
@@ -34,4 +35,6 @@ public sealed record FormScript(
     MessageView Offline,
     MessageView NoAnswer,
     MessageView Unavailable,
-    MessageView TooManyRequests);
+    MessageView TooManyRequests,
+    string? Postcodes = null,
+    string? PostcodeFilled = null);
