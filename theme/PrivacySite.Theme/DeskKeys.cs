@@ -5,7 +5,7 @@ public static class DeskKeys
 {
     public static IReadOnlyList<string> All { get; } =
     [
-        "desk.title", "desk.signed_in_as", "desk.nav_label", "desk.sign_out", "desk.nav.inbox", "desk.nav.audit", "desk.nav.purge",
+        "desk.title", "desk.signed_in_as", "desk.nav_label", "desk.sign_out", "desk.nav.inbox", "desk.nav.audit", "desk.nav.purge", "desk.nav.reports",
         "desk.column.reference", "desk.column.kind", "desk.column.received", "desk.column.due", "desk.column.status", "desk.column.days_left",
         "desk.column.assignee", "desk.paused", "desk.overdue", "desk.filter", "desk.filters.status", "desk.filters.kind",
         "desk.filters.due", "desk.filters.assignee", "desk.filters.all", "desk.filters.open", "desk.filters.overdue", "desk.filters.week",
@@ -25,6 +25,9 @@ public static class DeskKeys
         "desk.purge.intro", "desk.purge.confirm", "desk.purge.button", "desk.purge.done", "desk.dev.title", "desk.dev.warning",
         "desk.dev.name", "desk.dev.role", "desk.dev.button", "desk.status.received", "desk.status.identity_verified", "desk.status.awaiting_documents",
         "desk.status.in_progress", "desk.status.answered", "desk.status.refused", "desk.status.withdrawn", "desk.kind.request",
-        "desk.kind.complaint",
+        "desk.kind.complaint", "desk.reports.title", "desk.reports.intro", "desk.reports.definitions", "desk.reports.overdue_now",
+        "desk.reports.overdue_link", "desk.reports.chart_title", "desk.reports.chart_desc", "desk.reports.table_caption", "desk.reports.month",
+        "desk.reports.column.month", "desk.reports.column.requests", "desk.reports.column.complaints", "desk.reports.column.answered",
+        "desk.reports.column.on_time", "desk.reports.column.median_days", "desk.reports.column.overdue",
     ];
 }
