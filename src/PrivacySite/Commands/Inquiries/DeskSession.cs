@@ -69,8 +69,8 @@ internal sealed class DeskSession
 
         try
         {
-            var session = new DeskSession(new InquiryDesk(store, TimeProvider.System), DueDateBasis.Load(configuration["Intake:ContentPath"]), description, language,
-                parse.InvocationConfiguration.Output, error);
+            var basis = DueDateBasis.Load(configuration["Intake:ContentPath"]);
+            var session = new DeskSession(new InquiryDesk(store, TimeProvider.System, basis.Calendar), basis, description, language, parse.InvocationConfiguration.Output, error);
             return await action(parse, session, cancellationToken);
         }
         catch (InquiryStoreUnavailableException e)

@@ -44,7 +44,7 @@ internal static class ListCommand
                     r.Reference.Value,
                     session.Text(DeskText.KindName(r.Kind)),
                     DeskSession.Time(r.ReceivedAt),
-                    session.DueBasis.IsInternalTarget(r) ? $"{DeskSession.Date(r.DueOn)} {session.Text(DeskText.InternalTargetMark)}" : DeskSession.Date(r.DueOn),
+                    session.DueBasis.IsInternalTarget(r) ? $"{DeskSession.Date(desk.EffectiveDueOn(r))} {session.Text(DeskText.InternalTargetMark)}" : DeskSession.Date(desk.EffectiveDueOn(r)),
                     session.Text(DeskText.StatusName(r.Status)),
                     r.Status.IsClosed() ? "-" : desk.DaysLeft(r).ToString(CultureInfo.InvariantCulture),
                     desk.IsOverdue(r) ? session.Text(DeskText.Overdue) : "",

@@ -41,7 +41,7 @@ internal static class ShowCommand
     {
         var output = session.Output;
         var desk = session.Desk;
-        var due = DeskSession.Date(record.DueOn);
+        var due = DeskSession.Date(desk.EffectiveDueOn(record));
         if (!record.Status.IsClosed())
         {
             due += $" ({session.Text(DeskText.DaysLeft)}: {desk.DaysLeft(record).ToString(CultureInfo.InvariantCulture)}{(desk.IsOverdue(record) ? ", " + session.Text(DeskText.Overdue) : "")})";
