@@ -1,29 +1,17 @@
 using PrivacySite.Cli.Console;
 using PrivacySite.Content.Diagnostics;
-using PrivacySite.Content.Loading;
 using PrivacySite.Inquiries.Deadlines;
 using PrivacySite.Inquiries.Model;
-using PrivacySite.Intake.Hosting;
 
 namespace PrivacySite.Cli.Commands.Inquiries;
 
 /// <summary>
 /// Says when an inquiry's due date is the office's internal target rather than a number of days the notice
-/// publishes: the notice wrote words ("without delay") or nothing for what was asked. It reads the content the
-/// service answers with (Intake__ContentPath, else the checkout's content/), whose calendar also gives the desk its
-/// business days (resuming after a pause, days left); without loadable content it says nothing and only weekends are days off.
+/// publishes: the notice wrote words ("without delay") or nothing for what was asked (see <see cref="DeskContent"/>;
+/// without loadable content it says nothing).
 /// </summary>
 internal sealed class DueDateBasis(DueDates? dueDates)
 {
-    public static DueDateBasis Load(string? contentPath)
-    {
-        var loaded = ContentLoader.LoadData(IntakeContent.Locate(contentPath), new DiagnosticBag());
-        return new DueDateBasis(loaded.Content is { } content ? new DueDates(content) : null);
-    }
-
-    /// <summary>The office's working days from content/calendar, which every due date counts by (resuming after a pause too); null without loadable content.</summary>
-    public BusinessCalendar? Calendar => dueDates?.Calendar;
-
     /// <summary>True when the notice states no number of days for what the inquiry asks, so the internal target set its due date.</summary>
     public bool IsInternalTarget(InquiryRecord record) => dueDates is { } due && due.StatedDays(record.Kind, record.Values) is null;
 

@@ -72,7 +72,7 @@ public sealed class InquiriesCliTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--status", "closed", "'closed' is not a status: use one of received, identity-verified, awaiting-documents, in-progress, answered, refused, withdrawn, open.")]
+    [InlineData("--status", "shut", "'shut' is not a status: use one of received, identity-verified, awaiting-documents, in-progress, answered, refused, withdrawn, open, closed.")]
     [InlineData("--kind", "question", "'question' is not a kind: use request or complaint.")]
     public async Task List_refuses_an_unknown_status_or_kind_naming_the_ones_there_are(string option, string value, string message)
     {
