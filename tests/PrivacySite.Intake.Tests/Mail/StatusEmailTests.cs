@@ -21,6 +21,15 @@ public sealed class StatusEmailTests
 
         Assert.IsType<StatusChange.Changed>(await desk.ExtendAsync(record.Reference, later, "見本 一郎", "関係部署への確認に時間がかかるため", CancellationToken.None));
         await smtp.WaitForMessagesAsync(1);
+
+        // The dispatcher records the send in the history just after the mail server took it: the next step waits for that
+        // write, which would otherwise change the inquiry between the step's read and its write (a conflict, rightly refused).
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while ((await app.Store.GetAsync(record.Reference, CancellationToken.None))!.History.All(h => h.Send is null) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
         Assert.IsType<StatusChange.Changed>(await desk.ChangeStatusAsync(record.Reference, InquiryStatus.Refused, "見本 一郎", "ご本人であることを確認できませんでした", CancellationToken.None));
         await smtp.WaitForMessagesAsync(2);
 
