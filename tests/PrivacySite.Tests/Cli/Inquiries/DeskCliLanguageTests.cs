@@ -19,8 +19,6 @@ public sealed class DeskCliLanguageTests : IDisposable
 
     public void Dispose() => _cli.Dispose();
 
-    private static string[] Lines(string text) => text.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
-
     [Fact]
     public async Task List_status_closed_lists_the_answered_refused_and_withdrawn_ones_only()
     {
@@ -34,7 +32,7 @@ public sealed class DeskCliLanguageTests : IDisposable
             var (exit, stdout, stderr) = await _cli.RunAsync("list", "--status", "closed", "--lang", lang);
 
             Assert.True(exit == 0, stderr);
-            var listed = Lines(stdout).Skip(1).TakeWhile(l => l.Length > 0).Select(l => l[..11]).ToList();
+            var listed = DeskCli.Lines(stdout).Skip(1).TakeWhile(l => l.Length > 0).Select(l => l[..11]).ToList();
             Assert.Equal([answered.Reference.Value, refused.Reference.Value, withdrawn.Reference.Value], listed);
             Assert.DoesNotContain(open.Reference.Value, stdout);
         }
@@ -82,7 +80,7 @@ public sealed class DeskCliLanguageTests : IDisposable
         var (exit, stdout, stderr) = await _cli.RunAsync("show", record.Reference.Value, "--lang", "ja");
 
         Assert.True(exit == 0, stderr);
-        var lines = Lines(stdout);
+        var lines = DeskCli.Lines(stdout);
         Assert.Contains(lines, l => l.StartsWith("状態", StringComparison.Ordinal) && l.Contains("本人確認済み (identity-verified)", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("種類", StringComparison.Ordinal) && l.Contains("開示等の請求", StringComparison.Ordinal));
         foreach (var name in new[] { "name", "postal_code", "phone", "requester" })
