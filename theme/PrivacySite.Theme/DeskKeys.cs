@@ -5,12 +5,13 @@ public static class DeskKeys
 {
     public static IReadOnlyList<string> All { get; } =
     [
-        "desk.title", "desk.signed_in_as", "desk.nav_label", "desk.sign_out", "desk.nav.inbox", "desk.nav.audit", "desk.nav.purge",
+        "desk.title", "desk.signed_in_as", "desk.nav_label", "desk.sign_out", "desk.nav.inbox", "desk.nav.audit", "desk.nav.purge", "desk.nav.reports",
         "desk.column.reference", "desk.column.kind", "desk.column.received", "desk.column.due", "desk.column.status", "desk.column.days_left",
         "desk.column.assignee", "desk.paused", "desk.overdue", "desk.filter", "desk.filters.status", "desk.filters.kind",
         "desk.filters.due", "desk.filters.assignee", "desk.filters.all", "desk.filters.open", "desk.filters.overdue", "desk.filters.week",
         "desk.filters.unassigned", "desk.count.total", "desk.count.overdue", "desk.count.paused", "desk.none", "desk.paging",
-        "desk.page", "desk.previous", "desk.next", "desk.export.heading", "desk.export.format", "desk.export.button", "desk.detail.title",
+        "desk.page", "desk.previous", "desk.next", "desk.export.heading", "desk.export.format", "desk.export.button", "desk.export.column.reference", "desk.export.column.kind", "desk.export.column.status",
+        "desk.export.column.language", "desk.export.column.received_at_jst", "desk.export.column.due_on", "desk.export.column.closed_at_jst", "desk.export.column.history", "desk.detail.title",
         "desk.detail.answers", "desk.detail.history", "desk.fact.kind", "desk.fact.received", "desk.fact.due", "desk.fact.days_left",
         "desk.fact.status", "desk.fact.assignee", "desk.fact.language", "desk.fact.paused_days", "desk.history.at", "desk.history.what",
         "desk.history.actor", "desk.history.note", "desk.history.extended", "desk.history.assigned", "desk.history.unassigned",
@@ -32,5 +33,9 @@ public static class DeskKeys
         "desk.message.identity_verified", "desk.message.awaiting_documents", "desk.message.extended", "desk.message.answered",
         "desk.message.refused", "desk.send_outcome.sent", "desk.send_outcome.failed", "desk.send_outcome.refused", "desk.confirm.title",
         "desk.confirm.intro", "desk.confirm.subject", "desk.confirm.button", "desk.confirm.back",
+        "desk.reports.title", "desk.reports.intro", "desk.reports.definitions", "desk.reports.overdue_now",
+        "desk.reports.overdue_link", "desk.reports.chart_title", "desk.reports.chart_desc", "desk.reports.table_caption", "desk.reports.month",
+        "desk.reports.column.month", "desk.reports.column.requests", "desk.reports.column.complaints", "desk.reports.column.answered",
+        "desk.reports.column.on_time", "desk.reports.column.median_days", "desk.reports.column.overdue",
     ];
 }

@@ -16,7 +16,10 @@ namespace PrivacySite.Inquiries.Desk;
 /// </summary>
 public sealed class InquiryDesk(IInquiryStore store, TimeProvider clock, BusinessCalendar? calendar = null)
 {
-    private readonly BusinessCalendar _calendar = calendar ?? new BusinessCalendar(new HolidayCalendar([]));
+    private readonly InquiryClock _clock = new(calendar ?? new BusinessCalendar(new HolidayCalendar([])));
+
+    /// <summary>The inquiries' clock on the office's business days, which reports count by too.</summary>
+    public InquiryClock Clock => _clock;
 
     public DateOnly Today => JapanTime.Today(clock);
 
@@ -35,14 +38,13 @@ public sealed class InquiryDesk(IInquiryStore store, TimeProvider clock, Busines
         return [.. found.OrderBy(r => r.DueOn).ThenBy(r => r.ReceivedAt)];
     }
 
-    public bool IsOverdue(InquiryRecord record) => !record.Status.IsClosed() && EffectiveDueOn(record) < Today;
+    public bool IsOverdue(InquiryRecord record) => _clock.IsOverdue(record, Today);
 
     /// <summary>Calendar days from today (in Japan) to the due date; negative once it has passed.</summary>
     public int DaysLeft(InquiryRecord record) => EffectiveDueOn(record).DayNumber - Today.DayNumber;
 
     /// <summary>The due date as it stands today: while paused, later by the business days waited so far (what resuming today would make it).</summary>
-    public DateOnly EffectiveDueOn(InquiryRecord record) =>
-        record.IsPaused ? _calendar.AddBusinessDays(record.DueOn, PausedBusinessDays(record)) : record.DueOn;
+    public DateOnly EffectiveDueOn(InquiryRecord record) => _clock.EffectiveDueOn(record, Today);
 
     public async Task<StatusChange> ChangeStatusAsync(ReferenceNumber reference, InquiryStatus to, string actor, string? note, CancellationToken cancellationToken)
     {
@@ -58,8 +60,7 @@ public sealed class InquiryDesk(IInquiryStore store, TimeProvider clock, Busines
 
         note = Note(note);
         var entry = new HistoryEntry(clock.GetUtcNow(), to, note, actor);
-        var dueOn = record.IsPaused ? _calendar.AddBusinessDays(record.DueOn, PausedBusinessDays(record)) : record.DueOn;
-        return await AppendAsync(record, record with { Status = to, DueOn = dueOn }, entry, MessagePlan.ForStatus(record, to, note, entry.At), cancellationToken);
+        return await AppendAsync(record, record with { Status = to, DueOn = _clock.EffectiveDueOn(record, Today) }, entry, MessagePlan.ForStatus(record, to, note, entry.At), cancellationToken);
     }
 
     /// <summary>Why <paramref name="record"/> cannot move to <paramref name="to"/> with <paramref name="note"/>; null when it can.</summary>
@@ -78,25 +79,8 @@ public sealed class InquiryDesk(IInquiryStore store, TimeProvider clock, Busines
 
     private static string? Note(string? note) => string.IsNullOrWhiteSpace(note) ? null : note.Trim();
 
-    /// <summary>
-    /// The business days the clock of a paused inquiry has stood still: those after the day it was paused up to and
-    /// including today (in Japan); paused and resumed on one day, none. Not paused: none.
-    /// </summary>
-    public int PausedBusinessDays(InquiryRecord record)
-    {
-        if (!record.IsPaused || record.History.LastOrDefault(h => h.IsStatusChange && h.Status == InquiryStatus.AwaitingDocuments) is not { } paused)
-        {
-            return 0;
-        }
-
-        var days = 0;
-        for (var day = JapanTime.DateOf(paused.At).AddDays(1); day <= Today; day = day.AddDays(1))
-        {
-            days += _calendar.IsBusinessDay(day) ? 1 : 0;
-        }
-
-        return days;
-    }
+    /// <summary>The business days the clock of a paused inquiry has stood still, up to and including today (in Japan).</summary>
+    public int PausedBusinessDays(InquiryRecord record) => _clock.PausedBusinessDays(record, Today);
 
     /// <summary>
     /// Moves the due date of an open inquiry later, with the reason the member is told (APPI Art. 36:

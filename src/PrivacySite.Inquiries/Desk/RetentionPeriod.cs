@@ -20,6 +20,13 @@ public readonly record struct RetentionPeriod(int Amount, char Unit)
         return true;
     }
 
+    /// <summary>True for a period of zero ("0d", "00y"), which is refused: every closed inquiry would be past it at once.</summary>
+    public static bool IsZero(string? text)
+    {
+        var trimmed = text?.Trim().ToLowerInvariant() ?? "";
+        return trimmed.Length >= 2 && trimmed[^1] is 'y' or 'm' or 'd' && trimmed[..^1].All(c => c == '0');
+    }
+
     /// <summary>The date <see cref="Amount"/> years, months or days before <paramref name="date"/> (29 February falls back to the 28th).</summary>
     public DateOnly Before(DateOnly date) => Unit switch
     {

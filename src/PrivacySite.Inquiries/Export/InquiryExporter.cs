@@ -3,24 +3,26 @@ using System.Text.Json;
 
 namespace PrivacySite.Inquiries.Export;
 
-/// <summary>Writes inquiries as CSV (UTF-8 with a byte order mark, so Excel reads Japanese correctly) or JSON.</summary>
+/// <summary>
+/// Writes inquiries as CSV (UTF-8 with a byte order mark, so Excel reads Japanese correctly; headers, kinds and statuses as
+/// <see cref="CsvLabels"/> say; what members wrote through <see cref="CsvText.TextCell"/>) or JSON. The command line and the browser desk both write with it.
+/// </summary>
 public static class InquiryExporter
 {
-    private static readonly string[] LeadingColumns = ["reference", "kind", "status", "language", "received_at_jst", "due_on", "closed_at_jst"];
-
-    public static void WriteCsv(IEnumerable<ExportRow> rows, Stream output)
+    public static void WriteCsv(IEnumerable<ExportRow> rows, Stream output, CsvLabels labels)
     {
         using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
-        writer.Write(CsvText.Row([.. LeadingColumns, .. ExportRow.FieldNames, "history"]));
+        writer.Write(CsvText.Row(labels.Header()));
         foreach (var row in rows)
         {
-            writer.Write(CsvText.Row(
+            IEnumerable<string> ours =
             [
-                row.Reference, row.Kind, row.Status, row.Language,
+                row.Reference, labels.Kind(row.Kind), labels.Status(row.Status), row.Language,
                 ExportRow.Time(row.ReceivedAt), ExportRow.Date(row.DueOn), row.ClosedAt is { } closed ? ExportRow.Time(closed) : "",
-                .. ExportRow.FieldNames.Select(name => string.Join("; ", row.Values.GetValueOrDefault(name) ?? [])),
-                string.Join("\n", row.History.Select(HistoryLine)),
-            ]));
+            ];
+            var members = ExportRow.FieldNames.Select(name => string.Join("; ", row.Values.GetValueOrDefault(name) ?? []));
+            var history = string.Join("\n", row.History.Select(h => HistoryLine(h, labels)));
+            writer.Write(CsvText.Line([.. ours.Select(CsvText.Cell), .. members.Select(CsvText.TextCell), CsvText.Cell(history)]));
         }
     }
 
@@ -31,9 +33,9 @@ public static class InquiryExporter
         JsonSerializer.Serialize(writer, rows.ToList(), Storage.InquiryJson.Options);
     }
 
-    private static string HistoryLine(ExportHistoryEntry entry)
+    private static string HistoryLine(ExportHistoryEntry entry, CsvLabels labels)
     {
-        var line = $"{ExportRow.Time(entry.At)} {entry.Status}";
+        var line = $"{ExportRow.Time(entry.At)} {labels.Status(entry.Status)}";
         line += entry.Actor is null ? "" : $" ({entry.Actor})";
         return entry.Note is null ? line : $"{line}: {entry.Note}";
     }

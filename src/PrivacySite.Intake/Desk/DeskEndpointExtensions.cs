@@ -25,6 +25,7 @@ internal static class DeskEndpointExtensions
 
         app.MapGet(DeskRoutes.Root, () => new SeeOtherResult(DeskRoutes.Inbox(Languages.Default))).RequireAuthorization(DeskRoles.Read);
         app.MapGet(DeskRoutes.InboxPattern, (HttpContext c, string lang, [FromServices] DeskInboxEndpoints e) => e.InboxAsync(c, lang)).RequireAuthorization(DeskRoles.Read);
+        app.MapGet(DeskRoutes.ReportsPattern, (HttpContext c, string lang, [FromServices] DeskReportEndpoints e) => e.ReportAsync(c, lang)).RequireAuthorization(DeskRoles.Read);
         app.MapGet(DeskRoutes.DetailPattern, (HttpContext c, string lang, string reference, [FromServices] DeskInboxEndpoints e) => e.DetailAsync(c, lang, reference)).RequireAuthorization(DeskRoles.Read);
 
         Post(app, DeskRoutes.StatusPattern, DeskRoles.Handle, (HttpContext c, string lang, string reference, [FromServices] DeskActionEndpoints e) => e.StatusAsync(c, lang, reference));

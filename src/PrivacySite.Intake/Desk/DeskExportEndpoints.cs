@@ -10,10 +10,10 @@ using PrivacySite.Theme.ViewModels.Desk;
 namespace PrivacySite.Intake.Desk;
 
 /// <summary>
-/// POST export (handlers and admins): every inquiry as CSV or JSON, written by the command line's own exporter;
+/// POST export (handlers and admins): every inquiry as CSV or JSON, written by the command line's own exporter (CSV headers in the page's language);
 /// GET the audit trail and POST its export (admins). Each export is recorded in the audit trail before it is sent.
 /// </summary>
-internal sealed class DeskExportEndpoints(DeskPages pages, DeskForms forms, InquiryDesk desk, IAuditTrail audit, TimeProvider clock)
+internal sealed class DeskExportEndpoints(DeskPages pages, DeskForms forms, InquiryDesk desk, IAuditTrail audit, TimeProvider clock, ContentSet content)
 {
     public async Task<IResult> ExportAsync(HttpContext context, string lang)
     {
@@ -37,7 +37,7 @@ internal sealed class DeskExportEndpoints(DeskPages pages, DeskForms forms, Inqu
         }
         else
         {
-            InquiryExporter.WriteCsv(rows, body);
+            InquiryExporter.WriteCsv(rows, body, CsvLabels.For(content, language));
         }
 
         return Download(body, format == "json" ? "application/json" : "text/csv; charset=utf-8", $"inquiries-{Stamp()}.{format}");

@@ -35,7 +35,7 @@ internal sealed class DeskPages(IntakePages pages, IAntiforgery antiforgery)
     {
         var user = DeskUser.Of(context.User);
         var ui = Ui(language);
-        var links = new List<(string Href, string Label)> { (DeskRoutes.Inbox(language), ui["desk.nav.inbox"]) };
+        var links = new List<(string Href, string Label)> { (DeskRoutes.Inbox(language), ui["desk.nav.inbox"]), (DeskRoutes.Reports(language), ui["desk.nav.reports"]) };
         if (user.May(DeskRoles.Administer))
         {
             links.Add((DeskRoutes.Audit(language), ui["desk.nav.audit"]));

@@ -26,6 +26,7 @@ public static class DeskRoutes
     public const string AssignPattern = DetailPattern + "/assign";
     public const string ExportPattern = Root + "/{lang}/export";
     public const string PurgePattern = Root + "/{lang}/purge";
+    public const string ReportsPattern = Root + "/{lang}/reports";
     public const string AuditPattern = Root + "/{lang}/audit";
     public const string AuditExportPattern = Root + "/{lang}/audit/export";
 
@@ -42,6 +43,8 @@ public static class DeskRoutes
     public static string Export(Language language) => $"{Root}/{language.Code()}/export";
 
     public static string Purge(Language language) => $"{Root}/{language.Code()}/purge";
+
+    public static string Reports(Language language) => $"{Root}/{language.Code()}/reports";
 
     public static string Audit(Language language) => $"{Root}/{language.Code()}/audit";
 

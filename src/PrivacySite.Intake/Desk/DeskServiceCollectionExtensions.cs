@@ -22,6 +22,8 @@ internal static class DeskServiceCollectionExtensions
         services.AddSingleton<DeskActionEndpoints>();
         services.AddSingleton<DeskExportEndpoints>();
         services.AddSingleton<DeskPurgeEndpoints>();
+        services.AddSingleton<ReportViewFactory>();
+        services.AddSingleton<DeskReportEndpoints>();
         services.AddSingleton<DeskSessionEndpoints>();
     }
 }

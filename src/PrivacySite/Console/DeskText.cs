@@ -46,6 +46,10 @@ internal static class DeskText
 
     public static readonly Phrase NotAStatus = new("'{0}' is not a status: use one of {1}.", "'{0}' は状態の名前ではありません。次のどれかを使ってください: {1}");
 
+    public static readonly Phrase NotAStatusDidYouMean = new(
+        "'{0}' is not a status: did you mean {1}? Use one of {2}.",
+        "'{0}' は状態の名前ではありません。{1} の誤りではありませんか？ 次のどれかを使ってください: {2}");
+
     public static readonly Phrase NotAKind = new("'{0}' is not a kind: use request or complaint.", "'{0}' は種類の名前ではありません。request か complaint を使ってください。");
 
     public static readonly Phrase NotAllowed = new(
@@ -71,8 +75,15 @@ internal static class DeskText
     public static readonly Phrase SendRecorded = new("{0} '{1}', attempt {2}: {3} ({4})", "{0}「{1}」{2} 回目: {3}（{4}）");
 
     public static readonly Phrase ExtendedRecorded = new("due date extended to {0}: {1}", "回答期限を {0} に延長: {1}");
-    /// <summary>A status as printed: the name staff type in English (received), its Japanese name with it in Japanese (受付 received), so either can be typed back.</summary>
+    /// <summary>A status as printed: the name staff type in English (received), its Japanese name with it in Japanese (受付 (received)), so either can be typed back.</summary>
     public static Phrase StatusName(InquiryStatus status) => new(status.Name(), $"{JapaneseStatus[status]} ({status.Name()})");
+
+    /// <summary>Reads a status's Japanese name as `list` and `show` print it (対応中).</summary>
+    public static bool TryJapaneseStatus(string name, out InquiryStatus status)
+    {
+        status = JapaneseStatus.FirstOrDefault(s => s.Value == name.Trim()).Key;
+        return JapaneseStatus.ContainsValue(name.Trim());
+    }
 
     /// <summary>A kind as printed: request or complaint in English, its Japanese name in Japanese.</summary>
     public static Phrase KindName(InquiryKind kind) => new(kind.Slug(), kind == InquiryKind.Request ? "開示等の請求" : "苦情・相談");
@@ -104,6 +115,10 @@ internal static class DeskText
     public static readonly Phrase NotAPeriod = new(
         "'{0}' is not a period: write a number and y (years), m (months) or d (days), such as 3y.",
         "'{0}' は期間ではありません。3y のように、数と y（年）、m（月）、d（日）で書いてください。");
+
+    public static readonly Phrase ZeroPeriod = new(
+        "'{0}' is not a period: zero is refused, since every closed inquiry would be deleted at once. Write 1 or more, such as 3y.",
+        "'{0}' は期間として使えません。0 は受け付けません（完了した受付がすべて一度に削除されるため）。3y のように 1 以上の数で書いてください。");
 
     public static readonly Phrase PastRetention = new("Closed inquiries closed more than {0} ago:", "完了から {0} を過ぎた受付:");
 

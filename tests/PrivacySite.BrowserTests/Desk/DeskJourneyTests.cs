@@ -6,7 +6,7 @@ namespace PrivacySite.BrowserTests.Desk;
 /// <summary>
 /// A member of staff at the privacy office, in Chromium with the keyboard alone: signs in through the loopback OpenID
 /// Connect provider, takes an inquiry from received to answered (with a pause for documents and an extension), exports,
-/// and reads the audit trail; every desk page state in both languages passes axe-core and the Nu Html Checker, with
+/// reads the audit trail and the monthly report; every desk page state in both languages passes axe-core and the Nu Html Checker, with
 /// screenshots at a phone's and a desktop's width.
 /// </summary>
 [Collection(SiteCollection.Name)]
@@ -83,6 +83,13 @@ public sealed partial class DeskJourneyTests(SiteFixture site)
 
         await FollowAsync(page, "a[href='/api/desk/ja/purge']", "/api/desk/ja/purge$");
         await session.CheckStateAsync("purge-ja");
+
+        await FollowAsync(page, "a[href='/api/desk/ja/reports']", "/api/desk/ja/reports$");
+        Assert.Equal("img", await page.Locator("figure.report-chart svg").GetAttributeAsync("role"));
+        await session.CheckStateAsync("reports-ja");
+        await FollowAsync(page, ".site-header__language", "/api/desk/en/reports$");
+        Assert.Contains("Monthly report", await page.Locator("h1").InnerTextAsync());
+        await session.CheckStateAsync("reports-en");
 
         var stored = (await site.Store.GetAsync(record.Reference, CancellationToken.None))!;
         Assert.Equal(InquiryStatus.Answered, stored.Status);

@@ -1,6 +1,8 @@
 using PrivacySite.Inquiries.Tests.Workflow;
 using PrivacySite.Forms.Model;
+using PrivacySite.Inquiries.Deadlines;
 using PrivacySite.Inquiries.Desk;
+using PrivacySite.Inquiries.Reports;
 
 namespace PrivacySite.Inquiries.Tests.Desk;
 
@@ -33,6 +35,25 @@ public abstract class InquiryDeskContract
         var store = await CreateStoreAsync();
         await store.AddAsync(record, [], None);
         return (new InquiryDesk(store, Now), (await store.GetAsync(record.Reference, None))!);
+    }
+
+    [Fact]
+    public async Task The_monthly_report_counts_the_inquiries_as_the_store_gives_them_back()
+    {
+        var store = await CreateStoreAsync();
+        foreach (var record in ReportSamples.All())
+        {
+            await store.AddAsync(record, [], None);
+        }
+
+        var desk = new InquiryDesk(await CreateStoreAsync(), ReportSamples.Now, new BusinessCalendar(SampleContent.Content.Holidays));
+        var report = new InquiryReporter(desk.Clock).Report(await desk.ListAsync(new InquiryQuery(), None), desk.Today, 12);
+
+        var november = report.Months[^1];
+        Assert.Equal(new ReportMonth(2026, 11), november.Month);
+        Assert.Equal((4, 2), (november.Received[InquiryKind.Request], november.Received[InquiryKind.Complaint]));
+        Assert.Equal((4, 3, 7.5, 1), (november.Answered, november.AnsweredOnTime, november.MedianBusinessDays, november.OverdueNow));
+        Assert.Equal(2, report.OverdueNow);
     }
 
     [Fact]

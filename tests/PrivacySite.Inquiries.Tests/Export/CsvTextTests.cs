@@ -54,6 +54,36 @@ public sealed class CsvTextTests
         Assert.Equal([expected, "end"], Assert.Single(Rfc4180.Parse(CsvText.Row([value, "end"]))));
     }
 
+    [Theory]
+    [InlineData("0312345678")]
+    [InlineData("03-1234-5678")]
+    [InlineData("100-0001")]
+    [InlineData("0001")]
+    [InlineData("1970-12-31")]
+    public void A_members_digits_keep_their_leading_zeros_as_text_after_a_tab_not_as_a_formula(string value)
+    {
+        var written = CsvText.TextCell(value);
+
+        Assert.Equal("\t" + value, written);
+        Assert.DoesNotContain("=", written);
+        Assert.Equal(["\t" + value, "end"], Assert.Single(Rfc4180.Parse(CsvText.Line([written, CsvText.Cell("end")]))));
+    }
+
+    [Theory]
+    [InlineData("=0312345678", "'=0312345678")]
+    [InlineData("-0312345678", "'-0312345678")]
+    [InlineData("+81312345678", "'+81312345678")]
+    [InlineData("\t0312345678", "'\t0312345678")]
+    [InlineData("=\"0312345678\"", "\"'=\"\"0312345678\"\"\"")]
+    [InlineData("０３１２", "０３１２")]
+    [InlineData("03 1234 5678", "03 1234 5678")]
+    [InlineData("03,1234", "\"03,1234\"")]
+    public void A_members_value_that_is_not_only_digits_and_hyphens_gets_the_rules_of_every_cell(string value, string written)
+    {
+        Assert.Equal(written, CsvText.TextCell(value));
+        Assert.Equal(CsvText.Cell(value), CsvText.TextCell(value));
+    }
+
     [Fact]
     public void Rows_end_with_crlf()
     {

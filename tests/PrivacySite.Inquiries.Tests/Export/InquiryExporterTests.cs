@@ -18,11 +18,51 @@ public sealed class InquiryExporterTests
         Values = new Dictionary<string, IReadOnlyList<string>>(record.Values) { ["description"] = ["=HYPERLINK(\"http://example.org\")\n二行目"], ["desired_response"] = ["@担当者"] },
     };
 
-    private static byte[] Csv()
+    private static byte[] Csv(Language language = Language.En)
     {
         using var stream = new MemoryStream();
-        InquiryExporter.WriteCsv([ExportRow.From(Request), ExportRow.From(Complaint)], stream);
+        InquiryExporter.WriteCsv([ExportRow.From(Request), ExportRow.From(Complaint)], stream, CsvLabels.For(SampleContent.Content, language));
         return stream.ToArray();
+    }
+
+    private static Dictionary<string, string> RowOf(List<List<string>> rows, InquiryRecord record) =>
+        rows[0].Zip(rows.Single(r => r[0] == record.Reference.Value)).ToDictionary(p => p.First, p => p.Second);
+
+    [Fact]
+    public void In_japanese_the_header_is_the_desks_words_and_the_forms_labels_and_kinds_and_statuses_are_named()
+    {
+        var rows = Rfc4180.Parse(Encoding.UTF8.GetString(Csv(Language.Ja)[3..]));
+        var forms = new PrivacySite.Forms.Text.FormText(SampleContent.Content.Forms);
+        var strings = SampleContent.Content.Strings[Language.Ja].Values;
+
+        Assert.Equal(CsvLabels.Columns.SkipLast(1).Select(c => strings[CsvLabels.Key(c)]), rows[0].Take(7));
+        Assert.Equal(["受付番号", "種類", "状態"], rows[0].Take(3));
+        Assert.Equal("経過", rows[0][^1]);
+        Assert.Equal(ExportRow.FieldNames.Select(n => forms.Label(n, Language.Ja)), rows[0].Skip(7).SkipLast(1));
+        Assert.DoesNotContain("postal_code", rows[0]);
+
+        var answered = RowOf(rows, Request);
+        Assert.Equal("開示等の請求", answered["種類"]);
+        Assert.Equal("回答済み", answered["状態"]);
+        Assert.Contains("本人確認済み (見本 一郎)", answered["経過"]);
+        Assert.Equal("\t0300000000", answered[forms.Label("phone", Language.Ja)]);
+        Assert.Equal("\t100-0001", answered[forms.Label("postal_code", Language.Ja)]);
+
+        // The formula rule holds in either language.
+        var complaint = RowOf(rows, Complaint);
+        Assert.Equal("苦情・相談", complaint["種類"]);
+        Assert.StartsWith("'=HYPERLINK", complaint[forms.Label("description", Language.Ja)]);
+        Assert.Equal("'@担当者", complaint[forms.Label("desired_response", Language.Ja)]);
+    }
+
+    [Fact]
+    public void Phone_numbers_and_postal_codes_keep_their_leading_zeros_for_excel_as_text()
+    {
+        var disclosure = RowOf(Rfc4180.Parse(Encoding.UTF8.GetString(Csv()[3..])), Request);
+
+        Assert.Equal("\t0300000000", disclosure["phone"]);
+        Assert.Equal("\t100-0001", disclosure["postal_code"]);
+        Assert.Equal("見本 太郎", disclosure["name"]);
     }
 
     [Fact]
@@ -66,7 +106,10 @@ public sealed class InquiryExporterTests
 
         Assert.Equal("'=HYPERLINK(\"http://example.org\")\n二行目", complaint["description"]);
         Assert.Equal("'@担当者", complaint["desired_response"]);
-        Assert.All(rows.SelectMany(r => r), cell => Assert.False(cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r', cell));
+        Assert.All(rows.SelectMany(r => r), cell => Assert.False(cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\r', cell));
+
+        // A tab leads only a member's digits and hyphens (kept as text for Excel), never anything a formula could follow.
+        Assert.All(rows.SelectMany(r => r).Where(c => c.StartsWith('\t')), cell => Assert.Matches(@"^\t[0-9][0-9-]*$", cell));
     }
 
     [Fact]

@@ -21,6 +21,7 @@ public sealed class DeskEndpointMatrixTests(DeskApp desk) : IClassFixture<DeskAp
         [("GET", DeskRoutes.Root)] = Everyone,
         [("GET", DeskRoutes.InboxPattern)] = Everyone,
         [("GET", DeskRoutes.DetailPattern)] = Everyone,
+        [("GET", DeskRoutes.ReportsPattern)] = Everyone,
         [("POST", DeskRoutes.StatusPattern)] = Handlers,
         [("POST", DeskRoutes.ExtendPattern)] = Handlers,
         [("POST", DeskRoutes.AssignPattern)] = Handlers,

@@ -166,7 +166,14 @@ public sealed class DeskWorkflowTests(DeskApp desk) : IClassFixture<DeskApp>
         Assert.Equal("attachment", export.Content.Headers.ContentDisposition!.DispositionType);
         var bytes = await export.Content.ReadAsByteArrayAsync();
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
-        Assert.Contains(record.Reference.Value, System.Text.Encoding.UTF8.GetString(bytes));
+        var rows = Rfc4180.Parse(System.Text.Encoding.UTF8.GetString(bytes[3..]));
+        var mine = rows[0].Zip(rows.Single(r => r[0] == record.Reference.Value)).ToDictionary(p => p.First, p => p.Second);
+
+        // The command line's rules: the page's language heads the columns and names the status; phone numbers and postal codes stay text for Excel.
+        Assert.Equal("受付", mine["状態"]);
+        Assert.Equal("\t" + record.Values["phone"][0], mine[new PrivacySite.Forms.Text.FormText(SampleContent.Content.Forms).Label("phone", Language.Ja)]);
+        var english = Rfc4180.Parse(System.Text.Encoding.UTF8.GetString((await (await client.PostAsync(DeskRoutes.Export(Language.En), DeskHtml.Form(token, ("format", "csv")))).Content.ReadAsByteArrayAsync())[3..]));
+        Assert.Equal(["reference", "kind", "status"], english[0].Take(3));
         var trail = await desk.App.Services.GetRequiredService<IAuditTrail>().ReadAsync(CancellationToken.None);
         Assert.Contains(trail, r => r.Action == AuditAction.Exported && r.References.Contains(record.Reference.Value));
     }

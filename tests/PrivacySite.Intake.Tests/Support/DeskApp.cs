@@ -30,14 +30,20 @@ public sealed class DeskApp : IAsyncLifetime, IAsyncDisposable
         App = new IntakeApp(connectionString: settings.GetValueOrDefault("InquiryStore:ConnectionString"), settings: settings);
     }
 
+    /// <summary>Closes the app (whose log check may fail) and, in any case, the provider.</summary>
     public async Task DisposeAsync()
     {
-        if (App is not null)
+        try
         {
-            await App.DisposeAsync();
+            if (App is not null)
+            {
+                await App.DisposeAsync();
+            }
         }
-
-        await _provider.DisposeAsync();
+        finally
+        {
+            await _provider.DisposeAsync();
+        }
     }
 
     async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PrivacySite.Forms.Fields;
@@ -11,7 +12,8 @@ namespace PrivacySite.Intake.Tests.Support;
 /// <summary>
 /// The real intake app (functions/PrivacySite.Functions' Program) in memory, with the file store in a
 /// temp folder or Table Storage on Azurite. Every log line is captured; when the app is disposed,
-/// no line may hold any personal value a test sent through <see cref="Send"/>.
+/// no line may hold any personal value a test sent through <see cref="Send"/>, nor any value or note of an inquiry
+/// written to the store (<see cref="RememberingStore"/>: those the desk's tests seed and change too).
 /// </summary>
 public sealed class IntakeApp : WebApplicationFactory<Program>
 {
@@ -63,12 +65,17 @@ public sealed class IntakeApp : WebApplicationFactory<Program>
     /// <summary>Sends a request and remembers the personal values in it, for the log check.</summary>
     public Task<HttpResponseMessage> Send(HttpClient client, HttpRequestMessage request, IEnumerable<string> values)
     {
-        foreach (var value in values.Where(v => v.Length >= 4 && !NotPersonal.Contains(v)))
+        Remember(values);
+        return client.SendAsync(request);
+    }
+
+    /// <summary>Remembers personal values for the log check (short ones and the forms' own choice values are no sign of a leak).</summary>
+    public void Remember(IEnumerable<string> values)
+    {
+        foreach (var value in values.Select(v => v.Trim()).Where(v => v.Length >= 4 && !NotPersonal.Contains(v)))
         {
             _sent.Add(value);
         }
-
-        return client.SendAsync(request);
     }
 
     public Task<HttpResponseMessage> PostJson(HttpClient client, string kind, Dictionary<string, object> body, string? idempotencyKey = null)
@@ -117,6 +124,15 @@ public sealed class IntakeApp : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureTestServices(services =>
+        {
+            var real = services.Last(d => d.ServiceType == typeof(IInquiryStore));
+            services.Remove(real);
+            services.AddSingleton<IInquiryStore>(provider => new RememberingStore(
+                (IInquiryStore)(real.ImplementationInstance ?? real.ImplementationFactory?.Invoke(provider) ?? ActivatorUtilities.CreateInstance(provider, real.ImplementationType!)),
+                Remember));
+        });
 
         builder.ConfigureLogging(logging =>
         {

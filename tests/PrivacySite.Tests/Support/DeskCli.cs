@@ -44,5 +44,8 @@ public sealed class DeskCli : IDisposable
     public Task<(int Exit, string Stdout, string Stderr)> RunWithAsync(IReadOnlyDictionary<string, string?> environment, params string[] args) =>
         CliProcess.RunAsync(_folder.Path, environment, ["inquiries", .. args]);
 
+    /// <summary>The lines a command printed, without the last line break.</summary>
+    public static string[] Lines(string text) => text.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+
     public void Dispose() => _folder.Dispose();
 }

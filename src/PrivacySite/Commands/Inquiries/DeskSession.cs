@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using PrivacySite.Cli.Console;
 using PrivacySite.Content.Diagnostics;
+using PrivacySite.Content.Loading;
 using PrivacySite.Content.Model;
 using PrivacySite.Content.Model.Calendar;
 using PrivacySite.Inquiries.Export;
@@ -18,10 +19,11 @@ namespace PrivacySite.Cli.Commands.Inquiries;
 /// </summary>
 internal sealed class DeskSession
 {
-    private DeskSession(InquiryDesk desk, DueDateBasis dueBasis, string storeDescription, Language language, TextWriter output, TextWriter error)
+    private DeskSession(InquiryDesk desk, DeskContent content, string storeDescription, Language language, TextWriter output, TextWriter error)
     {
         Desk = desk;
-        DueBasis = dueBasis;
+        Content = content;
+        DueBasis = new DueDateBasis(content.DueDates);
         StoreDescription = storeDescription;
         Language = language;
         Output = output;
@@ -29,6 +31,9 @@ internal sealed class DeskSession
     }
 
     public InquiryDesk Desk { get; }
+
+    /// <summary>The content the service answers with: the calendar, the forms' labels, the CSV's words.</summary>
+    public DeskContent Content { get; }
 
     /// <summary>Whether a due date is the internal target (the notice states no number of days).</summary>
     public DueDateBasis DueBasis { get; }
@@ -69,8 +74,8 @@ internal sealed class DeskSession
 
         try
         {
-            var session = new DeskSession(new InquiryDesk(store, TimeProvider.System), DueDateBasis.Load(configuration["Intake:ContentPath"]), description, language,
-                parse.InvocationConfiguration.Output, error);
+            var content = DeskContent.Load(configuration["Intake:ContentPath"]);
+            var session = new DeskSession(new InquiryDesk(store, TimeProvider.System, content.Calendar), content, description, language, parse.InvocationConfiguration.Output, error);
             return await action(parse, session, cancellationToken);
         }
         catch (InquiryStoreUnavailableException e)
@@ -137,11 +142,11 @@ internal sealed class DeskSession
     {
         StatusChange.Changed changed => done(changed),
         StatusChange.NotFound => Fail(DeskText.NotFound.Format(number.Value, StoreDescription)),
-        StatusChange.NotAllowed { Allowed.Count: 0 } refused => Fail(DeskText.Final.Format(number.Value, refused.From.Name())),
-        StatusChange.NotAllowed refused => Fail(DeskText.NotAllowed.Format(number.Value, refused.From.Name(), refused.To.Name(), StatusNames(refused.Allowed))),
+        StatusChange.NotAllowed { Allowed.Count: 0 } refused => Fail(DeskText.Final.Format(number.Value, StatusName(refused.From))),
+        StatusChange.NotAllowed refused => Fail(DeskText.NotAllowed.Format(number.Value, StatusName(refused.From), StatusName(refused.To), string.Join(", ", refused.Allowed.Select(StatusName)))),
         StatusChange.ReasonRequired => Fail(DeskText.ReasonRequired),
         StatusChange.NotLater later => Fail(DeskText.NotLater.Format(number.Value, Date(later.DueOn))),
-        StatusChange.Conflict conflict => Fail(DeskText.Conflict.Format(number.Value, conflict.Now.Name())),
+        StatusChange.Conflict conflict => Fail(DeskText.Conflict.Format(number.Value, StatusName(conflict.Now))),
         _ => throw new InvalidOperationException("unknown status change outcome"),
     };
 
@@ -150,4 +155,27 @@ internal sealed class DeskSession
     public static string Date(DateOnly date) => ExportRow.Date(date);
 
     public static string StatusNames(IEnumerable<InquiryStatus> statuses) => string.Join(", ", statuses.Select(s => s.Name()));
+
+    /// <summary>A status in the session's language: its code in English, its Japanese name with the code in Japanese.</summary>
+    public string StatusName(InquiryStatus status) => Text(DeskText.StatusName(status));
+
+    /// <summary>
+    /// Reads a status as staff type it: its code (in-progress, in_progress) or its Japanese name (対応中). Anything else is
+    /// refused naming the statuses there are and <paramref name="also"/> (words the command takes besides, such as open),
+    /// with the closest as a "did you mean".
+    /// </summary>
+    public bool TryStatus(string text, IReadOnlyList<string> also, out InquiryStatus status)
+    {
+        if (InquiryStatuses.TryParse(text, out status) || DeskText.TryJapaneseStatus(text, out status))
+        {
+            return true;
+        }
+
+        string[] names = [.. InquiryStatuses.All.Select(s => s.Name()), .. also];
+        var shown = TextTable.OneLine(text);
+        Fail(YamlNaming.Suggest(text.Trim().Replace('_', '-'), names) is { } close
+            ? DeskText.NotAStatusDidYouMean.Format(shown, close, string.Join(", ", names))
+            : DeskText.NotAStatus.Format(shown, string.Join(", ", names)));
+        return false;
+    }
 }

@@ -1,25 +1,17 @@
 using PrivacySite.Cli.Console;
 using PrivacySite.Content.Diagnostics;
-using PrivacySite.Content.Loading;
 using PrivacySite.Inquiries.Deadlines;
 using PrivacySite.Inquiries.Model;
-using PrivacySite.Intake.Hosting;
 
 namespace PrivacySite.Cli.Commands.Inquiries;
 
 /// <summary>
 /// Says when an inquiry's due date is the office's internal target rather than a number of days the notice
-/// publishes: the notice wrote words ("without delay") or nothing for what was asked. It reads the content the
-/// service answers with (Intake__ContentPath, else the checkout's content/); without loadable content it says nothing.
+/// publishes: the notice wrote words ("without delay") or nothing for what was asked (see <see cref="DeskContent"/>;
+/// without loadable content it says nothing).
 /// </summary>
 internal sealed class DueDateBasis(DueDates? dueDates)
 {
-    public static DueDateBasis Load(string? contentPath)
-    {
-        var loaded = ContentLoader.LoadData(IntakeContent.Locate(contentPath), new DiagnosticBag());
-        return new DueDateBasis(loaded.Content is { } content ? new DueDates(content) : null);
-    }
-
     /// <summary>True when the notice states no number of days for what the inquiry asks, so the internal target set its due date.</summary>
     public bool IsInternalTarget(InquiryRecord record) => dueDates is { } due && due.StatedDays(record.Kind, record.Values) is null;
 

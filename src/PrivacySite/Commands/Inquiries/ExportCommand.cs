@@ -9,7 +9,8 @@ namespace PrivacySite.Cli.Commands.Inquiries;
 
 /// <summary>
 /// <c>privacysite inquiries export [--from DATE] [--to DATE] --format csv|json [--output FILE]</c>:
-/// the inquiries received in a period (Japan dates, both ends included), to a file or standard output.
+/// the inquiries received in a period (Japan dates, both ends included), to a file or standard output; with --lang ja the CSV's
+/// headers, kinds and statuses are in Japanese (<see cref="CsvLabels"/>).
 /// A file is written whole or not at all, readable only by its owner.
 /// </summary>
 internal static class ExportCommand
@@ -33,7 +34,8 @@ internal static class ExportCommand
                 ReceivedFrom: first is { } f ? JapanTime.StartOf(f) : null,
                 ReceivedBefore: last is { } l ? JapanTime.StartOf(l.AddDays(1)) : null);
             var rows = (await session.Desk.ListAsync(query, ct)).OrderBy(r => r.ReceivedAt).Select(ExportRow.From).ToList();
-            Action<IEnumerable<ExportRow>, Stream> write = parse.GetValue(format) == "json" ? InquiryExporter.WriteJson : InquiryExporter.WriteCsv;
+            var labels = session.Content.Csv(session.Language);
+            Action<IEnumerable<ExportRow>, Stream> write = parse.GetValue(format) == "json" ? InquiryExporter.WriteJson : (all, stream) => InquiryExporter.WriteCsv(all, stream, labels);
 
             if (parse.GetValue(output) is not { } file)
             {

@@ -28,7 +28,7 @@ internal static class PurgeCommand
             var periodText = parse.GetValue(olderThan)!;
             if (!RetentionPeriod.TryParse(periodText, out var period))
             {
-                return session.Fail(DeskText.NotAPeriod.Format(TextTable.OneLine(periodText)));
+                return session.Fail((RetentionPeriod.IsZero(periodText) ? DeskText.ZeroPeriod : DeskText.NotAPeriod).Format(TextTable.OneLine(periodText)));
             }
 
             var expired = await session.Desk.PastRetentionAsync(period.Value, ct);

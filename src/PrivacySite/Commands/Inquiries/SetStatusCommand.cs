@@ -31,10 +31,9 @@ internal static class SetStatusCommand
                 return 1;
             }
 
-            var statusText = parse.GetValue(status)!;
-            if (!InquiryStatuses.TryParse(statusText, out var to))
+            if (!session.TryStatus(parse.GetValue(status)!, [], out var to))
             {
-                return session.Fail(DeskText.NotAStatus.Format(TextTable.OneLine(statusText), DeskSession.StatusNames(InquiryStatuses.All)));
+                return 1;
             }
 
             var change = await session.Desk.ChangeStatusAsync(number, to, DeskSession.ActorOf(parse, actor), parse.GetValue(note), ct);
@@ -46,7 +45,7 @@ internal static class SetStatusCommand
     private static int Done(DeskSession session, StatusChange.Changed changed)
     {
         session.Output.WriteLine(session.Text(DeskText.Changed.Format(
-            changed.Inquiry.Reference.Value, changed.From.Name(), changed.Entry.Status.Name(), DeskSession.Time(changed.Entry.At), TextTable.OneLine(changed.Entry.Actor ?? "-"))));
+            changed.Inquiry.Reference.Value, session.StatusName(changed.From), session.StatusName(changed.Entry.Status), DeskSession.Time(changed.Entry.At), TextTable.OneLine(changed.Entry.Actor ?? "-"))));
         return 0;
     }
 }

@@ -41,7 +41,7 @@ internal static class ShowCommand
     {
         var output = session.Output;
         var desk = session.Desk;
-        var due = DeskSession.Date(record.DueOn);
+        var due = DeskSession.Date(desk.EffectiveDueOn(record));
         if (!record.Status.IsClosed())
         {
             due += $" ({session.Text(DeskText.DaysLeft)}: {desk.DaysLeft(record).ToString(CultureInfo.InvariantCulture)}{(desk.IsOverdue(record) ? ", " + session.Text(DeskText.Overdue) : "")})";
@@ -60,12 +60,13 @@ internal static class ShowCommand
         output.WriteLine();
         output.WriteLine(session.Text(DeskText.Fields));
         var names = ExportRow.FieldNames.Where(record.Values.ContainsKey).Concat(record.Values.Keys.Except(ExportRow.FieldNames)).ToList();
-        var width = names.Count == 0 ? 0 : names.Max(TextTable.Width);
+        var labels = names.ToDictionary(n => n, n => FieldLabel(session, n));
+        var width = names.Count == 0 ? 0 : labels.Values.Max(TextTable.Width);
         foreach (var name in names)
         {
             // Free text keeps its line breaks, each further line under the first value.
-            var lines = TextTable.Safe(string.Join("; ", record.Values[name]).ReplaceLineEndings("\n")).Split('\n');
-            output.WriteLine($"{Indent}{name.PadRight(width)}  {lines[0]}".TrimEnd());
+            var lines = TextTable.Safe(string.Join("; ", record.Values[name].Select(v => FieldValue(session, name, v))).ReplaceLineEndings("\n")).Split('\n');
+            output.WriteLine($"{Indent}{labels[name]}{new string(' ', width - TextTable.Width(labels[name]))}  {lines[0]}".TrimEnd());
             foreach (var line in lines.Skip(1))
             {
                 output.WriteLine($"{Indent}{new string(' ', width)}  {line}".TrimEnd());
@@ -80,6 +81,14 @@ internal static class ShowCommand
             record.History.Select(h => (IReadOnlyList<string>)[DeskSession.Time(h.At), session.Text(DeskText.StatusName(h.Status)), h.Actor ?? "-", NoteOf(session, h)]),
             Indent);
     }
+
+    /// <summary>A field as `show` names it: by its name in English (as the export's header), by its label from content/forms in Japanese.</summary>
+    private static string FieldLabel(DeskSession session, string name) =>
+        session.Language == Language.Ja && session.Content.Forms is { } forms ? TextTable.OneLine(forms.Label(name, Language.Ja)) : name;
+
+    /// <summary>A value as `show` prints it: a choice by its label in Japanese (本人 for self), anything else as written.</summary>
+    private static string FieldValue(DeskSession session, string name, string value) =>
+        session.Language == Language.Ja && session.Content.Forms is { } forms ? forms.OptionLabel(name, value, Language.Ja) : value;
 
     /// <summary>A step's note; for a send, what was sent and what came of it; for an extension, the new date and the reason; for an assignment, to whom.</summary>
     private static string NoteOf(DeskSession session, HistoryEntry entry) => entry switch

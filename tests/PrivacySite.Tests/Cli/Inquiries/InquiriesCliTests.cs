@@ -16,8 +16,6 @@ public sealed class InquiriesCliTests : IDisposable
 
     public void Dispose() => _cli.Dispose();
 
-    private static string[] Lines(string text) => text.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
-
     /// <summary>Where <paramref name="text"/> starts on <paramref name="line"/>, in terminal columns.</summary>
     private static int Column(string line, string text) => TextTable.Width(line[..line.IndexOf(text, StringComparison.Ordinal)]);
 
@@ -31,7 +29,7 @@ public sealed class InquiriesCliTests : IDisposable
         var (exit, stdout, stderr) = await _cli.RunAsync("list");
 
         Assert.True(exit == 0, stderr);
-        var lines = Lines(stdout);
+        var lines = DeskCli.Lines(stdout);
         Assert.Equal(["Reference", "Kind", "Received (JST)", "Due", "Status", "Days left"], lines[0].Split("  ", StringSplitOptions.RemoveEmptyEntries).Select(h => h.Trim()));
         Assert.StartsWith(done.Reference.Value, lines[1]);
         Assert.StartsWith(late.Reference.Value, lines[2]);
@@ -61,7 +59,7 @@ public sealed class InquiriesCliTests : IDisposable
         var answered = await _cli.SeedAsync(DeskSamples.Record(dueOn: Today.AddDays(-30), steps: [InquiryStatus.IdentityVerified, InquiryStatus.InProgress, InquiryStatus.Answered]));
 
         async Task<string[]> Listed(params string[] args) =>
-            [.. Lines((await _cli.RunAsync(["list", .. args])).Stdout).Skip(1).TakeWhile(l => l.Length > 0).Select(l => l[..11])];
+            [.. DeskCli.Lines((await _cli.RunAsync(["list", .. args])).Stdout).Skip(1).TakeWhile(l => l.Length > 0).Select(l => l[..11])];
 
         Assert.Equal([late.Reference.Value, open.Reference.Value], await Listed("--status", "open"));
         Assert.Equal([open.Reference.Value], await Listed("--status", "identity-verified"));
@@ -72,7 +70,7 @@ public sealed class InquiriesCliTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--status", "closed", "'closed' is not a status: use one of received, identity-verified, awaiting-documents, in-progress, answered, refused, withdrawn, open.")]
+    [InlineData("--status", "shut", "'shut' is not a status: use one of received, identity-verified, awaiting-documents, in-progress, answered, refused, withdrawn, open, closed.")]
     [InlineData("--kind", "question", "'question' is not a kind: use request or complaint.")]
     public async Task List_refuses_an_unknown_status_or_kind_naming_the_ones_there_are(string option, string value, string message)
     {
@@ -92,7 +90,7 @@ public sealed class InquiriesCliTests : IDisposable
         var (exit, stdout, _) = await _cli.RunAsync("list", "--lang", "ja");
 
         Assert.Equal(0, exit);
-        var lines = Lines(stdout);
+        var lines = DeskCli.Lines(stdout);
         Assert.StartsWith("受付番号", lines[0]);
         Assert.Equal(Column(lines[0], "状態"), Column(lines[1], "受付 (received)"));
         Assert.Equal(Column(lines[0], "状態"), Column(lines[2], "受付 (received)"));
@@ -117,7 +115,7 @@ public sealed class InquiriesCliTests : IDisposable
         }
 
         Assert.Contains("2024年度の分も", stdout);  // the second line of a free-text field
-        var history = Lines(stdout).SkipWhile(l => l != "History").Skip(1).ToList();
+        var history = DeskCli.Lines(stdout).SkipWhile(l => l != "History").Skip(1).ToList();
         Assert.Equal(3, history.Count);
         Assert.Matches(@"^\s+2026-11-02 10:30\s+received\s+-$", history[1]);
         Assert.Matches(@"^\s+2026-11-03 10:30\s+identity-verified\s+見本 一郎$", history[2]);
@@ -254,7 +252,7 @@ public sealed class InquiriesCliTests : IDisposable
         var dryRun = await _cli.RunAsync("purge", "--older-than", "3y");
 
         Assert.Equal(0, dryRun.Exit);
-        var listed = Lines(dryRun.Stdout);
+        var listed = DeskCli.Lines(dryRun.Stdout);
         Assert.Equal("Closed inquiries closed more than 3y ago:", listed[0]);
         Assert.Equal(new[] { answered.Reference.Value, withdrawn.Reference.Value }.Order(), listed.Skip(2).Take(2).Select(l => l[..11]).Order());
         Assert.Equal("2 inquiries would be deleted. Nothing was deleted: run again with --yes to delete them.", listed[^1]);
@@ -263,7 +261,7 @@ public sealed class InquiriesCliTests : IDisposable
         var purge = await _cli.RunAsync("purge", "--older-than", "3y", "--yes");
 
         Assert.Equal(0, purge.Exit);
-        Assert.Equal("Deleted 2 inquiries.", Lines(purge.Stdout)[^1]);
+        Assert.Equal("Deleted 2 inquiries.", DeskCli.Lines(purge.Stdout)[^1]);
         Assert.Null(await _cli.Store.GetAsync(answered.Reference, CancellationToken.None));
         Assert.Null(await _cli.Store.GetAsync(withdrawn.Reference, CancellationToken.None));
         Assert.NotNull(await _cli.Store.GetAsync(open.Reference, CancellationToken.None));
