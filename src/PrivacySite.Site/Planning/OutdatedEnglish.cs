@@ -15,10 +15,12 @@ internal sealed class OutdatedEnglish(ContentSet content)
 
     public bool Page(MarkdownPage page) => page.Language == Language.En && _files.Contains(page.File);
 
+    private readonly IReadOnlyList<(string Slug, string File)> _pages = [.. NoticePages.AllOf(content.Notice)];
+
     public bool NoticePage(string slug, Language language) => language == Language.En && slug switch
     {
-        _ when slug == NoticePages.FullNoticeSlug => _files.Contains(ContentLoader.SiteFile) || NoticePages.All.Any(p => _files.Contains(p.File)),
-        NoticePages.HandlerSlug => _files.Contains(ContentLoader.SiteFile) || _files.Contains(NoticePages.All.Single(p => p.Slug == slug).File),
-        _ => _files.Contains(NoticePages.All.Single(p => p.Slug == slug).File),
+        _ when slug == NoticePages.FullNoticeSlug => _files.Contains(ContentLoader.SiteFile) || _pages.Any(p => _files.Contains(p.File)),
+        NoticePages.HandlerSlug => _files.Contains(ContentLoader.SiteFile) || _files.Contains(_pages.Single(p => p.Slug == slug).File),
+        _ => _files.Contains(_pages.Single(p => p.Slug == slug).File),
     };
 }
