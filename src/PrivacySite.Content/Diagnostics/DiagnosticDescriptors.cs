@@ -479,6 +479,11 @@ public static class DiagnosticDescriptors
         "'privacy.page' names the page '{0}', which does not exist: add content/pages/{0}.ja.md and {0}.en.md, or fix the name",
         "'privacy.page' のページ '{0}' がありません。content/pages/{0}.ja.md と {0}.en.md を追加するか、名前を直してください");
 
+    public static readonly DiagnosticDescriptor FormFieldNeeded = new(
+        "PS0809", Severity.Error,
+        "the forms cannot leave out '{0}': it identifies the member, answers them, or carries the request the Act provides for; only {1} may be left out (asked: false)",
+        "フォームから '{0}' は省けません。ご本人の確認、回答、法が定める請求の受付に必要な項目です。省ける（asked: false）のは {1} だけです");
+
     public static readonly DiagnosticDescriptor EmailTextMissing = new(
         "PS0901", Severity.Error,
         "e-mail '{0}' has no words: add '- name: {0}' with its subject and body",

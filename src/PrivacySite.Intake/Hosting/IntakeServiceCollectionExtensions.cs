@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PrivacySite.Content.Model;
+using PrivacySite.Forms.Fields;
 using PrivacySite.Forms.Model;
 using PrivacySite.Forms.Validation;
 using PrivacySite.Inquiries.Deadlines;
@@ -64,6 +65,7 @@ public static class IntakeServiceCollectionExtensions
         services.AddSingleton(settings.Store.Open());
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(new DueDates(content));
+        services.AddSingleton(AskedForms.From(content.Forms.Fields));
         services.AddSingleton<InquiryIntake>();
         services.AddSingleton<SubmitEndpoint>();
         services.AddSingleton<ReceiptEndpoint>();
