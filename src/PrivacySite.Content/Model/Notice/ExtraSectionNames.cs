@@ -10,9 +10,6 @@ namespace PrivacySite.Content.Model.Notice;
 /// </summary>
 public static partial class ExtraSectionNames
 {
-    /// <summary>The first folders of addresses the site keeps for itself (the English pages, the intake service, the theme's files).</summary>
-    private static readonly string[] Reserved = ["en", "api", "assets"];
-
     [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
     private static partial Regex Name();
 
@@ -26,7 +23,7 @@ public static partial class ExtraSectionNames
                 "小文字の英字（a–z）、数字、ハイフンだけで書いてください（例: 'cookies'、'data-breach'）");
         }
 
-        if (NoticePages.All.Any(p => p.Slug == name) || Reserved.Contains(name))
+        if (NoticePages.All.Any(p => p.Slug == name) || Validation.Rules.PageNamesRule.ReservedFolders.Contains(name))
         {
             return new("the notice or the site already has a page or folder of that name: choose another",
                 "通知やサイトにすでに同じ名前のページやフォルダーがあります。別の名前にしてください");
