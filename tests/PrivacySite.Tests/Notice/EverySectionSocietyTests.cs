@@ -9,6 +9,7 @@ namespace PrivacySite.Tests.Notice;
 /// My Number, retention) and two of its own (one in YAML, one in Markdown): it checks clean, and each becomes a page in
 /// both languages, a part of the full notice where the society placed it and, with a nav_order, a menu entry. (As a
 /// fixture society it also runs through the link, HTML and accessibility checks of <see cref="FixtureSocieties"/>.)
+/// Its forms do not ask the insurance card or the phone number (asked: false in forms/fields.yaml).
 /// </summary>
 public sealed class EverySectionSocietyTests
 {
@@ -47,6 +48,10 @@ public sealed class EverySectionSocietyTests
         var breach = Parse(output, "en/data-breach/index.html");
         Assert.Equal("/en/complaints/#complaints-contact", breach.QuerySelector("main a[href*='complaints']")!.GetAttribute("href"));
         Assert.Equal(["Programme", "What is used"], Parse(output, "en/health-checkups/index.html").QuerySelectorAll("main table thead th").Select(th => th.TextContent));
+
+        var form = Parse(output, "requests/form/index.html").QuerySelector("form")!;
+        Assert.Empty(form.QuerySelectorAll("input[name='card_symbol'], input[name='card_number'], input[name='phone']"));
+        Assert.Equal(["email", "post"], form.QuerySelectorAll("input[name='contact_preference']").Select(i => i.GetAttribute("value")));
     }
 
     [Fact]
