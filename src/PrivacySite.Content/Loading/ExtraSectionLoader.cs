@@ -58,9 +58,11 @@ internal static class ExtraSectionLoader
     private static INoticeSection? LoadOne(ContentFiles files, string name, SourceLocation at, DiagnosticBag diagnostics, List<LoadedRecord> records)
     {
         var yaml = files.Find(YamlFile(name), out var yamlRefused);
-        var markdown = Languages.All.ToDictionary(l => l, l => (File: MarkdownFile(name, l), Path: files.Find(MarkdownFile(name, l), out _)));
+        var markdown = Languages.All.ToDictionary(l => l, l => (File: MarkdownFile(name, l), Path: files.Find(MarkdownFile(name, l), out var refused), Refused: refused));
         var written = markdown.Values.Where(m => m.Path is not null).ToList();
-        if (yamlRefused)
+
+        // A link that leaves the folder has been reported; the section is not read through it.
+        if (yamlRefused || markdown.Values.Any(m => m.Refused))
         {
             return null;
         }
@@ -98,7 +100,7 @@ internal static class ExtraSectionLoader
         }
 
         var pages = new Dictionary<Language, MarkdownPage>();
-        foreach (var (language, (file, path)) in markdown)
+        foreach (var (language, (file, path, _)) in markdown)
         {
             if (MarkdownPageLoader.Load(file, path!, Folder, diagnostics) is not { } loaded)
             {

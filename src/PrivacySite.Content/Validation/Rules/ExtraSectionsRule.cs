@@ -27,7 +27,8 @@ internal sealed class ExtraSectionsRule : IContentRule
         var places = NoticePages.SectionsOf(content.Notice).Select(s => s.Slug).Prepend(NoticePages.HandlerSlug).ToList();
         foreach (var extra in NoticePages.UnplacedOf(content.Notice))
         {
-            var index = IndexOf(declared, extra.Declaration);
+            // Only the first of several sections with one name is read, so the name finds its declaration.
+            var index = declared.ToList().FindIndex(d => d.Name == extra.Slug);
             diagnostics.Add(DiagnosticDescriptors.ExtraSectionPlace, map[$"extra_sections[{index}].after"], extra.Declaration.After, extra.Slug,
                 string.Join(", ", places.Where(p => p != extra.Slug)));
         }
@@ -39,18 +40,5 @@ internal sealed class ExtraSectionsRule : IContentRule
                 diagnostics.Add(DiagnosticDescriptors.ExtraSectionEmpty, new SourceLocation(page.File, page.BodyLine, 1), page.File, WriteText);
             }
         }
-    }
-
-    private static int IndexOf(IReadOnlyList<ExtraSectionDeclaration> declared, ExtraSectionDeclaration declaration)
-    {
-        for (var i = 0; i < declared.Count; i++)
-        {
-            if (ReferenceEquals(declared[i], declaration))
-            {
-                return i;
-            }
-        }
-
-        return 0;
     }
 }
