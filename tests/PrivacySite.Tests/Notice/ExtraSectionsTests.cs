@@ -113,19 +113,14 @@ public sealed class ExtraSectionsTests
         Assert.Equal("h3", full.GetElementById("what-we-use")!.LocalName);
     }
 
-    [Fact]
-    public void Several_sections_after_one_keep_the_order_they_are_declared_in_and_one_may_follow_another()
+    [Theory]
+    [InlineData("second", "cookies", "third")]
+    [InlineData("cookies", "second", "third")]
+    [InlineData("cookies", "third", "second")]
+    public void Several_sections_after_one_keep_the_order_they_are_declared_in_and_one_may_follow_another(params string[] declaredOrder)
     {
-        using var content = WithCookies(declared: """
-
-            extra_sections:
-              - name: second
-                after: cookies
-              - name: cookies
-                after: purposes
-              - name: third
-                after: purposes
-            """);
+        var after = new Dictionary<string, string> { ["cookies"] = "purposes", ["second"] = "cookies", ["third"] = "purposes" };
+        using var content = WithCookies(declared: "\nextra_sections:\n" + string.Concat(declaredOrder.Select(n => $"  - name: {n}\n    after: {after[n]}\n")));
         content.Write("notice/second.yaml", Cookies);
         content.Write("notice/third.yaml", Cookies);
         var diagnostics = new DiagnosticBag();

@@ -32,7 +32,8 @@ public static class NoticePages
     /// <summary>
     /// Every section after the handler, in the notice's order: the section files this society has, and each
     /// section it added placed after the one its <c>after</c> names (right after the handler for
-    /// <see cref="HandlerSlug"/>); several after the same one keep the order they are declared in. One whose
+    /// <see cref="HandlerSlug"/>); several after the same one keep the order they are declared in, each with
+    /// the sections placed after it, whatever order they are declared in. One whose
     /// <c>after</c> names nothing placed (reported by the check, so never built) comes last.
     /// </summary>
     public static IReadOnlyList<(string Slug, string File, INoticeSection Section)> SectionsOf(PrivacyNotice notice)
@@ -61,7 +62,8 @@ public static class NoticePages
                     continue;
                 }
 
-                while (at < order.Count && placedAfter.GetValueOrDefault(order[at].Slug) == after)
+                // After those already placed behind the same section, with whatever was placed behind them.
+                while (at < order.Count && Follows(order[at].Slug, after, placedAfter))
                 {
                     at++;
                 }
@@ -74,6 +76,20 @@ public static class NoticePages
         }
 
         return (order, waiting);
+    }
+
+    /// <summary>Whether the section at <paramref name="slug"/> was placed behind <paramref name="section"/>, directly or behind another so placed.</summary>
+    private static bool Follows(string slug, string section, Dictionary<string, string> placedAfter)
+    {
+        for (var current = slug; placedAfter.TryGetValue(current, out var before); current = before)
+        {
+            if (before == section)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Every page a notice can have, with the file editors change to change its text.</summary>
