@@ -49,7 +49,7 @@ public static class SiteBuilder
             : $"Accessibility results of {accessibility.Results.TestedOn:yyyy-MM-dd} match these sources: {accessibility.Results.Pages.Count} pages");
         var plan = SitePlanner.Plan(content, AssetManifest.Scan(options.ThemeAssets), options.BaseUrl, new FormEndpoints(options.IntakeUrl, options.FormsDisabled), versions, accessibility);
         var frames = new FrameFactory(content, plan.Urls, plan.Assets, plan.Navigation, MissingUiString.ReportTo(diagnostics, content));
-        var noticeBodies = await NoticeBodyRenderer.RenderAsync(content, plan.Urls, diagnostics, versions);
+        var noticeBodies = await NoticeBodyRenderer.RenderAsync(content, plan, diagnostics, versions);
 
         using var staging = new StagingFolder(options.OutputRoot);
         progress?.Report($"Rendering {plan.Pages.Count} pages");

@@ -21,8 +21,43 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnknownNoticeFile = new(
         "PS0011", Severity.Error,
-        "'{0}' is not a section of the notice, so nothing would publish it: rename it to one of {1}, or move it out of notice/",
-        "'{0}' は通知の節ではないため、公開されません。{1} のどれかの名前にするか、notice/ の外へ移してください");
+        "'{0}' is not a section of the notice, so nothing would publish it: rename it to one of {1}; to publish it as a section of your own, list it in notice/notice.yaml under extra_sections (name: {2}, after: the section it follows); or move it out of notice/",
+        "'{0}' は通知の節ではないため、公開されません。{1} のどれかの名前にしてください。組合独自の節として公開するときは、notice/notice.yaml の extra_sections に書きます（name: {2}、after: 直前に来る節）。そうでなければ notice/ の外へ移してください");
+
+    public static readonly DiagnosticDescriptor ExtraSectionFileMissing = new(
+        "PS0014", Severity.Error,
+        "the section '{0}' added here has no text: write notice/{0}.yaml (parts in YAML), or notice/{0}.ja.md and notice/{0}.en.md (Markdown)",
+        "ここで加えた節 '{0}' の本文がありません。notice/{0}.yaml（YAML で書く）か、notice/{0}.ja.md と notice/{0}.en.md（Markdown で書く）を置いてください");
+
+    public static readonly DiagnosticDescriptor ExtraSectionWrittenTwice = new(
+        "PS0015", Severity.Error,
+        "the section '{0}' is written both as notice/{0}.yaml and in Markdown (notice/{0}.ja.md, .en.md), so it is not clear which to publish: keep one",
+        "節 '{0}' が notice/{0}.yaml と Markdown（notice/{0}.ja.md、.en.md）の両方で書かれていて、どちらを公開するか決まりません。一方だけを残してください");
+
+    public static readonly DiagnosticDescriptor ExtraSectionLanguageMissing = new(
+        "PS0016", Severity.Error,
+        "the section '{0}' is written in Markdown in {1} only: add '{2}' with the {3} text",
+        "節 '{0}' の Markdown が{1}だけです。{3}の本文を '{2}' に書いてください");
+
+    public static readonly DiagnosticDescriptor ExtraSectionName = new(
+        "PS0017", Severity.Error,
+        "'{0}' cannot name a section you add: {1}",
+        "'{0}' は加える節の名前にできません。{1}");
+
+    public static readonly DiagnosticDescriptor ExtraSectionPlace = new(
+        "PS0018", Severity.Error,
+        "after: '{0}' names no section of this notice, so the section '{1}' has no place on the full notice: write one of {2}",
+        "after: '{0}' はこの通知の節ではないため、節 '{1}' を全文ページのどこに置くか決まりません。{2} のどれかを書いてください");
+
+    public static readonly DiagnosticDescriptor ExtraSectionEmpty = new(
+        "PS0019", Severity.Error,
+        "'{0}' has nothing to publish: {1}",
+        "'{0}' には公開する内容がありません。{1}");
+
+    public static readonly DiagnosticDescriptor ExtraTableRowWidth = new(
+        "PS0020", Severity.Error,
+        "this row has {0} cell(s) but the table has {1} column(s): give every row one cell per column",
+        "この行のセルは {0} 個ですが、表の列は {1} 列です。どの行にも列と同じ数のセルを書いてください");
 
     public static readonly DiagnosticDescriptor SchemaOutOfDate = new(
         "PS0012", Severity.Warning,
@@ -448,6 +483,11 @@ public static class DiagnosticDescriptors
         "PS0808", Severity.Error,
         "'privacy.page' names the page '{0}', which does not exist: add content/pages/{0}.ja.md and {0}.en.md, or fix the name",
         "'privacy.page' のページ '{0}' がありません。content/pages/{0}.ja.md と {0}.en.md を追加するか、名前を直してください");
+
+    public static readonly DiagnosticDescriptor FormFieldNeeded = new(
+        "PS0809", Severity.Error,
+        "the forms cannot leave out '{0}': it identifies the member, answers them, or carries the request the Act provides for; only {1} may be left out (asked: false)",
+        "フォームから '{0}' は省けません。ご本人の確認、回答、法が定める請求の受付に必要な項目です。省ける（asked: false）のは {1} だけです");
 
     public static readonly DiagnosticDescriptor EmailTextMissing = new(
         "PS0901", Severity.Error,

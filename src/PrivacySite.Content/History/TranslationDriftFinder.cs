@@ -1,6 +1,7 @@
 using PrivacySite.Content.Diagnostics;
 using PrivacySite.Content.Model;
 using PrivacySite.Content.Model.Calendar;
+using PrivacySite.Content.Model.Notice;
 using PrivacySite.Content.Validation;
 
 namespace PrivacySite.Content.History;
@@ -23,6 +24,7 @@ public static class TranslationDriftFinder
         var pages = content.Pages
             .Where(p => p.Language == Language.En && p.FrontMatter.Untranslated != true && japanese.ContainsKey(p.Slug))
             .Select(p => (Ja: japanese[p.Slug], En: p))
+            .Concat(content.Notice.Extras.Select(e => e.Section).OfType<MarkdownSection>().Select(s => (s.Ja, s.En)))
             .ToList();
         var files = content.YamlFiles().Select(f => f.File).Concat(pages.SelectMany(p => new[] { p.Ja.File, p.En.File })).ToList();
         var blames = files.AsParallel().Select(f => (File: f, Blame: repository.BlameLines(f))).ToDictionary(b => b.File, b => b.Blame, StringComparer.Ordinal);
@@ -69,8 +71,8 @@ public static class TranslationDriftFinder
         var reviewedOn = en.FrontMatter.EnReviewed;
         foreach (var (jaLines, enLines) in pairs)
         {
-            var jaChange = history.Newest(jaBlame, Range(jaLines));
-            var enChange = history.Newest(enBlame, Range(enLines));
+            var jaChange = history.Newest(jaBlame, Range(jaLines, jaBlame));
+            var enChange = history.Newest(enBlame, Range(enLines, enBlame));
             if (history.IsNewer(jaChange, enChange) && history.DayOf(jaChange, jaBlame) is var day && !(reviewedOn >= day))
             {
                 var reviewed = reviewedOn is null ? null : content.SourceMaps[en.File][ReviewedKey];
@@ -79,7 +81,12 @@ public static class TranslationDriftFinder
         }
     }
 
-    private static IEnumerable<int> Range((int First, int Last) lines) => Enumerable.Range(lines.First, Math.Max(1, lines.Last - lines.First + 1));
+    /// <summary>
+    /// A part's lines that the file has: the last part of a body ending in a newline reaches one line past the end, which
+    /// blame would call uncommitted on both sides, hiding a change there.
+    /// </summary>
+    private static IEnumerable<int> Range((int First, int Last) lines, Blame blame) =>
+        Enumerable.Range(lines.First, Math.Max(1, lines.Last - lines.First + 1)).Where(line => line <= Math.Max(lines.First, blame.Lines.Count));
 
     /// <summary>A value's lines: its key's line and the lines below it indented deeper (a block of text), blank lines included.</summary>
     private static IEnumerable<int> ValueLines(string[] lines, int keyLine)

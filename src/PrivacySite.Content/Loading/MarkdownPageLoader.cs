@@ -23,16 +23,17 @@ internal static class MarkdownPageLoader
 
         return [.. files.Under(Folder, Extension)
             .AsParallel().AsOrdered()
-            .Select(entry => Load(entry.File, entry.FullPath, diagnostics))
+            .Select(entry => Load(entry.File, entry.FullPath, Folder, diagnostics))
             .Where(p => p.HasValue)
             .Select(p => p!.Value)];
     }
 
     /// <param name="file">The page's path in the content folder, "pages/guide/fees.ja.md"; <paramref name="fullPath"/> is where its bytes are.</param>
-    private static (MarkdownPage, SourceMap)? Load(string file, string fullPath, DiagnosticBag diagnostics)
+    /// <param name="folder">The folder the page's slug is taken under: pages/, or notice/ for a section the society added in Markdown.</param>
+    public static (MarkdownPage, SourceMap)? Load(string file, string fullPath, string folder, DiagnosticBag diagnostics)
     {
         var map = new SourceMap(file);
-        var name = file[(Folder.Length + 1)..^Extension.Length];
+        var name = file[(folder.Length + 1)..^Extension.Length];
         var dot = name.LastIndexOf('.');
         if (dot <= name.LastIndexOf('/') + 1 || !Languages.TryParse(name[(dot + 1)..], out var language))
         {

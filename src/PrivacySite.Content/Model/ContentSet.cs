@@ -22,9 +22,10 @@ public sealed record ContentSet(
     /// <summary>English texts left behind by a change of their Japanese, from the git history (none without one).</summary>
     public IReadOnlyList<TranslationDrift> Drift { get; init; } = [];
 
-    /// <summary>Each YAML data file with the record loaded from it, for rules that walk them all.</summary>
+    /// <summary>Each YAML data file with the record loaded from it (the sections the society added in YAML too), for rules that walk them all.</summary>
     public IEnumerable<(string File, object Model)> YamlFiles() =>
-        YamlFileKind.All.Select(kind => (kind.RelativePath, Model: Model(kind))).Where(f => f.Model is not null).Select(f => (f.RelativePath, f.Model!));
+        YamlFileKind.All.Select(kind => (kind.RelativePath, Model: Model(kind))).Where(f => f.Model is not null).Select(f => (f.RelativePath, f.Model!))
+            .Concat(Notice.Extras.Where(e => e.Section is ExtraSection).Select(e => (e.File, (object)e.Section)));
 
     private object? Model(YamlFileKind kind) => kind.RootType switch
     {

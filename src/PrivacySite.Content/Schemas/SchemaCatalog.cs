@@ -10,16 +10,22 @@ public static class SchemaCatalog
 
     public static SchemaFile Strings { get; } = new("schemas/strings.schema.json", $"{UiStringsLoader.Folder}/<ja|en>.yaml", null);
 
+    /// <summary>The schema of every section a society adds in YAML (notice.yaml's <c>extra_sections</c>).</summary>
+    public static SchemaFile ExtraSection { get; } = new(
+        ExtraSectionLoader.KindOf("name").SchemaFile, $"{ExtraSectionLoader.YamlFile("<name>")} (a section listed under extra_sections in notice.yaml)", typeof(Model.Notice.ExtraSection));
+
     public static IReadOnlyList<SchemaFile> All { get; } =
     [
         .. YamlFileKind.All.Select(k => new SchemaFile(k.SchemaFile, k.RelativePath, k.RootType)),
+        ExtraSection,
         Page,
         Strings,
     ];
 
-    /// <summary>Each YAML file editors keep, with the schema it should point at.</summary>
-    public static IEnumerable<(string YamlFile, SchemaFile Schema)> YamlFiles() =>
+    /// <summary>Each YAML file editors keep (with the sections <paramref name="content"/> adds in YAML), with the schema it should point at.</summary>
+    public static IEnumerable<(string YamlFile, SchemaFile Schema)> YamlFiles(ContentSet content) =>
         YamlFileKind.All.Select(k => (k.RelativePath, All.Single(s => s.File == k.SchemaFile)))
+            .Concat(content.Notice.Extras.Where(e => e.Section is Model.Notice.ExtraSection).Select(e => (e.File, ExtraSection)))
             .Concat(Languages.All.Select(l => (UiStringsLoader.File(l), Strings)));
 
     /// <summary>Writes every schema under <paramref name="contentRoot"/>; returns the files whose text changed.</summary>

@@ -26,6 +26,7 @@ public static class ContentValidator
         new ComplaintHandlingRule(),
         new PurposesRule(),
         new SafetyMeasuresRule(),
+        new ExtraSectionPartsRule(),
         new PlainTextLinkRule(),
         new HolidayCalendarRule(clock),
     ];
@@ -37,6 +38,7 @@ public static class ContentValidator
         new UntranslatedPagesRule(),
         new NavOrderRule(),
         new NoticeAddressRule(),
+        new ExtraSectionsRule(),
         new ApplicationMethodsRule(),
         new PageNamesRule(),
         new FormPrivacyPageRule(),

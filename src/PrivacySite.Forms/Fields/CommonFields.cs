@@ -27,12 +27,12 @@ internal static class CommonFields
         new("name", FieldKind.Text, 60, Required: true, Normalised: false, Autocomplete: "name"),
         new("furigana", FieldKind.Kana, 100, Required: true, Normalised: true),
         new("date_of_birth", FieldKind.Date, 10, Required: true, Normalised: true, Autocomplete: "bday"),
-        new("card_symbol", FieldKind.CardCode, 16, Required: false, Normalised: true, InputMode: "text"),
-        new("card_number", FieldKind.CardCode, 16, Required: false, Normalised: true, InputMode: "numeric"),
+        new("card_symbol", FieldKind.CardCode, 16, Required: false, Normalised: true, InputMode: "text", MayBeLeftOut: true),
+        new("card_number", FieldKind.CardCode, 16, Required: false, Normalised: true, InputMode: "numeric", MayBeLeftOut: true),
         new("postal_code", FieldKind.PostalCode, 10, Required: false, Normalised: true, Autocomplete: "postal-code", InputMode: "numeric", RequiredWhen: ByPost),
         new("address", FieldKind.Address, 200, Required: false, Normalised: true, Autocomplete: "street-address", RequiredWhen: ByPost),
-        new("phone", FieldKind.Phone, 20, Required: false, Normalised: true, Autocomplete: "tel", InputMode: "tel", RequiredWhen: ByPhone),
-        new("email", FieldKind.Email, 254, Required: false, Normalised: true, Autocomplete: "email", InputMode: "email", RequiredWhen: ByEmail),
+        new("phone", FieldKind.Phone, 20, Required: false, Normalised: true, Autocomplete: "tel", InputMode: "tel", RequiredWhen: ByPhone, MayBeLeftOut: true),
+        new("email", FieldKind.Email, 254, Required: false, Normalised: true, Autocomplete: "email", InputMode: "email", RequiredWhen: ByEmail, MayBeLeftOut: true),
         new(ContactPreference, FieldKind.Choice, 10, Required: true, Normalised: true, Options: ["email", "phone", "post"]),
     ];
 

@@ -7,6 +7,6 @@ internal static class ComplaintFields
     [
         new("category", FieldKind.Choice, 30, Required: true, Normalised: true, Options: ["handling", "procedure", "leak", "other"]),
         new("description", FieldKind.FreeText, 4000, Required: true, Normalised: false),
-        new("desired_response", FieldKind.FreeText, 2000, Required: false, Normalised: false),
+        new("desired_response", FieldKind.FreeText, 2000, Required: false, Normalised: false, MayBeLeftOut: true),
     ];
 }

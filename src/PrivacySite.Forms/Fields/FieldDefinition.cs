@@ -11,6 +11,7 @@ namespace PrivacySite.Forms.Fields;
 /// <param name="Options">The allowed values of a choice field, in the order they are shown.</param>
 /// <param name="Condition">When set, the field applies only if the condition holds; otherwise it is ignored.</param>
 /// <param name="RequiredWhen">When set on an optional field, the field is required while this condition holds (the e-mail address when the member chose answers by e-mail).</param>
+/// <param name="MayBeLeftOut">True for an optional item a society may choose not to ask (<c>asked: false</c> in content/forms/fields.yaml, see <see cref="AskedForms"/>); the others identify the member, answer, or carry the request the Act provides for.</param>
 public sealed record FieldDefinition(
     string Name,
     FieldKind Kind,
@@ -21,7 +22,8 @@ public sealed record FieldDefinition(
     string? InputMode = null,
     IReadOnlyList<string>? Options = null,
     FieldCondition? Condition = null,
-    FieldCondition? RequiredWhen = null)
+    FieldCondition? RequiredWhen = null,
+    bool MayBeLeftOut = false)
 {
     private static readonly PartSpec[] DateParts =
         [new("year", "bday-year", 4), new("month", "bday-month", 2), new("day", "bday-day", 2)];

@@ -11,8 +11,8 @@ namespace PrivacySite.Forms.Text;
 
 /// <summary>
 /// content/forms/ matches the forms in code: every field, choice and part has a label, every personal
-/// item says why it is asked, every error code has a message, every kind a title; and nothing names a
-/// field, choice, part or code the forms do not have. (That the page on the forms' own data exists is
+/// item says why it is asked, every error code has a message, every kind a title; nothing names a
+/// field, choice, part or code the forms do not have; and only an item the forms may do without is left out (<see cref="AskedForms"/>). (That the page on the forms' own data exists is
 /// <see cref="Content.Validation.Rules.FormPrivacyPageRule"/>'s, a check of the site's pages.)
 /// </summary>
 public sealed class FormTextRule : IContentRule
@@ -73,6 +73,11 @@ public sealed class FormTextRule : IContentRule
             if (field.IsPersonalItem && texts[index].Why is null)
             {
                 diagnostics.Add(DiagnosticDescriptors.FormWhyMissing, map[$"fields[{index}]"], field.Name);
+            }
+
+            if (texts[index].Asked == false && !field.MayBeLeftOut)
+            {
+                diagnostics.Add(DiagnosticDescriptors.FormFieldNeeded, map[$"fields[{index}].asked"], field.Name, string.Join(", ", AskedForms.MayBeLeftOut));
             }
         }
 

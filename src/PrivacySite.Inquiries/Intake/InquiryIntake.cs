@@ -14,7 +14,8 @@ namespace PrivacySite.Inquiries.Intake;
 /// status page code (derived under <see cref="StatusCodeKeys"/> and stored as its hash; the code itself goes only to the member), due date, store (with the messages it causes, see <see cref="MessagePlan"/>). It answers only once the store confirmed the write; a store failure propagates as
 /// <see cref="InquiryStoreUnavailableException"/> with nothing half-saved.
 /// </summary>
-public sealed class InquiryIntake(IInquiryStore store, TimeProvider clock, DueDates dueDates, MessagePlan messages, StatusCodeKeys codes)
+/// <param name="forms">The forms as the society asks them, which the static form pages are drawn from too.</param>
+public sealed class InquiryIntake(IInquiryStore store, TimeProvider clock, DueDates dueDates, MessagePlan messages, AskedForms forms, StatusCodeKeys codes)
 {
     private const int ReferenceAttempts = 5;
 
@@ -27,7 +28,7 @@ public sealed class InquiryIntake(IInquiryStore store, TimeProvider clock, DueDa
         }
 
         var today = JapanTime.DateOf(now);
-        var result = InquiryValidator.Validate(InquiryForms.For(kind), raw, today);
+        var result = InquiryValidator.Validate(forms.For(kind), raw, today);
         if (result.Inquiry is not { } inquiry)
         {
             return new IntakeOutcome.Invalid(result.Errors);

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PrivacySite.Content.Model;
+using PrivacySite.Forms.Fields;
 using PrivacySite.Forms.Model;
 using PrivacySite.Forms.Validation;
 using PrivacySite.Inquiries.Deadlines;
@@ -65,6 +66,7 @@ public static class IntakeServiceCollectionExtensions
         services.AddSingleton(settings.Codes);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(new DueDates(content));
+        services.AddSingleton(AskedForms.From(content.Forms.Fields));
         services.AddSingleton<InquiryIntake>();
         services.AddSingleton<SubmitEndpoint>();
         services.AddSingleton<ReceiptEndpoint>();

@@ -26,6 +26,7 @@ public sealed class IntakePages : IAsyncDisposable
     private readonly ContentSet _content;
     private readonly FrameFactory _frames;
     private readonly FormViewFactory _forms;
+    private readonly AskedForms _asked;
     private readonly RendererPool _renderers = new();
 
     public IntakePages(ContentSet content, string? siteBaseUrl, AssetManifest assets)
@@ -35,6 +36,7 @@ public sealed class IntakePages : IAsyncDisposable
         _frames = new FrameFactory(content, urls, assets, SiteNavigation.Of(content), static (_, _) => { });
         Text = new FormText(content.Forms);
         _forms = new FormViewFactory(Text, urls.Path);
+        _asked = AskedForms.From(content.Forms.Fields);
         SiteOrigin = urls.Origin;
     }
 
@@ -46,7 +48,7 @@ public sealed class IntakePages : IAsyncDisposable
     /// <summary>The form again, with an error summary and everything typed kept.</summary>
     public Task<string> FormWithErrorsAsync(InquiryKind kind, Language language, string action, RawForm values, IReadOnlyList<FieldError> errors)
     {
-        var form = _forms.Build(InquiryForms.For(kind), language, action, values, errors);
+        var form = _forms.Build(_asked.For(kind), language, action, values, errors);
         var frame = Frame(kind, language, Text.Pages.Error.TitlePrefix[language] + form.Heading);
         return _renderers.RenderAsync(r => r.RenderDocumentAsync<FormPage>(new Dictionary<string, object?>
         {

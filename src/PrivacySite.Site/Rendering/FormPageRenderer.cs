@@ -16,6 +16,7 @@ namespace PrivacySite.Site.Rendering;
 internal sealed class FormPageRenderer(SitePlan plan, ComponentHtmlRenderer html)
 {
     private readonly FormText _text = new(plan.Content.Forms);
+    private readonly AskedForms _asked = AskedForms.From(plan.Content.Forms.Fields);
 
     public Task<string> RenderAsync(FormBody body, PageFrame frame)
     {
@@ -32,7 +33,7 @@ internal sealed class FormPageRenderer(SitePlan plan, ComponentHtmlRenderer html
             });
         }
 
-        var form = new FormViewFactory(_text, plan.Urls.Path).Build(InquiryForms.For(body.Kind), language, plan.Forms.Action(body.Kind)) with
+        var form = new FormViewFactory(_text, plan.Urls.Path).Build(_asked.For(body.Kind), language, plan.Forms.Action(body.Kind)) with
         {
             Script = new FormScript(
                 plan.AssetHref("forms.js"),

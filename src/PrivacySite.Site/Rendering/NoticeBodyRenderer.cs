@@ -3,6 +3,7 @@ using PrivacySite.Content.Diagnostics;
 using PrivacySite.Content.History;
 using PrivacySite.Content.Model;
 using PrivacySite.Content.Model.Forms;
+using PrivacySite.Site.Markdown;
 using PrivacySite.Site.Planning;
 using PrivacySite.Theme.Notice;
 using PrivacySite.Theme.Rendering;
@@ -13,11 +14,13 @@ namespace PrivacySite.Site.Rendering;
 /// <summary>Renders the main text of every notice page (a section, or the full notice) once, in both languages.</summary>
 internal static class NoticeBodyRenderer
 {
-    /// <param name="urls">Where the site is published, for the links to the forms.</param>
+    /// <param name="plan">The site's pages and where it is published, for the links to the forms and those in sections written in Markdown.</param>
     /// <param name="diagnostics">Where UI words the notice needs but the strings files lack are reported, as the rest of the build reports them.</param>
     /// <param name="versions">The notice's past versions: the full notice of each is rendered too, with today's UI words, under its history page's slug.</param>
-    public static async Task<NoticeBodies> RenderAsync(ContentSet content, SiteUrls urls, DiagnosticBag diagnostics, IReadOnlyList<NoticeVersion>? versions = null)
+    public static async Task<NoticeBodies> RenderAsync(ContentSet content, SitePlan plan, DiagnosticBag diagnostics, IReadOnlyList<NoticeVersion>? versions = null)
     {
+        var urls = plan.Urls;
+        var markdown = new MarkdownRenderer(plan);
         var text = Languages.All.ToDictionary(l => l, l => new UiText(content.Strings[l], MissingUiString.ReportTo(diagnostics, content)));
         var bodies = new Dictionary<(string, Language), string>();
         var html = new ComponentHtmlRenderer();
@@ -25,7 +28,7 @@ internal static class NoticeBodyRenderer
         {
             foreach (var page in NoticePlanner.Pages(content))
             {
-                bodies[(page.Slug, page.Language)] = await RenderAsync(html, page, content, text, urls).ConfigureAwait(false);
+                bodies[(page.Slug, page.Language)] = await RenderAsync(html, page, content, text, urls, markdown).ConfigureAwait(false);
             }
 
             foreach (var version in versions ?? [])
@@ -37,7 +40,7 @@ internal static class NoticeBodyRenderer
 
                 foreach (var page in NoticePlanner.Pages(old with { Strings = content.Strings }).Where(p => p.Body is FullNoticeBody))
                 {
-                    bodies[(NoticeHistoryPlanner.VersionSlug(version.Date), page.Language)] = await RenderAsync(html, page, old, text, urls).ConfigureAwait(false);
+                    bodies[(NoticeHistoryPlanner.VersionSlug(version.Date), page.Language)] = await RenderAsync(html, page, old, text, urls, markdown).ConfigureAwait(false);
                 }
             }
         }
@@ -45,7 +48,7 @@ internal static class NoticeBodyRenderer
         return new NoticeBodies(bodies);
     }
 
-    private static Task<string> RenderAsync(ComponentHtmlRenderer html, PlannedPage page, ContentSet content, Dictionary<Language, UiText> text, SiteUrls urls)
+    private static Task<string> RenderAsync(ComponentHtmlRenderer html, PlannedPage page, ContentSet content, Dictionary<Language, UiText> text, SiteUrls urls, MarkdownRenderer markdown)
     {
         var online = FormAddresses.Offered(content);
         var context = new NoticeContext(
@@ -53,7 +56,10 @@ internal static class NoticeBodyRenderer
             text[page.Language],
             content.Notice.Complaints.Contact,
             online ? urls.Path(FormAddresses.RequestForm, page.Language) : null,
-            online ? urls.Path(FormAddresses.ComplaintForm, page.Language) : null);
+            online ? urls.Path(FormAddresses.ComplaintForm, page.Language) : null)
+        {
+            Markdown = parsed => markdown.Render(parsed, page.Language).Html,
+        };
         return RenderAsync(html, page.Body, context);
     }
 

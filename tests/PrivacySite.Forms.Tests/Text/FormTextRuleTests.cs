@@ -94,5 +94,39 @@ public sealed class FormTextRuleTests : IDisposable
         Assert.Equal("forms/pages.yaml", missing.Location.File);
     }
 
+    [Theory]
+    [InlineData("name")]
+    [InlineData("postal_code")]
+    [InlineData("request_kinds")]
+    public void Leaving_out_a_field_the_forms_need_is_an_error_at_its_asked_line(string field)
+    {
+        string? text = null;
+        var found = Check(t =>
+        {
+            text = t.Replace($"  - name: {field}\n", $"  - name: {field}\n    asked: false\n", StringComparison.Ordinal);
+            return text;
+        });
+
+        var error = Assert.Single(found, d => d.Code == "PS0809");
+        Assert.Equal(("forms/fields.yaml", text!.Split('\n').ToList().IndexOf("    asked: false") + 1, 12), (error.Location.File, error.Location.Line, error.Location.Column));
+        Assert.Contains($"'{field}'", error.Message(Language.En), StringComparison.Ordinal);
+        Assert.Contains("card_symbol", error.Message(Language.En), StringComparison.Ordinal);
+        Assert.Contains("省ける", error.Message(Language.Ja), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Leaving_out_the_optional_items_the_forms_may_do_without_passes()
+    {
+        Assert.Empty(Check(t =>
+        {
+            foreach (var field in new[] { "card_symbol", "card_number", "phone", "email", "desired_response" })
+            {
+                t = t.Replace($"  - name: {field}\n", $"  - name: {field}\n    asked: false\n", StringComparison.Ordinal);
+            }
+
+            return t;
+        }));
+    }
+
     public void Dispose() => _folder.Dispose();
 }

@@ -31,6 +31,9 @@ internal static class ValidationHarness
 
     public static ValidationResult Complaint(params (string Input, string?[] Values)[] changes) => Run(InquiryForms.Complaint, ComplaintBase, changes);
 
+    /// <summary>The valid complaint, changed, checked against a form as a society asks it.</summary>
+    public static ValidationResult ComplaintOn(InquiryForm form, params (string Input, string?[] Values)[] changes) => Run(form, ComplaintBase, changes);
+
     public static ValidationResult Request(params (string Input, string?[] Values)[] changes)
     {
         var baseForm = ComplaintBase.Where(p => p.Key is not ("category" or "description")).ToDictionary();

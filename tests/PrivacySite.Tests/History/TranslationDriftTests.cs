@@ -81,6 +81,18 @@ public sealed class TranslationDriftTests : IDisposable
     }
 
     [Fact]
+    public void A_change_in_the_last_part_of_a_japanese_page_warns_too()
+    {
+        _repo.Replace("pages/policy.ja.md", "定期的に見直して", "毎年見直して");
+        _repo.Commit("Reword the policy's last part", new DateOnly(2025, 6, 1));
+
+        var drift = Assert.Single(Findings(), d => d.Code == "PS0211");
+
+        var english = _repo.Read("pages/policy.en.md").Split('\n').ToList().IndexOf("## Continuous improvement") + 1;
+        Assert.Equal($"pages/policy.en.md:{english}:1", drift.Location.ToString());
+    }
+
+    [Fact]
     public void An_uncommitted_japanese_change_counts_as_today()
     {
         _repo.Replace(Purposes, "ja: 保険給付と付加給付の審査および支払", "ja: 保険給付と付加給付の審査と支払");

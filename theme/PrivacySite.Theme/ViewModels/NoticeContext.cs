@@ -16,6 +16,9 @@ public sealed record NoticeContext(
     string? RequestFormHref,
     string? ComplaintFormHref)
 {
+    /// <summary>The HTML of a section written in Markdown, in this page's language, its links to pages filled in; null where no such section is shown.</summary>
+    public Func<ParsedMarkdown, string>? Markdown { get; init; }
+
     /// <summary>A UI string with a "{0}" placeholder, filled in.</summary>
     public string Format(string key, object value) =>
         string.Format(CultureInfo.InvariantCulture, Text[key], value);

@@ -16,10 +16,6 @@ public sealed record NoticeSection(string Slug, SectionPage Page, object Model)
     public static IReadOnlyList<NoticeSection> AllOf(ContentSet content) =>
     [
         new(NoticePages.HandlerSlug, content.Notice.FullNotice.Handler, content.Settings.Handler),
-        .. NoticePages.SectionFilesOf(content.Notice).Select(file =>
-        {
-            var model = content.Notice.Part(file.Kind.RootType);
-            return new NoticeSection(file.Slug, ((INoticeSection)model).Page, model);
-        }),
+        .. NoticePages.SectionsOf(content.Notice).Select(s => new NoticeSection(s.Slug, s.Section.Page, s.Section)),
     ];
 }

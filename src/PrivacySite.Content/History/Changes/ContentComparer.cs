@@ -38,7 +38,22 @@ public static class ContentComparer
             }
         }
 
+        // A section the society added: in YAML compared field by field like the others, in Markdown heading by heading like a page.
+        foreach (var file in before.Notice.Extras.Concat(after.Notice.Extras).Where(e => e.Section is ExtraSection).Select(e => e.File).Distinct(StringComparer.Ordinal))
+        {
+            var then = YamlExtra(before, file);
+            var now = YamlExtra(after, file);
+            new ModelDiff(file, TextPhrase.Of((now ?? then)!.Page.Title), labels, changes).Record(then, now, "", [], null);
+        }
+
         changes.AddRange(PageChanges.Compare(before.Pages, after.Pages));
+        changes.AddRange(PageChanges.Compare(MarkdownExtras(before), MarkdownExtras(after)));
         return changes;
     }
+
+    private static ExtraSection? YamlExtra(ContentSet content, string file) =>
+        content.Notice.Extras.FirstOrDefault(e => e.File == file)?.Section as ExtraSection;
+
+    private static IReadOnlyList<MarkdownPage> MarkdownExtras(ContentSet content) =>
+        [.. content.Notice.Extras.Select(e => e.Section).OfType<MarkdownSection>().SelectMany(s => Languages.All.Select(l => s[l]))];
 }

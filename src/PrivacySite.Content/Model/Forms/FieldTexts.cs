@@ -26,7 +26,10 @@ public sealed record FieldText(
     IReadOnlyList<PartText>? Parts = null,
     [Help("エラーメッセージの {label} に入る項目の呼び方です（日本語は「」の中、英語は文の途中に入る小文字で始まる名詞句。例: the member's full name）。省くと項目名を使います。",
         "What the error messages call the field in place of {label}: in English a noun phrase in lower case that fits inside a sentence, such as \"the member's full name\". Without it the label is used.")]
-    LocalizedText? MessageName = null);
+    LocalizedText? MessageName = null,
+    [Help("false にすると、フォームはこの項目を尋ねません（尋ねない項目を受付サービスは受け付けません）。省けるのは、保険証の記号・番号、電話番号、メールアドレス、ご希望の対応だけです。電話番号かメールアドレスを省くと、回答方法からもその方法がなくなります。",
+        "false: the forms do not ask this item, and the service refuses it if sent. Only the insurance card's symbol and number, the phone number, the e-mail address and the desired response may be left out; leaving out the phone or e-mail address also takes that way of answering off the form.")]
+    bool? Asked = null);
 
 /// <summary>One choice of a radio or checkbox field.</summary>
 public sealed record OptionText(

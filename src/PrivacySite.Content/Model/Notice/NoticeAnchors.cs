@@ -45,6 +45,8 @@ public static class NoticeAnchors
         SafetyMeasures m => [.. NumberedParts(slug, m.Categories.Count), .. m.ExternalEnvironment is null ? [] : new[] { Part(slug, Abroad) }],
         Consignment m => [.. When(m.Tasks.Count > 0, slug, Tasks), .. Listed(slug, Terms, m.Terms)],
         JointUse m => NumberedParts(slug, m.Entries.Count),
+        ExtraSection m => [.. Enumerable.Range(1, m.Parts.Count).Where(n => m.Parts[n - 1].Title is not null).Select(n => Numbered(slug, n))],
+        MarkdownSection m => [.. Languages.All.SelectMany(l => m[l].Markdown.Headings.Select(h => h.Id)).Distinct(StringComparer.Ordinal)],
         RetentionAndDisposal m => [.. When(m.Periods is { Rows.Count: > 0 }, slug, Periods), .. m.Disposal is { } d ? Listed(slug, Disposal, d) : []],
         ThirdPartyProvision m => [.. Listed(slug, Exceptions, m.Exceptions), .. m.NotThirdParties is { } n ? Listed(slug, NotThirdParties, n) : []],
         MyNumberUse m => [.. Listed(slug, Uses, m.Uses), .. When(m.Exchanges.Partners.Count > 0, slug, Exchanges), .. Listed(slug, Safeguards, m.Safeguards)],
@@ -66,7 +68,7 @@ public static class NoticeAnchors
     public static IReadOnlyList<PageAnchors> Pages(ContentSet content)
     {
         var sections = Sections(content).ToList();
-        var files = NoticePages.All.ToDictionary(p => p.Slug, p => p.File);
+        var files = NoticePages.AllOf(content.Notice).ToDictionary(p => p.Slug, p => p.File);
         var pages = sections
             .Select(s => (s.Slug, Ids: Of(s.Slug, s.Model)))
             .Append((Slug: NoticePages.FullNoticeSlug, Ids: sections.SelectMany(s => Of(s.Slug, s.Model).Prepend(s.Slug))));
@@ -80,7 +82,7 @@ public static class NoticeAnchors
     }
 
     private static IEnumerable<(string Slug, object Model)> Sections(ContentSet content) =>
-        NoticePages.SectionFilesOf(content.Notice).Select(f => (f.Slug, content.Notice.Part(f.Kind.RootType)))
+        NoticePages.SectionsOf(content.Notice).Select(s => (s.Slug, (object)s.Section))
             .Prepend((NoticePages.HandlerSlug, content.Settings.Handler));
 
     /// <summary>A headed list's id, when the list has items: an empty list is not drawn (<c>TitledListBlock</c>), so it has no heading to link to.</summary>

@@ -3,6 +3,9 @@ namespace PrivacySite.Content.Model.Notice;
 /// <summary>Every notice data file under content/notice/, loaded; one record per file (an optional section's only when the society wrote it).</summary>
 public sealed record PrivacyNotice(IReadOnlyList<object> Parts)
 {
+    /// <summary>The sections the society added (notice.yaml's <c>extra_sections</c>), in the order it declared them.</summary>
+    public IReadOnlyList<NoticeExtra> Extras { get; init; } = [];
+
     public FullNotice FullNotice => Part<FullNotice>();
 
     public PurposesOfUse Purposes => Part<PurposesOfUse>();

@@ -18,8 +18,12 @@ internal sealed class MarkdownRule : IContentRule
         var index = new PageIndex(content, NoticeAnchors.Pages(content));
         var links = new LinkChecker(index, BasePath(content.Settings.BaseUrl), diagnostics);
 
+        // A section the society added in Markdown is checked as a page, at its notice page's address.
+        var sections = content.Notice.Extras.Where(e => e.Section is MarkdownSection)
+            .SelectMany(e => Languages.All.Select(l => (e.Slug, Page: ((MarkdownSection)e.Section)[l]))).ToList();
+
         // An untranslated English page shows the Japanese text, whose HTML is checked once, as the Japanese page.
-        foreach (var page in content.Pages.Where(p => !(p.Language == Language.En && p.FrontMatter.Untranslated == true)))
+        foreach (var page in content.Pages.Where(p => !(p.Language == Language.En && p.FrontMatter.Untranslated == true)).Concat(sections.Select(s => s.Page)))
         {
             RawHtmlFinder.Check(page, diagnostics);
             foreach (var reference in page.Markdown.UndefinedReferences)
@@ -35,6 +39,10 @@ internal sealed class MarkdownRule : IContentRule
                 links.Check(shown, page.Slug, page.Language);
             }
         });
+        foreach (var (slug, page) in sections)
+        {
+            links.Check(page, slug, page.Language);
+        }
     }
 
     /// <summary>The path the site is published under, "/" at the root of a host; a bad base URL is reported by the format check.</summary>

@@ -22,6 +22,9 @@ internal sealed partial class PageNamesRule : IContentRule
         ("assets", new Phrase("the site's styles, scripts and images", "サイトのスタイル、スクリプト、画像")),
     ];
 
+    /// <summary>The first folders of addresses the site keeps for itself, which no page of an editor's may take.</summary>
+    public static IEnumerable<string> ReservedFolders => Reserved.Select(r => r.Folder);
+
     [GeneratedRegex(@"^[\p{L}\p{N}][\p{L}\p{M}\p{N}._-]*$")]
     private static partial Regex Segment();
 

@@ -11,7 +11,7 @@ internal sealed class SchemaModelineRule : IContentRule
     public void Check(ContentSet content, DiagnosticBag diagnostics)
     {
         var files = new ContentFiles(content.Root, null);
-        foreach (var (file, schema) in SchemaCatalog.YamlFiles())
+        foreach (var (file, schema) in SchemaCatalog.YamlFiles(content))
         {
             var expected = schema.ModelineFor(file);
             if (files.Find(file, out _) is { } path && File.ReadLines(path).FirstOrDefault()?.TrimEnd() != expected)
