@@ -1,6 +1,7 @@
 using Azure.Core;
 using Azure.Data.Tables;
 using PrivacySite.Inquiries.Audit;
+using PrivacySite.Inquiries.Documents;
 using PrivacySite.Inquiries.Storage.Files;
 using PrivacySite.Inquiries.Storage.Tables;
 
@@ -11,18 +12,26 @@ namespace PrivacySite.Inquiries.Storage;
 /// <c>InquiryStore:ConnectionString</c> (environment variable <c>InquiryStore__ConnectionString</c>)
 /// selects Table Storage; without it, the embedded file store lives at <c>InquiryStore:Path</c>
 /// (default <c>.data/inquiries</c> under the working folder).
+/// The identity documents sent with requests go to Blob Storage when <c>InquiryStore:DocumentsConnectionString</c> is set
+/// (container <c>InquiryStore:DocumentsContainer</c>), else to the folder <c>InquiryStore:DocumentsPath</c>
+/// (default: <c>documents</c> beside the file store's folder).
 /// </summary>
-public sealed record InquiryStoreSettings(string? ConnectionString, string Path, string Table)
+public sealed record InquiryStoreSettings(string? ConnectionString, string Path, string Table,
+    string? DocumentsConnectionString = null, string? DocumentsPath = null, string DocumentsContainer = InquiryStoreSettings.DefaultContainer)
 {
     public const string Section = "InquiryStore";
     public const string DefaultPath = ".data/inquiries";
     public const string DefaultTable = "inquiries";
+    public const string DefaultContainer = "documents";
 
     /// <summary>Reads the settings through a lookup of "InquiryStore:Name" keys (an IConfiguration indexer fits).</summary>
     public static InquiryStoreSettings From(Func<string, string?> setting) => new(
         NullIfBlank(setting($"{Section}:ConnectionString")),
         NullIfBlank(setting($"{Section}:Path")) ?? DefaultPath,
-        NullIfBlank(setting($"{Section}:Table")) ?? DefaultTable);
+        NullIfBlank(setting($"{Section}:Table")) ?? DefaultTable,
+        NullIfBlank(setting($"{Section}:DocumentsConnectionString")),
+        NullIfBlank(setting($"{Section}:DocumentsPath")),
+        NullIfBlank(setting($"{Section}:DocumentsContainer")) ?? DefaultContainer);
 
     public bool UsesTableStorage => ConnectionString is not null;
 
@@ -37,6 +46,16 @@ public sealed record InquiryStoreSettings(string? ConnectionString, string Path,
     public IInquiryStore Open(TableClientOptions? tableOptions = null, TokenCredential? credential = null) => ConnectionString is { } connection
         ? new TableInquiryStore(TableConnection.Parse(connection).Table(Table, tableOptions ?? DefaultTableOptions(), credential))
         : new FileInquiryStore(System.IO.Path.GetFullPath(Path));
+
+    /// <summary>The folder of the local document store: the setting, else <c>documents</c> beside the file store's folder.</summary>
+    public string DocumentsFolder => System.IO.Path.GetFullPath(DocumentsPath
+        ?? System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path).TrimEnd(System.IO.Path.DirectorySeparatorChar))!, "documents"));
+
+    /// <summary>Opens the configured document store: the private container, or the local folder.</summary>
+    /// <exception cref="FormatException">The documents' connection string cannot be read.</exception>
+    public IDocumentStore OpenDocuments(TokenCredential? credential = null) => DocumentsConnectionString is { } connection
+        ? new BlobDocumentStore(BlobConnection.Parse(connection).Container(DocumentsContainer, BlobDocumentStore.DefaultOptions(), credential))
+        : new FolderDocumentStore(DocumentsFolder);
 
     /// <summary>The audit trail kept in the same store: the same table, or an audit folder in the same folder.</summary>
     /// <exception cref="FormatException">The connection string cannot be read.</exception>
