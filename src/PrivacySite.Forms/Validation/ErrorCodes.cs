@@ -38,6 +38,7 @@ public static class ErrorCodes
     public const string FileTooManyPixels = "file_too_many_pixels";
     public const string FileActiveContent = "file_active_content";
     public const string TooManyFiles = "too_many_files";
+    public const string FileName = "file_name";
 
     // Whole-request errors, reported without a field.
     public const string MalformedBody = "malformed_body";
@@ -53,7 +54,7 @@ public static class ErrorCodes
         Required, ChooseOne, CheckRequired, TooLong, InvalidCharacters, InvisibleCharacters, FormulaStart, KanaOnly, PostalCodeFormat,
         PhoneFormat, EmailFormat, CardCodeFormat, DateIncomplete, DateInvalid, DateFuture, DateEra, DateYearFormat, AddressIncomplete,
         OptionInvalid, TokenFormat, UnknownField, DuplicateField, WrongType,
-        FileType, FileMixed, FileDamaged, FileTooLarge, FileTooManyPixels, FileActiveContent, TooManyFiles, MalformedBody, BodyTooLarge, BodyTooSlow, UnsupportedMediaType,
+        FileType, FileMixed, FileDamaged, FileTooLarge, FileTooManyPixels, FileActiveContent, TooManyFiles, FileName, MalformedBody, BodyTooLarge, BodyTooSlow, UnsupportedMediaType,
         StoreUnavailable, RateLimited, SentBeforeWithOtherAnswers,
     ];
 }

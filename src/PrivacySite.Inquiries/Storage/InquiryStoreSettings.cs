@@ -12,9 +12,9 @@ namespace PrivacySite.Inquiries.Storage;
 /// <c>InquiryStore:ConnectionString</c> (environment variable <c>InquiryStore__ConnectionString</c>)
 /// selects Table Storage; without it, the embedded file store lives at <c>InquiryStore:Path</c>
 /// (default <c>.data/inquiries</c> under the working folder).
-/// The identity documents sent with requests go to Blob Storage when <c>InquiryStore:DocumentsConnectionString</c> is set
-/// (container <c>InquiryStore:DocumentsContainer</c>), else to the folder <c>InquiryStore:DocumentsPath</c>
-/// (default: <c>documents</c> beside the file store's folder).
+/// The identity documents sent with requests go to Blob Storage, container <c>InquiryStore:DocumentsContainer</c>, of the
+/// account <c>InquiryStore:DocumentsConnectionString</c> names (default: the table's own account); with neither
+/// connection string, to the folder <c>InquiryStore:DocumentsPath</c> (default: <c>documents</c> beside the file store's folder).
 /// </summary>
 public sealed record InquiryStoreSettings(string? ConnectionString, string Path, string Table,
     string? DocumentsConnectionString = null, string? DocumentsPath = null, string DocumentsContainer = InquiryStoreSettings.DefaultContainer)
@@ -53,9 +53,20 @@ public sealed record InquiryStoreSettings(string? ConnectionString, string Path,
 
     /// <summary>Opens the configured document store: the private container, or the local folder.</summary>
     /// <exception cref="FormatException">The documents' connection string cannot be read.</exception>
-    public IDocumentStore OpenDocuments(TokenCredential? credential = null) => DocumentsConnectionString is { } connection
+    public IDocumentStore OpenDocuments(TokenCredential? credential = null) => BlobConnectionString is { } connection
         ? new BlobDocumentStore(BlobConnection.Parse(connection).Container(DocumentsContainer, BlobDocumentStore.DefaultOptions(), credential))
         : new FolderDocumentStore(DocumentsFolder);
+
+    /// <summary>
+    /// The documents' blob service: the setting, else the table's account (an account connection string serves both;
+    /// a lone https://ACCOUNT.table… endpoint becomes https://ACCOUNT.blob…); null for the folder.
+    /// </summary>
+    /// <exception cref="FormatException">A lone table endpoint is not https.</exception>
+    public string? BlobConnectionString => DocumentsConnectionString ?? (ConnectionString is { } table
+        ? LoneEndpoint.TryRead(table, "TableEndpoint") is { } endpoint
+            ? "BlobEndpoint=" + new UriBuilder(endpoint) { Host = endpoint.Host.Replace(".table.", ".blob.", StringComparison.OrdinalIgnoreCase) }.Uri
+            : table
+        : null);
 
     /// <summary>The audit trail kept in the same store: the same table, or an audit folder in the same folder.</summary>
     /// <exception cref="FormatException">The connection string cannot be read.</exception>

@@ -62,6 +62,9 @@ public static class IntakeServiceCollectionExtensions
         services.AddSingleton(ServiceAddress.From(options, content));
         services.AddSingleton(pages);
         services.AddSingleton(settings.Store.Open());
+        services.AddSingleton(settings.Store.OpenDocuments());
+        services.AddSingleton<StoredDocumentsCleanup>();
+        services.AddSingleton<MultipartSubmissionReader>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(new DueDates(content));
         services.AddSingleton<InquiryIntake>();
