@@ -18,7 +18,7 @@ public enum DocumentType
 public readonly record struct DocumentName
 {
     /// <summary>The most documents one submission may carry.</summary>
-    public const int MaxCount = 5;
+    public const int MaxCount = Forms.Fields.DocumentUpload.MaxFiles;
 
     private DocumentName(int number, DocumentType type)
     {

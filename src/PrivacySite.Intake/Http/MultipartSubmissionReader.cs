@@ -24,7 +24,7 @@ namespace PrivacySite.Intake.Http;
 internal sealed class MultipartSubmissionReader(IDocumentStore documents, StoredDocumentsCleanup cleanup)
 {
     /// <summary>The name of the form's file input.</summary>
-    public const string FileField = "documents";
+    public const string FileField = DocumentUpload.Input;
 
     /// <summary>Five files of 10 MB, the text, and the parts' headers and boundaries.</summary>
     public const long MaxBodyBytes = (UploadLimits.MaxFiles * UploadLimits.MaxFileBytes) + (2 * IntakeOptions.MaxBodyBytes);
@@ -36,7 +36,14 @@ internal sealed class MultipartSubmissionReader(IDocumentStore documents, Stored
     public static bool IsMultipart(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var media) && media.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Reads the body, storing the accepted files; answered as JSON when the form's script sent it, else as HTML.</summary>
     public async Task<UploadRead> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var read = await ReadBodyAsync(request, cancellationToken);
+        return read with { Submission = read.Submission with { Format = AnswerFormat(request) } };
+    }
+
+    private async Task<UploadRead> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
@@ -114,6 +121,10 @@ internal sealed class MultipartSubmissionReader(IDocumentStore documents, Stored
         var values = state.Values.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value, StringComparer.Ordinal);
         return new UploadRead(new ReadSubmission(BodyFormat.Form, new RawForm(values)), state.Set, [.. state.Errors.Distinct()]);
     }
+
+    /// <summary>The form's script asks for JSON (Accept: application/json); a browser posting the form without it gets HTML.</summary>
+    private static BodyFormat AnswerFormat(HttpRequest request) =>
+        request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase) ? BodyFormat.Json : BodyFormat.Form;
 
     private async Task<UploadRead?> ReadFileAsync(string name, string fileName, Stream body, byte[] buffer, State state, CancellationToken cancellationToken)
     {

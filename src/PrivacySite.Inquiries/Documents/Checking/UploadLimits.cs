@@ -3,9 +3,9 @@ namespace PrivacySite.Inquiries.Documents.Checking;
 /// <summary>What one submission may carry: how many files, how large each, how many pixels an image may decode to.</summary>
 public static class UploadLimits
 {
-    public const int MaxFiles = DocumentName.MaxCount;
+    public const int MaxFiles = Forms.Fields.DocumentUpload.MaxFiles;
 
-    public const long MaxFileBytes = 10L * 1024 * 1024;
+    public const long MaxFileBytes = Forms.Fields.DocumentUpload.MaxFileBytes;
 
     /// <summary>
     /// 40 million pixels (a 48-megapixel phone photo is usually saved at 12): read from the header before anything is decoded,
