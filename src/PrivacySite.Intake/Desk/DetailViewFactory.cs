@@ -2,6 +2,7 @@ using System.Globalization;
 using PrivacySite.Content.Model;
 using PrivacySite.Forms.Fields;
 using PrivacySite.Inquiries.Desk;
+using PrivacySite.Inquiries.Documents;
 using PrivacySite.Inquiries.Model;
 using PrivacySite.Intake.Responses;
 using PrivacySite.Theme.ViewModels.Desk;
@@ -11,7 +12,8 @@ namespace PrivacySite.Intake.Desk;
 /// <summary>Builds an inquiry's page: its facts, every answer the member gave under the form's own labels, the history, and the actions (for handlers).</summary>
 internal sealed class DetailViewFactory(DeskPages pages, IntakePages intake)
 {
-    public DetailView Build(InquiryRecord record, InquiryDesk desk, Language language, bool mayHandle, string? notice)
+    /// <param name="documents">The identity documents stored with a request (none for a complaint, which takes no files: null).</param>
+    public DetailView Build(InquiryRecord record, InquiryDesk desk, Language language, bool mayHandle, string? notice, IReadOnlyList<StoredDocument>? documents = null)
     {
         var ui = pages.Ui(language);
         IReadOnlyList<DetailItem> facts =
@@ -32,7 +34,10 @@ internal sealed class DetailViewFactory(DeskPages pages, IntakePages intake)
             Answers(record, language),
             [.. record.History.Select(h => History(h, language))],
             mayHandle && !record.Status.IsClosed() ? Actions(record, language) : null,
-            notice);
+            notice,
+            documents?.Select(d => new DetailDocument(
+                string.Format(CultureInfo.InvariantCulture, ui["desk.detail.document"], d.Name.Number, d.Name.Type.ToString().ToUpperInvariant(), Math.Max(1, d.Length / 1024)),
+                DeskRoutes.Document(language, record.Reference, d.Name.Value))).ToList());
     }
 
     private IReadOnlyList<DetailItem> Answers(InquiryRecord record, Language language)

@@ -44,7 +44,12 @@ internal sealed class IntakeHeadersMiddleware(RequestDelegate next, IntakePages 
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
             headers.XFrameOptions = "DENY";
-            headers.ContentSecurityPolicy = _policy;
+            // An endpoint may set a stricter policy of its own (the desk's documents: sandbox, nothing loads).
+            if (string.IsNullOrEmpty(headers.ContentSecurityPolicy))
+            {
+                headers.ContentSecurityPolicy = _policy;
+            }
+
             return Task.CompletedTask;
         });
 

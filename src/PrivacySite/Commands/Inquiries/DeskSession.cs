@@ -18,9 +18,10 @@ namespace PrivacySite.Cli.Commands.Inquiries;
 /// </summary>
 internal sealed class DeskSession
 {
-    private DeskSession(InquiryDesk desk, DueDateBasis dueBasis, string storeDescription, Language language, TextWriter output, TextWriter error)
+    private DeskSession(InquiryDesk desk, InquiryStoreSettings settings, DueDateBasis dueBasis, string storeDescription, Language language, TextWriter output, TextWriter error)
     {
         Desk = desk;
+        Settings = settings;
         DueBasis = dueBasis;
         StoreDescription = storeDescription;
         Language = language;
@@ -29,6 +30,9 @@ internal sealed class DeskSession
     }
 
     public InquiryDesk Desk { get; }
+
+    /// <summary>Where the store, its audit trail and its identity documents are.</summary>
+    public InquiryStoreSettings Settings { get; }
 
     /// <summary>Whether a due date is the internal target (the notice states no number of days).</summary>
     public DueDateBasis DueBasis { get; }
@@ -55,10 +59,12 @@ internal sealed class DeskSession
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
         var settings = InquiryStoreSettings.From(key => configuration[key]);
         IInquiryStore store;
+        PrivacySite.Inquiries.Documents.IDocumentStore documents;
         string description;
         try
         {
             store = settings.Open();
+            documents = settings.OpenDocuments();
             description = settings.Describe();
         }
         catch (FormatException e)
@@ -69,7 +75,7 @@ internal sealed class DeskSession
 
         try
         {
-            var session = new DeskSession(new InquiryDesk(store, TimeProvider.System), DueDateBasis.Load(configuration["Intake:ContentPath"]), description, language,
+            var session = new DeskSession(new InquiryDesk(store, TimeProvider.System, documents: documents), settings, DueDateBasis.Load(configuration["Intake:ContentPath"]), description, language,
                 parse.InvocationConfiguration.Output, error);
             return await action(parse, session, cancellationToken);
         }

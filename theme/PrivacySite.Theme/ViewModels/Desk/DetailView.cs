@@ -16,7 +16,11 @@ public sealed record DetailView(
     IReadOnlyList<DetailItem> Answers,
     IReadOnlyList<DetailHistoryRow> History,
     DetailActions? Actions,
-    string? Notice);
+    string? Notice,
+    IReadOnlyList<DetailDocument>? Documents = null);
+
+/// <summary>One identity document sent with the inquiry: its description and the address that opens it (each opening is audited).</summary>
+public sealed record DetailDocument(string Label, string Href);
 
 /// <summary>The action forms on an open inquiry: the workflow steps allowed from its status, extension and assignment.</summary>
 public sealed record DetailActions(string StatusAction, IReadOnlyList<FilterOption> Steps, string ExtendAction, string AssignAction, string Assignee);
