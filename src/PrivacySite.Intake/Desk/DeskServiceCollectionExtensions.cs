@@ -21,6 +21,7 @@ internal static class DeskServiceCollectionExtensions
         services.AddSingleton<DetailViewFactory>();
         services.AddSingleton<DeskInboxEndpoints>();
         services.AddSingleton<DeskDocumentEndpoints>();
+        services.AddSingleton<PrivacySite.Inquiries.Documents.DocumentRetention>();
         services.AddSingleton<DeskActionEndpoints>();
         services.AddSingleton<DeskExportEndpoints>();
         services.AddSingleton<DeskPurgeEndpoints>();

@@ -127,6 +127,11 @@ internal static class DeskText
 
     public static readonly Phrase DocumentExists = new("{0} exists already: it was left as it is; choose an empty folder.", "{0} はすでにあります。そのままにしました。空のフォルダーを指定してください。");
 
+    public static readonly Phrase DocumentsDue = new("{0} inquiries hold identity documents past {1} days after identity was verified or the inquiry closed; {2} orphan sets.",
+        "本人確認または完了から {1} 日を過ぎた本人確認の書類がある受付は {0} 件、どの受付にも属さない書類の組は {2} 件です。");
+
+    public static readonly Phrase DocumentsDeleted = new("Deleted the documents of {0} inquiries (the inquiries stay) and {1} orphan sets.", "{0} 件の受付の書類（受付は残ります）と、どの受付にも属さない {1} 組を削除しました。");
+
     public static readonly Phrase NotAFolder = new("'{0}' is not an existing folder.", "「{0}」は既存のフォルダーではありません。");
 
     public static readonly Phrase LeftAlone = new(
