@@ -56,6 +56,7 @@ public static class IntakeServiceCollectionExtensions
             throw new IntakeStartupException($"The intake service did not start: the theme's assets cannot be read ({e.Message}).");
         }
 
+        NativeHeap.ReturnLargeBlocks();
         services.Configure<KestrelServerOptions>(KestrelLimits.Apply);
         services.AddSingleton(Options.Create(options));
         services.AddSingleton(content);

@@ -31,6 +31,12 @@ internal sealed class MultipartSubmissionReader(IDocumentStore documents, Stored
 
     private const int MaxBoundaryLength = 70;
     private const int MaxParts = 200;
+    /// <summary>
+    /// The file buffers (10 MB each), kept apart from the shared pool, which would hold many of them per core: at most four
+    /// are kept for reuse; more uploads at once rent new ones that the GC frees.
+    /// </summary>
+    private static readonly ArrayPool<byte> Buffers = ArrayPool<byte>.Create((int)UploadLimits.MaxFileBytes + 1, 4);
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static bool IsMultipart(string? contentType) =>
@@ -63,7 +69,7 @@ internal sealed class MultipartSubmissionReader(IDocumentStore documents, Stored
         }
 
         var state = new State();
-        var buffer = ArrayPool<byte>.Shared.Rent((int)UploadLimits.MaxFileBytes + 1);
+        var buffer = Buffers.Rent((int)UploadLimits.MaxFileBytes + 1);
         try
         {
             var reader = new MultipartReader(boundary, request.Body) { HeadersCountLimit = 8, HeadersLengthLimit = 8 * 1024 };
@@ -109,7 +115,7 @@ internal sealed class MultipartSubmissionReader(IDocumentStore documents, Stored
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            Buffers.Return(buffer);
         }
 
         var token = InquiryForms.Hidden.IdempotencyToken;
