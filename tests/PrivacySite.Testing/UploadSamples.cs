@@ -1,4 +1,5 @@
 using System.Text;
+using PrivacySite.Forms.Validation;
 using SkiaSharp;
 
 namespace PrivacySite.Testing;
@@ -10,6 +11,41 @@ namespace PrivacySite.Testing;
 /// </summary>
 public static class UploadSamples
 {
+    /// <summary>The hostile corpus: each sample's name (a method of this class) and the error code it must be refused with.</summary>
+    public static IReadOnlyList<(string Sample, string Code)> Hostile { get; } =
+    [
+        (nameof(HtmlNamedAsJpeg), ErrorCodes.FileType),
+        (nameof(JpegWithPdfHeader), ErrorCodes.FileMixed),
+        (nameof(PngWithZipAppended), ErrorCodes.FileMixed),
+        (nameof(PdfWithZipAppended), ErrorCodes.FileMixed),
+        (nameof(TruncatedJpeg), ErrorCodes.FileDamaged),
+        (nameof(TruncatedPng), ErrorCodes.FileDamaged),
+        (nameof(PngBomb), ErrorCodes.FileTooManyPixels),
+        (nameof(PdfWithOpenActionJavaScript), ErrorCodes.FileActiveContent),
+        (nameof(PdfWithEscapedNamesJavaScript), ErrorCodes.FileActiveContent),
+        (nameof(PdfWithEmbeddedFile), ErrorCodes.FileActiveContent),
+        (nameof(OversizePdf), ErrorCodes.FileTooLarge),
+    ];
+
+    /// <summary><see cref="Hostile"/> as a theory's data.</summary>
+    public static TheoryData<string, string> HostileCases()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (sample, code) in Hostile)
+        {
+            data.Add(sample, code);
+        }
+
+        return data;
+    }
+
+    /// <summary>The bytes of the sample named <paramref name="sample"/> (one of <see cref="Hostile"/>), made with its defaults.</summary>
+    public static byte[] Make(string sample)
+    {
+        var method = typeof(UploadSamples).GetMethod(sample) ?? throw new ArgumentException($"no sample '{sample}'", nameof(sample));
+        return (byte[])method.Invoke(null, [.. method.GetParameters().Select(p => p.DefaultValue)])!;
+    }
+
     /// <summary>Text in a photo's metadata that must never reach the store (a location, as a phone writes one).</summary>
     public const string SecretInMetadata = "GPS 35.6812N 139.7671E";
 

@@ -95,18 +95,8 @@ public sealed class BlobDocumentStore(BlobContainerClient container) : IDocument
         }
     }
 
-    /// <summary>Few, quick retries, as for the table store: a person waits for the answer.</summary>
-    public static BlobClientOptions DefaultOptions()
-    {
-        var options = new BlobClientOptions();
-        options.Retry.MaxRetries = 2;
-        options.Retry.Delay = TimeSpan.FromMilliseconds(200);
-        options.Retry.MaxDelay = TimeSpan.FromSeconds(1);
-        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(30);
-        options.Diagnostics.IsLoggingEnabled = false;
-        options.Diagnostics.IsDistributedTracingEnabled = false;
-        return options;
-    }
+    /// <summary>Few, quick retries, as for the table store (a person waits for the answer); a block of 4 MB may take longer than a row.</summary>
+    public static BlobClientOptions DefaultOptions() => InquiryStoreSettings.QuickRetries(new BlobClientOptions(), networkTimeoutSeconds: 30);
 
     private static string BlobName(DocumentSetId set, DocumentName name) => set.Value + "/" + name.Value;
 

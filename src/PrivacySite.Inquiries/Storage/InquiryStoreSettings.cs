@@ -78,15 +78,19 @@ public sealed record InquiryStoreSettings(string? ConnectionString, string Path,
     /// Few, quick retries: a person is waiting for the answer, and a store that stays down should
     /// turn into a prompt "try again later" rather than a long spinner.
     /// </summary>
-    public static TableClientOptions DefaultTableOptions()
+    public static TableClientOptions DefaultTableOptions() => QuickRetries(new TableClientOptions());
+
+    /// <summary>
+    /// Two quick retries, and none of Azure.Core's event-source logging of requests (of no use here, and it must never
+    /// carry rows or files): for the tables and the documents' blobs alike.
+    /// </summary>
+    public static T QuickRetries<T>(T options, double networkTimeoutSeconds = 10)
+        where T : Azure.Core.ClientOptions
     {
-        var options = new TableClientOptions();
         options.Retry.MaxRetries = 2;
         options.Retry.Delay = TimeSpan.FromMilliseconds(200);
         options.Retry.MaxDelay = TimeSpan.FromSeconds(1);
-        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
-
-        // Azure.Core's event-source logging of requests is of no use here and must never carry rows.
+        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(networkTimeoutSeconds);
         options.Diagnostics.IsLoggingEnabled = false;
         options.Diagnostics.IsDistributedTracingEnabled = false;
         return options;

@@ -9,27 +9,13 @@ namespace PrivacySite.Inquiries.Tests.Documents;
 /// <summary>The byte checks on plain files and on the hostile corpus (<see cref="UploadSamples"/>): the type comes from the bytes, never the name.</summary>
 public sealed class DocumentInspectorTests
 {
-    public static TheoryData<string, string> Hostile => new()
-    {
-        { nameof(UploadSamples.HtmlNamedAsJpeg), ErrorCodes.FileType },
-        { nameof(UploadSamples.JpegWithPdfHeader), ErrorCodes.FileMixed },
-        { nameof(UploadSamples.PngWithZipAppended), ErrorCodes.FileMixed },
-        { nameof(UploadSamples.PdfWithZipAppended), ErrorCodes.FileMixed },
-        { nameof(UploadSamples.TruncatedJpeg), ErrorCodes.FileDamaged },
-        { nameof(UploadSamples.TruncatedPng), ErrorCodes.FileDamaged },
-        { nameof(UploadSamples.PngBomb), ErrorCodes.FileTooManyPixels },
-        { nameof(UploadSamples.PdfWithOpenActionJavaScript), ErrorCodes.FileActiveContent },
-        { nameof(UploadSamples.PdfWithEscapedNamesJavaScript), ErrorCodes.FileActiveContent },
-        { nameof(UploadSamples.PdfWithEmbeddedFile), ErrorCodes.FileActiveContent },
-        { nameof(UploadSamples.OversizePdf), ErrorCodes.FileTooLarge },
-    };
+    public static TheoryData<string, string> Hostile => UploadSamples.HostileCases();
 
     [Theory]
     [MemberData(nameof(Hostile))]
     public void A_hostile_file_is_refused_for_its_reason(string sample, string code)
     {
-        var method = typeof(UploadSamples).GetMethod(sample)!;
-        var bytes = (byte[])method.Invoke(null, [.. method.GetParameters().Select(p => p.DefaultValue)])!;
+        var bytes = UploadSamples.Make(sample);
 
         var check = DocumentInspector.Check(new MemoryStream(bytes));
 

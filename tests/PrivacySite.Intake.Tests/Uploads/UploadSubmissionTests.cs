@@ -18,18 +18,7 @@ public sealed class UploadSubmissionTests(IntakeAppFixture fixture) : IClassFixt
 
     private IDocumentStore Documents => _app.Services.GetRequiredService<IDocumentStore>();
 
-    public static TheoryData<string, string> Hostile => new()
-    {
-        { nameof(UploadSamples.HtmlNamedAsJpeg), ErrorCodes.FileType },
-        { nameof(UploadSamples.JpegWithPdfHeader), ErrorCodes.FileMixed },
-        { nameof(UploadSamples.PngWithZipAppended), ErrorCodes.FileMixed },
-        { nameof(UploadSamples.PdfWithZipAppended), ErrorCodes.FileMixed },
-        { nameof(UploadSamples.TruncatedJpeg), ErrorCodes.FileDamaged },
-        { nameof(UploadSamples.PngBomb), ErrorCodes.FileTooManyPixels },
-        { nameof(UploadSamples.PdfWithOpenActionJavaScript), ErrorCodes.FileActiveContent },
-        { nameof(UploadSamples.PdfWithEmbeddedFile), ErrorCodes.FileActiveContent },
-        { nameof(UploadSamples.OversizePdf), ErrorCodes.FileTooLarge },
-    };
+    public static TheoryData<string, string> Hostile => UploadSamples.HostileCases();
 
     [Fact]
     public async Task Documents_are_stored_under_server_names_and_the_inquiry_names_their_set()
@@ -90,8 +79,7 @@ public sealed class UploadSubmissionTests(IntakeAppFixture fixture) : IClassFixt
     [MemberData(nameof(Hostile))]
     public async Task A_hostile_file_gets_the_form_again_with_its_error_in_the_senders_language_and_nothing_is_stored(string sample, string code)
     {
-        var method = typeof(UploadSamples).GetMethod(sample)!;
-        var bytes = (byte[])method.Invoke(null, [.. method.GetParameters().Select(p => p.DefaultValue)])!;
+        var bytes = UploadSamples.Make(sample);
         foreach (var lang in new[] { "ja", "en" })
         {
             var fields = Samples.RequestForm(lang: lang);
