@@ -39,7 +39,7 @@ internal sealed class DeskDocumentEndpoints(DeskPages pages, InquiryDesk desk, I
         }
 
         context.Response.Headers.CacheControl = "no-store";
-        context.Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
+        context.Items[Http.IntakeHeadersMiddleware.PolicyItem] = "sandbox; default-src 'none'";
         return Results.Stream(stream, document.Value.ContentType, $"{record.Reference.Value}-{document.Value.Value}");
     }
 }

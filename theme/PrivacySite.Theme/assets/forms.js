@@ -25,6 +25,10 @@
   const bodyOf = (form) => {
     const body = {};
     for (const [name, value] of new FormData(form)) {
+      // An empty file input (files go as multipart/form-data instead, see sendWithFiles).
+      if (value instanceof File) {
+        continue;
+      }
       if (!(name in body)) {
         body[name] = value;
       } else if (Array.isArray(body[name])) {
