@@ -26,6 +26,26 @@ internal sealed class IntakeServer : IAsyncDisposable
         }
     }
 
+    /// <summary>The most memory the service's process has held in RAM so far (VmHWM on Linux), in bytes.</summary>
+    public long PeakWorkingSet
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.PeakWorkingSet64;
+        }
+    }
+
+    /// <summary>The memory the service's process holds in RAM now, in bytes.</summary>
+    public long WorkingSet
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.WorkingSet64;
+        }
+    }
+
     public static async Task<IntakeServer> StartAsync(string workingDirectory, string? connectionString)
     {
         var port = FreePort.Next();

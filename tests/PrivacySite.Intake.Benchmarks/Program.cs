@@ -16,6 +16,14 @@ using PrivacySite.Testing;
 // starts on an empty Azurite: its in-memory tables get slower as they grow, which would otherwise
 // favour whichever phase ran first.
 //   dotnet run -c Release --project tests/PrivacySite.Intake.Benchmarks [-- SECONDS [WORKERS [ROUNDS]]]
+// The memory of an upload of identity documents (five files of nearly 10 MB each, see UploadMemory):
+//   dotnet run -c Release --project tests/PrivacySite.Intake.Benchmarks -- upload [ROUNDS]
+if (args is ["upload", ..])
+{
+    await UploadMemory.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3);
+    return 0;
+}
+
 var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
 var workers = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 32;
 var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3;

@@ -1,9 +1,16 @@
 namespace PrivacySite.Testing;
 
-/// <summary>One in-memory Azurite shared by the tests of a class.</summary>
-public sealed class AzuriteFixture : IAsyncLifetime
+/// <summary>One in-memory Azurite table service shared by the tests of a class.</summary>
+public class AzuriteFixture : IAsyncLifetime
 {
-    public AzuriteProcess Azurite { get; } = new();
+    public AzuriteFixture()
+        : this(AzuriteService.Table)
+    {
+    }
+
+    protected AzuriteFixture(AzuriteService service) => Azurite = new AzuriteProcess(service: service);
+
+    public AzuriteProcess Azurite { get; }
 
     public string ConnectionString => Azurite.ConnectionString;
 

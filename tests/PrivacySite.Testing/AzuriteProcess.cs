@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace PrivacySite.Testing;
 
 /// <summary>
-/// A real Azurite table service (npm azurite, installed by scripts/install-test-deps.sh) on a free
+/// A real Azurite table or blob service (npm azurite, installed by scripts/install-test-deps.sh) on a free
 /// loopback port, in memory or in a folder on disk so data survives <see cref="StopAsync"/> and
 /// <see cref="StartAsync"/>. Telemetry is off: nothing leaves the machine.
 /// </summary>
@@ -14,11 +14,13 @@ public sealed class AzuriteProcess : IAsyncDisposable
     public const string DevelopmentKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
     private readonly string? _location;
+    private readonly AzuriteService _service;
     private Process? _process;
 
-    public AzuriteProcess(string? location = null)
+    public AzuriteProcess(string? location = null, AzuriteService service = AzuriteService.Table)
     {
         _location = location;
+        _service = service;
         Port = FreePort.Next();
     }
 
@@ -27,24 +29,28 @@ public sealed class AzuriteProcess : IAsyncDisposable
     /// <summary>CPU time the running Azurite has used so far (the load run reports it per operation).</summary>
     public TimeSpan ProcessorTime => _process is { } process ? Used(process) : TimeSpan.Zero;
 
-    public string ConnectionString => ConnectionStringAt(Port);
+    public string ConnectionString => _service == AzuriteService.Blob ? BlobConnectionStringAt(Port) : ConnectionStringAt(Port);
 
     /// <summary>The development account's connection string for a table service on a loopback port (with nothing there, a store that never answers).</summary>
     public static string ConnectionStringAt(int port) =>
         $"DefaultEndpointsProtocol=http;AccountName={DevelopmentAccount};AccountKey={DevelopmentKey};" +
         $"TableEndpoint=http://127.0.0.1:{port}/{DevelopmentAccount};";
 
-    public static string Executable => RepoPaths.TestTool(".bin", "azurite-table");
+    /// <summary>The development account's connection string for a blob service on a loopback port.</summary>
+    public static string BlobConnectionStringAt(int port) =>
+        $"DefaultEndpointsProtocol=http;AccountName={DevelopmentAccount};AccountKey={DevelopmentKey};" +
+        $"BlobEndpoint=http://127.0.0.1:{port}/{DevelopmentAccount};";
 
     public async Task StartAsync()
     {
-        var start = new ProcessStartInfo(Executable)
+        var service = _service == AzuriteService.Blob ? "blob" : "table";
+        var start = new ProcessStartInfo(RepoPaths.TestTool(".bin", "azurite-" + service))
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { "--silent", "--disableTelemetry", "--skipApiVersionCheck", "--disableProductStyleUrl", "--tableHost", "127.0.0.1", "--tablePort", Port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        foreach (var arg in new[] { "--silent", "--disableTelemetry", "--skipApiVersionCheck", "--disableProductStyleUrl", $"--{service}Host", "127.0.0.1", $"--{service}Port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
         {
             start.ArgumentList.Add(arg);
         }

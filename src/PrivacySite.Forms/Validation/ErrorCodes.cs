@@ -30,6 +30,16 @@ public static class ErrorCodes
     public const string DuplicateField = "duplicate_field";
     public const string WrongType = "wrong_type";
 
+    // The identity documents' files, checked from their bytes.
+    public const string FileType = "file_type";
+    public const string FileMixed = "file_mixed";
+    public const string FileDamaged = "file_damaged";
+    public const string FileTooLarge = "file_too_large";
+    public const string FileTooManyPixels = "file_too_many_pixels";
+    public const string FileActiveContent = "file_active_content";
+    public const string TooManyFiles = "too_many_files";
+    public const string FileName = "file_name";
+
     // Whole-request errors, reported without a field.
     public const string MalformedBody = "malformed_body";
     public const string BodyTooLarge = "body_too_large";
@@ -43,7 +53,8 @@ public static class ErrorCodes
     [
         Required, ChooseOne, CheckRequired, TooLong, InvalidCharacters, InvisibleCharacters, FormulaStart, KanaOnly, PostalCodeFormat,
         PhoneFormat, EmailFormat, CardCodeFormat, DateIncomplete, DateInvalid, DateFuture, DateEra, DateYearFormat, AddressIncomplete,
-        OptionInvalid, TokenFormat, UnknownField, DuplicateField, WrongType, MalformedBody, BodyTooLarge, BodyTooSlow, UnsupportedMediaType,
+        OptionInvalid, TokenFormat, UnknownField, DuplicateField, WrongType,
+        FileType, FileMixed, FileDamaged, FileTooLarge, FileTooManyPixels, FileActiveContent, TooManyFiles, FileName, MalformedBody, BodyTooLarge, BodyTooSlow, UnsupportedMediaType,
         StoreUnavailable, RateLimited, SentBeforeWithOtherAnswers,
     ];
 }

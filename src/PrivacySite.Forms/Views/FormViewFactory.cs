@@ -1,4 +1,5 @@
 using PrivacySite.Content.Model;
+using PrivacySite.Content.Model.Notice;
 using PrivacySite.Forms.Fields;
 using PrivacySite.Forms.Model;
 using PrivacySite.Forms.Text;
@@ -14,7 +15,8 @@ namespace PrivacySite.Forms.Views;
 /// placed under the field it depends on, in a group its choices reveal.
 /// </summary>
 /// <param name="pagePath">The link to a site page by slug and language (for the page on the forms' data).</param>
-public sealed class FormViewFactory(FormText text, Func<string, Language, string> pagePath)
+/// <param name="identity">The documents each kind of requester needs (notice/requests.yaml), listed by the request form's file input.</param>
+public sealed class FormViewFactory(FormText text, Func<string, Language, string> pagePath, IdentityDocuments? identity = null)
 {
     private readonly FormText _text = text;
 
@@ -34,7 +36,32 @@ public sealed class FormViewFactory(FormText text, Func<string, Language, string
             pages.Error.TitlePrefix[language],
             [.. errors.Select(e => new ErrorSummaryItem(_text.Message(e, language), "#" + TargetId(form, e)))],
             [.. form.Fields.Where(f => f.Condition is null).Select(fields.View)],
-            pages.Submit[language]);
+            pages.Submit[language],
+            Upload: Upload(form, language, errors));
+    }
+
+    /// <summary>The request form's file input, when content/forms has its words; the first problem with the files is its error.</summary>
+    private FormUploadView? Upload(InquiryForm form, Language language, IReadOnlyList<FieldError> errors)
+    {
+        if (form.Kind != InquiryKind.Request || _text.Pages.Upload is not { } upload || identity is null)
+        {
+            return null;
+        }
+
+        var error = errors.FirstOrDefault(e => e.Input == DocumentUpload.Input);
+        var requesters = form.Fields.First(f => f.Name == InquiryForms.RequesterField).AllowedValues;
+        return new FormUploadView(
+            DocumentUpload.Input,
+            upload.Label[language],
+            _text.Pages.Optional[language],
+            upload.Hint[language],
+            upload.NeedsTitle[language],
+            [.. requesters.Select(r => new UploadNeeds(r, _text.OptionLabel(InquiryForms.RequesterField, r, language), [.. identity.For(r).Select(d => d[language])]))],
+            [.. upload.Notes.Select(n => n[language])],
+            error is null ? null : _text.Message(error, language),
+            upload.Progress[language],
+            new UploadLimitsView(DocumentUpload.MaxFiles, DocumentUpload.MaxFileBytes,
+                _text.Message(ErrorCodes.TooManyFiles, language), _text.Message(ErrorCodes.FileTooLarge, language), _text.Message(ErrorCodes.FileType, language)));
     }
 
     /// <summary>The views of one form's fields for one request: each field with the groups of fields its choices reveal.</summary>
@@ -125,6 +152,7 @@ public sealed class FormViewFactory(FormText text, Func<string, Language, string
         var field = error.Field is null ? null : form.FieldOfInput(error.Input);
         return field switch
         {
+            null when error.Input == DocumentUpload.Input && form.Kind == InquiryKind.Request => DocumentUpload.Input,
             null => "main",
             { Options.Count: > 0, Kind: not FieldKind.Language } => OptionId(field.Name, field.AllowedValues[0]),
             _ => error.Input,

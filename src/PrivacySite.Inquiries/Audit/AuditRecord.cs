@@ -3,13 +3,14 @@ using PrivacySite.Inquiries.Model;
 
 namespace PrivacySite.Inquiries.Audit;
 
-/// <summary>What staff did that the audit trail records: looked at a member's details, exported, purged, exported the trail.</summary>
+/// <summary>What staff did that the audit trail records: looked at a member's details, exported, purged, exported the trail, opened an identity document.</summary>
 public enum AuditAction
 {
     ViewedDetails,
     Exported,
     Purged,
     ExportedAuditTrail,
+    OpenedDocument,
 }
 
 /// <summary>One record of the audit trail: when (UTC), who, what, and which inquiries (references only, never their content).</summary>
@@ -21,6 +22,6 @@ public sealed record AuditRecord(DateTimeOffset At, string Actor, AuditAction Ac
 
 public static class AuditActions
 {
-    /// <summary>The name stored and exported: "viewed-details", "exported", "purged", "exported-audit-trail".</summary>
+    /// <summary>The name stored and exported: "viewed-details", "exported", "purged", "exported-audit-trail", "opened-document".</summary>
     public static string Name(this AuditAction action) => JsonNamingPolicy.KebabCaseLower.ConvertName(action.ToString());
 }

@@ -1,5 +1,6 @@
 using PrivacySite.Content.Model.Calendar;
 using PrivacySite.Inquiries.Deadlines;
+using PrivacySite.Inquiries.Documents;
 using PrivacySite.Inquiries.Model;
 using PrivacySite.Inquiries.Outbox;
 using PrivacySite.Inquiries.Storage;
@@ -13,8 +14,9 @@ namespace PrivacySite.Inquiries.Desk;
 /// A change the member is told of stores its e-mail in the same write (see <see cref="MessagePlan"/>), for the service's dispatcher to send.
 /// While an inquiry awaits documents its clock is stopped: when it moves on, its due date moves later by the business
 /// days it waited (<paramref name="calendar"/>: the office's days off; without it, weekends only).
+/// An inquiry deleted takes its identity documents with it (<paramref name="documents"/>), first, so none outlive it.
 /// </summary>
-public sealed class InquiryDesk(IInquiryStore store, TimeProvider clock, BusinessCalendar? calendar = null)
+public sealed class InquiryDesk(IInquiryStore store, TimeProvider clock, BusinessCalendar? calendar = null, IDocumentStore? documents = null)
 {
     private readonly InquiryClock _clock = new(calendar ?? new BusinessCalendar(new HolidayCalendar([])));
 
@@ -172,6 +174,11 @@ public sealed class InquiryDesk(IInquiryStore store, TimeProvider clock, Busines
         {
             try
             {
+                if (documents is not null && DocumentSetId.TryParse(record.DocumentSet, out var set))
+                {
+                    await documents.DeleteAsync(set.Value, cancellationToken);
+                }
+
                 await store.DeleteAsync(record, cancellationToken);
                 deleted.Add(record);
             }

@@ -1,5 +1,6 @@
 using PrivacySite.Content.Model.Calendar;
 using PrivacySite.Forms.Fields;
+using PrivacySite.Inquiries.Documents;
 using PrivacySite.Forms.Model;
 using PrivacySite.Forms.Validation;
 using PrivacySite.Inquiries.Deadlines;
@@ -19,7 +20,8 @@ public sealed class InquiryIntake(IInquiryStore store, TimeProvider clock, DueDa
 {
     private const int ReferenceAttempts = 5;
 
-    public async Task<IntakeOutcome> SubmitAsync(InquiryKind kind, RawForm raw, CancellationToken cancellationToken)
+    /// <param name="documents">The set of identity documents already stored for this submission, named in the inquiry; the caller deletes it unless the outcome is a new <see cref="IntakeOutcome.Stored"/>.</param>
+    public async Task<IntakeOutcome> SubmitAsync(InquiryKind kind, RawForm raw, CancellationToken cancellationToken, DocumentSetId? documents = null)
     {
         var now = clock.GetUtcNow();
         if (raw.First(InquiryForms.Hidden.Honeypot).Length > 0)
@@ -40,7 +42,7 @@ public sealed class InquiryIntake(IInquiryStore store, TimeProvider clock, DueDa
         {
             var reference = ReferenceNumber.New(kind);
             var code = codes.CodeFor(reference);
-            var record = InquiryRecord.Received(reference, inquiry, key, now, dueOn, code);
+            var record = InquiryRecord.Received(reference, inquiry, key, now, dueOn, code, documents);
             var added = await store.AddAsync(record, messages.ForReceived(record, now), cancellationToken);
             if (added.Status != AddStatus.ReferenceTaken)
             {
@@ -56,4 +58,8 @@ public sealed class InquiryIntake(IInquiryStore store, TimeProvider clock, DueDa
 
         throw new InquiryStoreUnavailableException($"no free reference number after {ReferenceAttempts} attempts");
     }
+
+    /// <summary>The problems validation finds in <paramref name="raw"/>, storing nothing (to show them beside problems with the files).</summary>
+    public IReadOnlyList<FieldError> Problems(InquiryKind kind, RawForm raw) =>
+        InquiryValidator.Validate(InquiryForms.For(kind), raw, JapanTime.DateOf(clock.GetUtcNow())).Errors;
 }

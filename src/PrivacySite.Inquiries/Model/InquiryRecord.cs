@@ -10,6 +10,8 @@ namespace PrivacySite.Inquiries.Model;
 /// store's version, required to update or delete it, so two desk members cannot overwrite each other's change.
 /// <see cref="StatusCodeHash"/> is the hash of the secret code that opens the status page (<see cref="StatusCode.HashFor"/>),
 /// never the code itself; null for an inquiry stored before status codes existed.
+/// <see cref="DocumentSet"/> names the set of identity documents sent with it in the document store
+/// (<see cref="Documents.IDocumentStore"/>); null when none were sent or they have been deleted.
 /// </summary>
 public sealed record InquiryRecord(
     ReferenceNumber Reference,
@@ -21,7 +23,8 @@ public sealed record InquiryRecord(
     string SubmissionKey,
     IReadOnlyList<HistoryEntry> History,
     string? ETag = null,
-    string? StatusCodeHash = null)
+    string? StatusCodeHash = null,
+    string? DocumentSet = null)
 {
     public InquiryKind Kind => Reference.Kind;
 
@@ -35,7 +38,8 @@ public sealed record InquiryRecord(
     public string? Assignee => History.LastOrDefault(h => h.AssignedTo is not null)?.AssignedTo is { Length: > 0 } name ? name : null;
 
     /// <summary>A new inquiry as the intake service stores it: received now, with that as its first history entry, opened by <paramref name="code"/>.</summary>
-    public static InquiryRecord Received(ReferenceNumber reference, ValidatedInquiry inquiry, string submissionKey, DateTimeOffset now, DateOnly dueOn, StatusCode? code = null) =>
+    public static InquiryRecord Received(ReferenceNumber reference, ValidatedInquiry inquiry, string submissionKey, DateTimeOffset now, DateOnly dueOn, StatusCode? code = null,
+        Documents.DocumentSetId? documents = null) =>
         new(reference, now, dueOn, InquiryStatus.Received, inquiry.Language, inquiry.Values, submissionKey, [new HistoryEntry(now, InquiryStatus.Received)],
-            StatusCodeHash: code?.HashFor(reference));
+            StatusCodeHash: code?.HashFor(reference), DocumentSet: documents?.Value);
 }

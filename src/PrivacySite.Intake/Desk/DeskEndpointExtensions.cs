@@ -27,6 +27,7 @@ internal static class DeskEndpointExtensions
         app.MapGet(DeskRoutes.InboxPattern, (HttpContext c, string lang, [FromServices] DeskInboxEndpoints e) => e.InboxAsync(c, lang)).RequireAuthorization(DeskRoles.Read);
         app.MapGet(DeskRoutes.ReportsPattern, (HttpContext c, string lang, [FromServices] DeskReportEndpoints e) => e.ReportAsync(c, lang)).RequireAuthorization(DeskRoles.Read);
         app.MapGet(DeskRoutes.DetailPattern, (HttpContext c, string lang, string reference, [FromServices] DeskInboxEndpoints e) => e.DetailAsync(c, lang, reference)).RequireAuthorization(DeskRoles.Read);
+        app.MapGet(DeskRoutes.DocumentPattern, (HttpContext c, string lang, string reference, string name, [FromServices] DeskDocumentEndpoints e) => e.OpenAsync(c, lang, reference, name)).RequireAuthorization(DeskRoles.Read);
 
         Post(app, DeskRoutes.StatusPattern, DeskRoles.Handle, (HttpContext c, string lang, string reference, [FromServices] DeskActionEndpoints e) => e.StatusAsync(c, lang, reference));
         Post(app, DeskRoutes.ExtendPattern, DeskRoles.Handle, (HttpContext c, string lang, string reference, [FromServices] DeskActionEndpoints e) => e.ExtendAsync(c, lang, reference));

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using PrivacySite.Content.Model;
 using PrivacySite.Inquiries.Audit;
 using PrivacySite.Inquiries.Desk;
+using PrivacySite.Inquiries.Documents;
 using PrivacySite.Inquiries.Model;
 using PrivacySite.Inquiries.Storage;
 using PrivacySite.Theme.Pages.Desk;
@@ -9,7 +10,7 @@ using PrivacySite.Theme.Pages.Desk;
 namespace PrivacySite.Intake.Desk;
 
 /// <summary>GET the inbox and GET one inquiry's page; each view of an inquiry's details is recorded in the audit trail first.</summary>
-internal sealed class DeskInboxEndpoints(DeskPages pages, InquiryDesk desk, IAuditTrail audit, InboxViewFactory inboxes, DetailViewFactory details, TimeProvider clock)
+internal sealed class DeskInboxEndpoints(DeskPages pages, InquiryDesk desk, IAuditTrail audit, InboxViewFactory inboxes, DetailViewFactory details, IDocumentStore documents, TimeProvider clock)
 {
     public async Task<IResult> InboxAsync(HttpContext context, string lang)
     {
@@ -53,7 +54,9 @@ internal sealed class DeskInboxEndpoints(DeskPages pages, InquiryDesk desk, IAud
         var user = DeskUser.Of(context.User);
         await audit.AppendAsync(AuditRecord.Of(clock.GetUtcNow(), user.Name, AuditAction.ViewedDetails, [record.Reference]), context.RequestAborted);
         var messages = await desk.MessagesAsync(record.Reference, context.RequestAborted);
-        var view = details.Build(record, messages, desk, language, user.May(DeskRoles.Handle), notice);
+        var files = record.Kind != Forms.Model.InquiryKind.Request ? null
+            : DocumentSetId.TryParse(record.DocumentSet, out var set) ? await documents.ListAsync(set.Value, context.RequestAborted) : [];
+        var view = details.Build(record, messages, desk, language, user.May(DeskRoles.Handle), notice, files);
         var title = string.Format(System.Globalization.CultureInfo.InvariantCulture, pages.Ui(language)["desk.detail.title"], record.Reference.Value);
         return await pages.PageAsync<DeskDetailPage>(language, title, DeskRoutes.Detail(language.Other(), record.Reference), new()
         {

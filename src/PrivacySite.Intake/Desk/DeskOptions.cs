@@ -29,5 +29,10 @@ public sealed class DeskOptions
     /// <summary>A sign-in page that asks only for a name and a role, answered only to requests from this machine.</summary>
     public bool DevelopmentSignIn { get; set; }
 
+    public const int DefaultDocumentRetentionDays = 30;
+
+    /// <summary>Days an inquiry's identity documents are kept after its identity was verified or it closed; the purge deletes them then.</summary>
+    public int DocumentRetentionDays { get; set; } = DefaultDocumentRetentionDays;
+
     public bool IsEnabled => Authority is not null || DevelopmentSignIn;
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using PrivacySite.Content.Model;
 using PrivacySite.Inquiries.Audit;
 using PrivacySite.Inquiries.Desk;
+using PrivacySite.Inquiries.Documents;
 using PrivacySite.Theme.Pages.Desk;
 using PrivacySite.Theme.ViewModels.Desk;
 
@@ -10,9 +11,12 @@ namespace PrivacySite.Intake.Desk;
 
 /// <summary>
 /// The purge (admins): GET lists the closed inquiries past retention (<c>?older_than=3y</c>, default 3 years) without
-/// deleting anything; POST with the confirmation ticked deletes those same ones, recorded in the audit trail.
+/// deleting anything; POST with the confirmation ticked deletes those same ones, recorded in the audit trail. The same
+/// post deletes the identity documents past their own retention (Intake:Desk:DocumentRetentionDays after identity was
+/// verified or the inquiry closed) and the orphan sets of failed submissions, the inquiries staying.
 /// </summary>
-internal sealed class DeskPurgeEndpoints(DeskPages pages, DeskForms forms, InquiryDesk desk, IAuditTrail audit, InboxViewFactory rows, TimeProvider clock)
+internal sealed class DeskPurgeEndpoints(DeskPages pages, DeskForms forms, InquiryDesk desk, IAuditTrail audit, InboxViewFactory rows, DocumentRetention documents,
+    Microsoft.Extensions.Options.IOptions<Hosting.IntakeOptions> options, TimeProvider clock)
 {
     public const string DefaultRetention = "3y";
 
@@ -41,7 +45,9 @@ internal sealed class DeskPurgeEndpoints(DeskPages pages, DeskForms forms, Inqui
         var period = Period(form["older_than"]);
         var due = await desk.PastRetentionAsync(period, context.RequestAborted);
         var deleted = await desk.DeleteAsync(due, context.RequestAborted);
-        await audit.AppendAsync(AuditRecord.Of(clock.GetUtcNow(), DeskUser.Of(context.User).Name, AuditAction.Purged, deleted.Select(r => r.Reference)), context.RequestAborted);
+        var served = await documents.DeleteAsync(await documents.DueAsync(options.Value.Desk.DocumentRetentionDays, context.RequestAborted), context.RequestAborted);
+        await documents.DeleteOrphansAsync(await documents.OrphansAsync(DocumentRetention.OrphanGrace, context.RequestAborted), context.RequestAborted);
+        await audit.AppendAsync(AuditRecord.Of(clock.GetUtcNow(), DeskUser.Of(context.User).Name, AuditAction.Purged, deleted.Concat(served).Select(r => r.Reference)), context.RequestAborted);
         var done = string.Format(CultureInfo.InvariantCulture, pages.Ui(language)["desk.purge.done"], deleted.Count);
         return await PageAsync(context, language, period, done);
     }

@@ -24,6 +24,7 @@ public static class DeskRoutes
     public const string StatusPattern = DetailPattern + "/status";
     public const string ExtendPattern = DetailPattern + "/extend";
     public const string AssignPattern = DetailPattern + "/assign";
+    public const string DocumentPattern = DetailPattern + "/documents/{name}";
     public const string ExportPattern = Root + "/{lang}/export";
     public const string PurgePattern = Root + "/{lang}/purge";
     public const string ReportsPattern = Root + "/{lang}/reports";
@@ -39,6 +40,8 @@ public static class DeskRoutes
     public static string Extend(Language language, ReferenceNumber reference) => Detail(language, reference) + "/extend";
 
     public static string Assign(Language language, ReferenceNumber reference) => Detail(language, reference) + "/assign";
+
+    public static string Document(Language language, ReferenceNumber reference, string name) => Detail(language, reference) + "/documents/" + name;
 
     public static string Export(Language language) => $"{Root}/{language.Code()}/export";
 

@@ -13,12 +13,15 @@ internal static class DeskServiceCollectionExtensions
         services.AddDeskSignIn(options);
         services.AddSingleton(options);
         services.AddSingleton(store.OpenAuditTrail());
-        services.AddSingleton(provider => new InquiryDesk(provider.GetRequiredService<IInquiryStore>(), provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<DueDates>().Calendar));
+        services.AddSingleton(provider => new InquiryDesk(provider.GetRequiredService<IInquiryStore>(), provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<DueDates>().Calendar,
+            provider.GetRequiredService<PrivacySite.Inquiries.Documents.IDocumentStore>()));
         services.AddSingleton<DeskPages>();
         services.AddSingleton<DeskForms>();
         services.AddSingleton<InboxViewFactory>();
         services.AddSingleton<DetailViewFactory>();
         services.AddSingleton<DeskInboxEndpoints>();
+        services.AddSingleton<DeskDocumentEndpoints>();
+        services.AddSingleton<PrivacySite.Inquiries.Documents.DocumentRetention>();
         services.AddSingleton<DeskActionEndpoints>();
         services.AddSingleton<DeskExportEndpoints>();
         services.AddSingleton<DeskPurgeEndpoints>();

@@ -20,6 +20,7 @@ internal static class DeskSettings
             PublicBaseUrl = read.Url($"{Desk}:PublicBaseUrl", secret: false),
             IdleMinutes = read.Integer($"{Desk}:IdleMinutes", DeskOptions.DefaultIdleMinutes, 1, 24 * 60),
             DevelopmentSignIn = read.Flag($"{Desk}:DevelopmentSignIn", false),
+            DocumentRetentionDays = read.Integer($"{Desk}:DocumentRetentionDays", DeskOptions.DefaultDocumentRetentionDays, 0, 3650),
         };
 
         if (options.DevelopmentSignIn && inFunctionApp)

@@ -2,6 +2,7 @@ using System.Globalization;
 using PrivacySite.Content.Model;
 using PrivacySite.Forms.Fields;
 using PrivacySite.Inquiries.Desk;
+using PrivacySite.Inquiries.Documents;
 using PrivacySite.Inquiries.Model;
 using PrivacySite.Inquiries.Outbox;
 using PrivacySite.Intake.Hosting;
@@ -16,7 +17,8 @@ namespace PrivacySite.Intake.Desk;
 /// </summary>
 internal sealed class DetailViewFactory(DeskPages pages, IntakePages intake, MailOptions mail)
 {
-    public DetailView Build(InquiryRecord record, IReadOnlyList<OutboxMessage> messages, InquiryDesk desk, Language language, bool mayHandle, string? notice)
+    /// <param name="documents">The identity documents stored with a request (none for a complaint, which takes no files: null).</param>
+    public DetailView Build(InquiryRecord record, IReadOnlyList<OutboxMessage> messages, InquiryDesk desk, Language language, bool mayHandle, string? notice, IReadOnlyList<StoredDocument>? documents = null)
     {
         var ui = pages.Ui(language);
         IReadOnlyList<DetailItem> facts =
@@ -39,7 +41,10 @@ internal sealed class DetailViewFactory(DeskPages pages, IntakePages intake, Mai
             [.. messages.OrderBy(m => m.CreatedAt).Select(m => Message(m, language))],
             !mail.IsEnabled && messages.Any(m => m.Channel == OutboxChannel.Email && m.State == OutboxState.Pending),
             mayHandle && !record.Status.IsClosed() ? Actions(record, language) : null,
-            notice);
+            notice,
+            documents?.Select(d => new DetailDocument(
+                string.Format(CultureInfo.InvariantCulture, ui["desk.detail.document"], d.Name.Number, d.Name.Type.ToString().ToUpperInvariant(), Math.Max(1, d.Length / 1024)),
+                DeskRoutes.Document(language, record.Reference, d.Name.Value))).ToList());
     }
 
     private IReadOnlyList<DetailItem> Answers(InquiryRecord record, Language language)

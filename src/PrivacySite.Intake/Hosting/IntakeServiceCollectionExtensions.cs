@@ -57,6 +57,7 @@ public static class IntakeServiceCollectionExtensions
             throw new IntakeStartupException($"The intake service did not start: the theme's assets cannot be read ({e.Message}).");
         }
 
+        NativeHeap.ReturnLargeBlocks();
         services.Configure<KestrelServerOptions>(KestrelLimits.Apply);
         services.AddSingleton(Options.Create(options));
         services.AddSingleton(content);
@@ -64,6 +65,9 @@ public static class IntakeServiceCollectionExtensions
         services.AddSingleton(pages);
         services.AddSingleton(settings.Store.Open());
         services.AddSingleton(settings.Codes);
+        services.AddSingleton(settings.Store.OpenDocuments());
+        services.AddSingleton<StoredDocumentsCleanup>();
+        services.AddSingleton<MultipartSubmissionReader>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(new DueDates(content));
         services.AddSingleton(AskedForms.From(content.Forms.Fields));

@@ -62,6 +62,8 @@ public sealed record IntakeSettings(IntakeOptions Options, InquiryStoreSettings 
         var path = read.Text($"{StoreSection}:Path");
         var table = read.Text($"{StoreSection}:Table");
         CheckStore(read, connection, path, table, inFunctionApp);
+        read.Text($"{StoreSection}:DocumentsPath");
+        CheckDocuments(read, read.Text($"{StoreSection}:DocumentsConnectionString"), read.Text($"{StoreSection}:DocumentsContainer"));
         var store = InquiryStoreSettings.From(key => configuration[key]);
         var codes = ReadKeys(read, store, inFunctionApp);
         read.RejectUnknown(Intake, StoreSection);
@@ -104,6 +106,26 @@ public sealed record IntakeSettings(IntakeOptions Options, InquiryStoreSettings 
         {
             read.Problem(KeysSetting, $"is not set, and the local key file cannot be used ({e.Message})");
             return null;
+        }
+    }
+
+    private static void CheckDocuments(SettingReader read, string? connection, string? container)
+    {
+        if (connection is not null)
+        {
+            try
+            {
+                Inquiries.Documents.BlobConnection.Parse(connection);
+            }
+            catch (Exception e) when (e is FormatException or UriFormatException)
+            {
+                read.Problem($"{StoreSection}:DocumentsConnectionString", $"cannot be read ({e.Message})");
+            }
+        }
+
+        if (container is not null && !Regex.IsMatch(container, "^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$"))
+        {
+            read.Problem($"{StoreSection}:DocumentsContainer", $"'{container}' is not a container name (3 to 63 lower-case letters, digits and single hyphens, starting and ending with a letter or digit)");
         }
     }
 

@@ -17,6 +17,9 @@ namespace PrivacySite.Intake.Http;
 /// </summary>
 internal sealed class IntakeHeadersMiddleware(RequestDelegate next, IntakePages pages, IOptions<IntakeOptions> options, ILogger<IntakeHeadersMiddleware> logger)
 {
+    /// <summary>The key of <see cref="HttpContext.Items"/> under which an endpoint puts a stricter Content-Security-Policy for its answer.</summary>
+    public const string PolicyItem = "intake-content-security-policy";
+
     private readonly string _retryAfter = options.Value.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public const string PathPrefix = "/api";
@@ -44,7 +47,9 @@ internal sealed class IntakeHeadersMiddleware(RequestDelegate next, IntakePages 
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
             headers.XFrameOptions = "DENY";
-            headers.ContentSecurityPolicy = _policy;
+            // An endpoint may ask for a stricter policy of its own (the desk's documents: sandbox, nothing loads).
+            headers.ContentSecurityPolicy = context.Items.TryGetValue(PolicyItem, out var own) && own is string strict ? strict : _policy;
+
             return Task.CompletedTask;
         });
 

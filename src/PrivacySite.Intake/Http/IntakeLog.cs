@@ -43,4 +43,7 @@ internal static partial class IntakeLog
 
     [LoggerMessage(12, LogLevel.Warning, "Refused a status page post that did not come from the status page")]
     public static partial void StatusRefused(ILogger logger);
+
+    [LoggerMessage(13, LogLevel.Warning, "The documents of a refused {Kind} submission could not be deleted now; the purge deletes them as orphans: {Reason}")]
+    public static partial void DocumentsLeftForPurge(ILogger logger, string kind, string reason);
 }

@@ -35,7 +35,7 @@ public sealed class IntakePages : IAsyncDisposable
         var urls = new SiteUrls(string.IsNullOrWhiteSpace(siteBaseUrl) ? content.Settings.BaseUrl : siteBaseUrl, absoluteLinks: true);
         _frames = new FrameFactory(content, urls, assets, SiteNavigation.Of(content), static (_, _) => { });
         Text = new FormText(content.Forms);
-        _forms = new FormViewFactory(Text, urls.Path);
+        _forms = new FormViewFactory(Text, urls.Path, content.Notice.Requests.Identity);
         _asked = AskedForms.From(content.Forms.Fields);
         SiteOrigin = urls.Origin;
     }

@@ -33,7 +33,7 @@ internal sealed class FormPageRenderer(SitePlan plan, ComponentHtmlRenderer html
             });
         }
 
-        var form = new FormViewFactory(_text, plan.Urls.Path).Build(_asked.For(body.Kind), language, plan.Forms.Action(body.Kind)) with
+        var form = new FormViewFactory(_text, plan.Urls.Path, plan.Content.Notice.Requests.Identity).Build(_asked.For(body.Kind), language, plan.Forms.Action(body.Kind)) with
         {
             Script = new FormScript(
                 plan.AssetHref("forms.js"),

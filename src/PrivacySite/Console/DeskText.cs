@@ -130,6 +130,25 @@ internal static class DeskText
 
     public static readonly Phrase Deleted = new("Deleted {0} inquiries.", "{0} 件を削除しました。");
 
+    public static readonly Phrase NoDocuments = new("No identity documents are stored with {0}.", "{0} に保存された本人確認の書類はありません。");
+
+    public static readonly Phrase Document = new("File", "ファイル");
+
+    public static readonly Phrase DocumentType = new("Type", "形式");
+
+    public static readonly Phrase DocumentSize = new("Size (bytes)", "大きさ（バイト）");
+
+    public static readonly Phrase DocumentSaved = new("Saved {0} (readable by you alone); the opening is in the audit trail.", "{0} に保存しました（あなただけが読めます）。開いたことは監査記録に残りました。");
+
+    public static readonly Phrase DocumentExists = new("{0} exists already: it was left as it is; choose an empty folder.", "{0} はすでにあります。そのままにしました。空のフォルダーを指定してください。");
+
+    public static readonly Phrase DocumentsDue = new("{0} inquiries hold identity documents past {1} days after identity was verified or the inquiry closed; {2} orphan sets.",
+        "本人確認または完了から {1} 日を過ぎた本人確認の書類がある受付は {0} 件、どの受付にも属さない書類の組は {2} 件です。");
+
+    public static readonly Phrase DocumentsDeleted = new("Deleted the documents of {0} inquiries (the inquiries stay) and {1} orphan sets.", "{0} 件の受付の書類（受付は残ります）と、どの受付にも属さない {1} 組を削除しました。");
+
+    public static readonly Phrase NotAFolder = new("'{0}' is not an existing folder.", "「{0}」は既存のフォルダーではありません。");
+
     public static readonly Phrase LeftAlone = new(
         "{0} inquiries changed since they were listed and were left alone.",
         "{0} 件は一覧にした後で変更されたため、削除していません。");

@@ -13,6 +13,8 @@ public sealed class PostcodeLookupTests(SiteFixture site)
 {
     [Theory]
     [InlineData(Language.Ja, 360)]
+    [InlineData(Language.Ja, 1280)]
+    [InlineData(Language.En, 360)]
     [InlineData(Language.En, 1280)]
     public async Task Seven_digits_fill_the_prefecture_city_and_town_and_say_so(Language language, int width)
     {

@@ -22,6 +22,7 @@ public sealed class DeskEndpointMatrixTests(DeskApp desk) : IClassFixture<DeskAp
         [("GET", DeskRoutes.InboxPattern)] = Everyone,
         [("GET", DeskRoutes.DetailPattern)] = Everyone,
         [("GET", DeskRoutes.ReportsPattern)] = Everyone,
+        [("GET", DeskRoutes.DocumentPattern)] = Everyone,
         [("POST", DeskRoutes.StatusPattern)] = Handlers,
         [("POST", DeskRoutes.ExtendPattern)] = Handlers,
         [("POST", DeskRoutes.AssignPattern)] = Handlers,
@@ -65,7 +66,11 @@ public sealed class DeskEndpointMatrixTests(DeskApp desk) : IClassFixture<DeskAp
     [Fact]
     public async Task Each_endpoint_refuses_no_session_and_a_user_without_the_role_and_admits_the_roles()
     {
-        var record = DeskSamples.Record();
+        // With an identity document, so its address opens for the roles that may read.
+        var set = PrivacySite.Inquiries.Documents.DocumentSetId.New();
+        await desk.App.Services.GetRequiredService<PrivacySite.Inquiries.Documents.IDocumentStore>().PutAsync(
+            set, PrivacySite.Inquiries.Documents.DocumentName.For(1, PrivacySite.Inquiries.Documents.DocumentType.Pdf), new MemoryStream(UploadSamples.Pdf()), CancellationToken.None);
+        var record = DeskSamples.Record() with { DocumentSet = set.Value };
         await desk.App.Store.AddAsync(record, [], CancellationToken.None);
         var sessions = new Dictionary<string, HttpClient> { ["anonymous"] = desk.Anonymous() };
         foreach (var user in AnyoneSignedIn)
@@ -75,7 +80,8 @@ public sealed class DeskEndpointMatrixTests(DeskApp desk) : IClassFixture<DeskAp
 
         foreach (var ((method, pattern), allowed) in Allowed.Where(a => a.Key.Pattern != DeskRoutes.SignOut))
         {
-            var path = pattern.Replace("{lang}", "ja", StringComparison.Ordinal).Replace("{reference}", record.Reference.Value, StringComparison.Ordinal);
+            var path = pattern.Replace("{lang}", "ja", StringComparison.Ordinal).Replace("{reference}", record.Reference.Value, StringComparison.Ordinal)
+                .Replace("{name}", "1.pdf", StringComparison.Ordinal);
             foreach (var (user, client) in sessions)
             {
                 // A post without a token: a role that may use the endpoint gets past authorisation to the form check (400).

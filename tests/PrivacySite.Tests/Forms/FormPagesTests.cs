@@ -30,7 +30,9 @@ public sealed class FormPagesTests(BuiltSiteFixture site) : IClassFixture<BuiltS
         Assert.True(form.HasAttribute("novalidate"));
 
         var definition = kind == "request" ? InquiryForms.Request : InquiryForms.Complaint;
-        var expected = definition.Fields.SelectMany(f => f.Inputs.Select(i => i.Name)).Order(StringComparer.Ordinal);
+        // The request form adds the file input for identity documents to the defined fields.
+        var expected = definition.Fields.SelectMany(f => f.Inputs.Select(i => i.Name))
+            .Concat(kind == "request" ? [DocumentUpload.Input] : []).Order(StringComparer.Ordinal);
         var names = form.QuerySelectorAll("input[name], textarea[name]").Select(e => e.GetAttribute("name")!).Distinct().Order(StringComparer.Ordinal);
         Assert.Equal(expected, names);
     }
@@ -74,6 +76,7 @@ public sealed class FormPagesTests(BuiltSiteFixture site) : IClassFixture<BuiltS
             .Where(f => !f.Required && !f.IsHidden && f.Kind != FieldKind.Checkbox)
             .Select(f => f.Name)
             .Append("address_building")
+            .Append(DocumentUpload.Input)
             .Where(n => document.GetElementById(n) is not null || document.QuerySelector($"[data-field='{n}']") is not null)
             .Distinct()
             .ToList();

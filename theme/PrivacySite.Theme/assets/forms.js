@@ -3,11 +3,16 @@
 // the service's messages appear beside the fields without a reload, the button shows progress and
 // ignores a second press, and when the service cannot be reached everything typed stays on the page
 // with the same idempotency token, so sending again can never store the form twice.
-// Every word shown comes from the form's data-* attributes (content/forms/pages.yaml).
+// With files chosen in the request form's file input, the form goes as multipart/form-data instead, with a
+// progress bar while it uploads; each file is checked against the input's limits when chosen, with a message per file.
+// Every word shown comes from the form's data-* attributes (content/forms/pages.yaml, messages.yaml).
 (() => {
   "use strict";
 
   const TIMEOUT_MS = 30000;
+  // Five files of 10 MB on a slow phone connection.
+  const UPLOAD_TIMEOUT_MS = 600000;
+  const ACCEPTED_TYPES = ["application/pdf", "image/jpeg", "image/png"];
   const TEXT_INPUTS = "input[type=text], input[type=email], input[type=tel], textarea";
 
   const newToken = () => {
@@ -20,6 +25,10 @@
   const bodyOf = (form) => {
     const body = {};
     for (const [name, value] of new FormData(form)) {
+      // An empty file input (files go as multipart/form-data instead, see sendWithFiles).
+      if (value instanceof File) {
+        continue;
+      }
       if (!(name in body)) {
         body[name] = value;
       } else if (Array.isArray(body[name])) {
@@ -31,7 +40,37 @@
     return JSON.stringify(body);
   };
 
-  const describedByTarget = (wrapper) => wrapper.querySelector("fieldset") || wrapper.querySelector(TEXT_INPUTS);
+  const describedByTarget = (wrapper) => wrapper.querySelector("fieldset") || wrapper.querySelector(TEXT_INPUTS) || wrapper.querySelector("input[type=file]");
+
+  // The problems the service would find first, file by file, so they can be fixed before anything is sent.
+  // The type here is only what the device declares: the service decides from the bytes.
+  const fileProblems = (upload, files) => {
+    const limits = upload.dataset;
+    return Array.from(files, (file, i) => {
+      if (i >= Number(limits.maxFiles)) {
+        return limits.tooMany;
+      }
+      if (file.size > Number(limits.maxBytes)) {
+        return limits.tooLarge;
+      }
+      return ACCEPTED_TYPES.includes(file.type) ? null : limits.wrongType;
+    });
+  };
+
+  // The chosen files listed under the input, each with its problem if it has one.
+  const listFiles = (upload, input) => {
+    const list = upload.querySelector(".upload__files");
+    const problems = fileProblems(upload, input.files);
+    list.replaceChildren(...Array.from(input.files, (file, i) => {
+      const item = document.createElement("li");
+      item.textContent = problems[i] ? `${file.name}: ${problems[i]}` : file.name;
+      if (problems[i]) {
+        item.className = "field__error";
+      }
+      return item;
+    }));
+    return problems.filter(Boolean);
+  };
 
   const setDescribedBy = (element, id, add) => {
     const ids = (element.getAttribute("aria-describedby") || "").split(" ").filter((t) => t && t !== id);
@@ -163,7 +202,48 @@
       post.submit();
     };
 
+    const upload = form.querySelector(".upload");
+    const fileInput = upload && upload.querySelector("input[type=file]");
+    const progress = upload && upload.querySelector("progress");
+    if (fileInput) {
+      fileInput.addEventListener("change", () => listFiles(upload, fileInput));
+    }
+
+    // XMLHttpRequest rather than fetch: only it reports how much of the body has gone.
+    const sendWithFiles = () => new Promise((resolve, reject) => {
+      const request = new XMLHttpRequest();
+      request.open("POST", form.action);
+      request.setRequestHeader("Accept", "application/json");
+      request.timeout = UPLOAD_TIMEOUT_MS;
+      progress.value = 0;
+      progress.hidden = false;
+      progress.previousElementSibling.hidden = false;
+      request.upload.addEventListener("progress", (event) => {
+        if (event.lengthComputable) {
+          progress.value = Math.round((event.loaded * 100) / event.total);
+        }
+      });
+      const done = () => {
+        progress.hidden = true;
+        progress.previousElementSibling.hidden = true;
+      };
+      request.addEventListener("load", () => {
+        done();
+        resolve({ status: request.status, json: async () => JSON.parse(request.responseText) });
+      });
+      for (const failure of ["error", "timeout", "abort"]) {
+        request.addEventListener(failure, () => {
+          done();
+          reject(new Error(failure));
+        });
+      }
+      request.send(new FormData(form));
+    });
+
     const send = async () => {
+      if (fileInput && fileInput.files.length > 0) {
+        return sendWithFiles();
+      }
       const abort = new AbortController();
       const timer = setTimeout(() => abort.abort(), TIMEOUT_MS);
       try {
@@ -183,8 +263,13 @@
       if (busy) {
         return;
       }
-      setBusy(true);
       clearMessages();
+      const chosen = fileInput ? listFiles(upload, fileInput) : [];
+      if (chosen.length > 0) {
+        showErrors([...new Set(chosen)].map((text) => ({ field: fileInput.name, code: "file", message: { ja: text, en: text } })));
+        return;
+      }
+      setBusy(true);
       let response;
       try {
         response = await send();

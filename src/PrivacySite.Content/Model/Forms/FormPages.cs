@@ -39,7 +39,25 @@ public sealed record FormPages(
     [Help("フォームを使えないプレビュー版のサイトで、フォームの代わりに表示するお知らせです。", "Shown instead of the form on preview builds that cannot reach the intake service.")]
     MessagePageText Disabled,
     [Help("フォームで受け取る個人情報の取扱いについての一文と、説明のページへのリンクです。", "A sentence on how the form's own data is handled, and the link to the page that explains it.")]
-    FormPrivacyText Privacy);
+    FormPrivacyText Privacy,
+    [Help("請求フォームで本人確認書類のファイルを送る欄の文言です。ないときは、フォームにファイルの欄を出しません。",
+        "The words of the request form's part for sending identity documents as files. Without it, the form has no file input.")]
+    UploadText? Upload = null);
+
+/// <summary>The request form's file input for identity documents: its label, limits, notes and, with JavaScript, the progress.</summary>
+public sealed record UploadText(
+    [Help("ファイルの欄の見出しです。", "The heading of the file input.")]
+    LocalizedText Label,
+    [Help("送れるファイルの種類・数・大きさの説明です。", "Which files, how many and how large.")]
+    LocalizedText Hint,
+    [Help("請求する方ごとに必要な書類の一覧の前に置く見出しです。一覧は notice/requests.yaml の identity から表示します。",
+        "The heading before the documents needed for the kind of requester chosen; the documents come from identity in notice/requests.yaml.")]
+    LocalizedText NeedsTitle,
+    [Help("ファイルを送る前に読んでいただく注意です（マイナンバーカードは表面だけ、保険証の記号・番号を隠すか、郵送もできること）。",
+        "Notes to read before sending files (only the front of a My Number card, whether to mask the insurance card's symbol and number, posting copies stays possible).")]
+    IReadOnlyList<LocalizedText> Notes,
+    [Help("送信中に進み具合とともに表示する文言です（JavaScript が有効なとき）。", "Shown with the progress while the files are sent (with JavaScript).")]
+    LocalizedText Progress);
 
 /// <summary>
 /// The mark Japanese forms put on required fields (※必須), as members know it from public-sector forms

@@ -24,6 +24,9 @@ internal static class InquiryEntityMapper
     /// <summary>On an inquiry row: the hash of its status page code, never the code.</summary>
     public const string StatusCodeColumn = "StatusCodeHash";
 
+    /// <summary>On an inquiry row: the name of its set of identity documents, when it has one.</summary>
+    public const string DocumentSetColumn = "DocumentSet";
+
     public static string Partition(InquiryKind kind) => StoredKind.Name(kind);
 
     public static string KeyRow(string submissionKey) => "key-" + submissionKey;
@@ -42,6 +45,11 @@ internal static class InquiryEntityMapper
         if (record.StatusCodeHash is { } hash)
         {
             entity[StatusCodeColumn] = hash;
+        }
+
+        if (record.DocumentSet is { } documents)
+        {
+            entity[DocumentSetColumn] = documents;
         }
 
         LongTextColumns.Write(entity, "Values", InquiryJson.Values(record.Values));
@@ -71,6 +79,7 @@ internal static class InquiryEntityMapper
             entity.GetString("SubmissionKey") ?? "",
             InquiryJson.History(LongTextColumns.Read(entity, "History") ?? "[]"),
             entity.ETag.ToString(),
-            entity.GetString(StatusCodeColumn));
+            entity.GetString(StatusCodeColumn),
+            entity.GetString(DocumentSetColumn));
     }
 }

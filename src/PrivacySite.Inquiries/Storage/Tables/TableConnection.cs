@@ -31,15 +31,8 @@ public sealed class TableConnection
     /// <exception cref="FormatException">The text is neither a connection string the SDK reads nor a lone https TableEndpoint.</exception>
     public static TableConnection Parse(string text)
     {
-        var parts = text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (parts is [var only] && only.Split('=', 2) is [var name, var address] && name.Equals(EndpointSetting, StringComparison.OrdinalIgnoreCase))
+        if (LoneEndpoint.TryRead(text, EndpointSetting) is { } endpoint)
         {
-            // A token is a bearer secret: it only travels over https.
-            if (!Uri.TryCreate(address, UriKind.Absolute, out var endpoint) || endpoint.Scheme != Uri.UriSchemeHttps)
-            {
-                throw new FormatException("a table endpoint without an account key signs in with a token, which is only sent over https");
-            }
-
             return new TableConnection(endpoint, null);
         }
 

@@ -19,10 +19,11 @@ namespace PrivacySite.Cli.Commands.Inquiries;
 /// </summary>
 internal sealed class DeskSession
 {
-    private DeskSession(InquiryDesk desk, DeskContent content, string storeDescription, Language language, TextWriter output, TextWriter error)
+    private DeskSession(InquiryDesk desk, DeskContent content, InquiryStoreSettings settings, string storeDescription, Language language, TextWriter output, TextWriter error)
     {
         Desk = desk;
         Content = content;
+        Settings = settings;
         DueBasis = new DueDateBasis(content.DueDates);
         StoreDescription = storeDescription;
         Language = language;
@@ -34,6 +35,9 @@ internal sealed class DeskSession
 
     /// <summary>The content the service answers with: the calendar, the forms' labels, the CSV's words.</summary>
     public DeskContent Content { get; }
+
+    /// <summary>Where the store, its audit trail and its identity documents are.</summary>
+    public InquiryStoreSettings Settings { get; }
 
     /// <summary>Whether a due date is the internal target (the notice states no number of days).</summary>
     public DueDateBasis DueBasis { get; }
@@ -60,10 +64,12 @@ internal sealed class DeskSession
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
         var settings = InquiryStoreSettings.From(key => configuration[key]);
         IInquiryStore store;
+        PrivacySite.Inquiries.Documents.IDocumentStore documents;
         string description;
         try
         {
             store = settings.Open();
+            documents = settings.OpenDocuments();
             description = settings.Describe();
         }
         catch (FormatException e)
@@ -75,7 +81,8 @@ internal sealed class DeskSession
         try
         {
             var content = DeskContent.Load(configuration["Intake:ContentPath"]);
-            var session = new DeskSession(new InquiryDesk(store, TimeProvider.System, content.Calendar), content, description, language, parse.InvocationConfiguration.Output, error);
+            var session = new DeskSession(new InquiryDesk(store, TimeProvider.System, content.Calendar, documents), content, settings, description, language,
+                parse.InvocationConfiguration.Output, error);
             return await action(parse, session, cancellationToken);
         }
         catch (InquiryStoreUnavailableException e)

@@ -10,16 +10,18 @@ internal static class InquiriesCommand
         var lang = CommonOptions.Language("The language of the output: en (default) or ja.");
         lang.Recursive = true;
         return new Command("inquiries",
-            "Work through stored requests and complaints: list, show, set-status, extend, export, purge. " +
+            "Work through stored requests and complaints: list, show, documents, set-status, extend, export, purge, purge-documents. " +
             "Uses the same store as the intake service (InquiryStore__ConnectionString, or the folder InquiryStore__Path, default .data/inquiries).")
         {
             lang,
             ListCommand.Create(lang),
             ShowCommand.Create(lang),
+            DocumentsCommand.Create(lang),
             SetStatusCommand.Create(lang),
             ExtendCommand.Create(lang),
             ExportCommand.Create(lang),
             PurgeCommand.Create(lang),
+            PurgeDocumentsCommand.Create(lang),
         };
     }
 }

@@ -22,7 +22,11 @@ public sealed record DetailView(
     IReadOnlyList<DetailMessageRow> Messages,
     bool MailNotConfigured,
     DetailActions? Actions,
-    string? Notice);
+    string? Notice,
+    IReadOnlyList<DetailDocument>? Documents = null);
+
+/// <summary>One identity document sent with the inquiry: its description and the address that opens it (each opening is audited).</summary>
+public sealed record DetailDocument(string Label, string Href);
 
 /// <summary>
 /// A workflow step that e-mails the member, shown before it is taken: the e-mail as the member will read it

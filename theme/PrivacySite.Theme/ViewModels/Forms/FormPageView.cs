@@ -15,7 +15,8 @@ public sealed record FormPageView(
     IReadOnlyList<ErrorSummaryItem> Errors,
     IReadOnlyList<FormFieldView> Fields,
     string SubmitLabel,
-    FormScript? Script = null);
+    FormScript? Script = null,
+    FormUploadView? Upload = null);
 
 /// <summary>An entry of the error summary: the message, linking to the input to fix.</summary>
 public sealed record ErrorSummaryItem(string Message, string Href);
