@@ -12,7 +12,7 @@ public static class DeskKeys
         "desk.filters.unassigned", "desk.count.total", "desk.count.overdue", "desk.count.paused", "desk.none", "desk.paging",
         "desk.page", "desk.previous", "desk.next", "desk.export.heading", "desk.export.format", "desk.export.button", "desk.export.column.reference", "desk.export.column.kind", "desk.export.column.status",
         "desk.export.column.language", "desk.export.column.received_at_jst", "desk.export.column.due_on", "desk.export.column.closed_at_jst", "desk.export.column.history", "desk.detail.title",
-        "desk.detail.answers", "desk.detail.history", "desk.fact.kind", "desk.fact.received", "desk.fact.due", "desk.fact.days_left",
+        "desk.detail.answers", "desk.detail.history", "desk.fact.kind", "desk.fact.received", "desk.fact.due", "desk.fact.internal_target", "desk.fact.days_left",
         "desk.fact.status", "desk.fact.assignee", "desk.fact.language", "desk.fact.paused_days", "desk.history.at", "desk.history.what",
         "desk.history.actor", "desk.history.note", "desk.history.extended", "desk.history.assigned", "desk.history.unassigned",
         "desk.history.sent", "desk.action.heading", "desk.action.status", "desk.action.note", "desk.action.note_hint",

@@ -1,6 +1,7 @@
 using System.Globalization;
 using PrivacySite.Content.Model;
 using PrivacySite.Forms.Fields;
+using PrivacySite.Inquiries.Deadlines;
 using PrivacySite.Inquiries.Desk;
 using PrivacySite.Inquiries.Documents;
 using PrivacySite.Inquiries.Model;
@@ -15,7 +16,7 @@ namespace PrivacySite.Intake.Desk;
 /// Builds an inquiry's page: its facts, every answer the member gave under the form's own labels, the history, the
 /// messages about it and how their sending stands, and the actions (for handlers).
 /// </summary>
-internal sealed class DetailViewFactory(DeskPages pages, IntakePages intake, MailOptions mail)
+internal sealed class DetailViewFactory(DeskPages pages, IntakePages intake, MailOptions mail, DueDates dueDates)
 {
     /// <param name="documents">The identity documents stored with a request (none for a complaint, which takes no files: null).</param>
     public DetailView Build(InquiryRecord record, IReadOnlyList<OutboxMessage> messages, InquiryDesk desk, Language language, bool mayHandle, string? notice, IReadOnlyList<StoredDocument>? documents = null)
@@ -26,7 +27,7 @@ internal sealed class DetailViewFactory(DeskPages pages, IntakePages intake, Mai
             new(ui["desk.fact.status"], pages.StatusName(record.Status, language) + (record.IsPaused ? $" ({ui["desk.paused"]})" : "")),
             new(ui["desk.fact.kind"], pages.KindName(record.Kind, language)),
             new(ui["desk.fact.received"], DeskTimes.Time(record.ReceivedAt)),
-            new(ui["desk.fact.due"], DeskTimes.Date(desk.EffectiveDueOn(record))),
+            new(ui["desk.fact.due"], DeskTimes.Date(desk.EffectiveDueOn(record)) + InternalTarget(record, language)),
             new(ui["desk.fact.paused_days"], desk.PausedBusinessDays(record).ToString(CultureInfo.InvariantCulture)),
             new(ui["desk.fact.days_left"], record.Status.IsClosed() ? "-" : desk.DaysLeft(record).ToString(CultureInfo.InvariantCulture)),
             new(ui["desk.fact.assignee"], record.Assignee ?? "-"),
@@ -74,6 +75,12 @@ internal sealed class DetailViewFactory(DeskPages pages, IntakePages intake, Mai
         };
         return new DetailHistoryRow(DeskTimes.Time(entry.At), what, entry.Actor ?? "-", entry.Note ?? "");
     }
+
+    /// <summary>When the notice states no number of days for what was asked, the due date is the office's internal target: it says so.</summary>
+    private string InternalTarget(InquiryRecord record, Language language) =>
+        dueDates.StatedDays(record.Kind, record.Values) is null
+            ? " " + string.Format(CultureInfo.InvariantCulture, pages.Ui(language)["desk.fact.internal_target"], dueDates.TargetDays)
+            : "";
 
     private DetailMessageRow Message(OutboxMessage message, Language language)
     {
